@@ -1,0 +1,47 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+/** Entry points: the package root (everything) and one registration module per element. */
+const input = {
+  index: 'src/index.ts',
+  core: 'src/core.ts',
+  timeline: 'src/elements/timeline/define.ts',
+  stats: 'src/elements/stats/define.ts',
+  activities: 'src/elements/activities/define.ts',
+  container: 'src/elements/container/define.ts',
+};
+
+/** @param {{ dev: boolean }} options */
+function build({ dev }) {
+  return {
+    input,
+    output: {
+      dir: dev ? 'dist/dev' : 'dist',
+      format: 'esm',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      assetFileNames: 'assets/[name]-[hash][extname]',
+    },
+    // jspdf and write-excel-file reach the bundle only through `await import()` in src/export/.
+    plugins: [
+      nodeResolve({
+        browser: true,
+        exportConditions: dev ? ['development', 'browser'] : ['browser', 'production'],
+      }),
+      commonjs(),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+      ...(dev ? [] : [terser({ ecma: 2022, module: true, format: { comments: false } })]),
+    ],
+    onwarn(warning, warn) {
+      // jspdf's optional dependencies (html2canvas, dompurify) and `this` at module level in its UMD parts.
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+      warn(warning);
+    },
+  };
+}
+
+export default [build({ dev: false }), build({ dev: true })];

@@ -1,0 +1,149 @@
+/**
+ * Wire types: what a {@link UserTraceProvider} returns (PRODUCT.md §3).
+ * Instants are ISO 8601 strings with an offset or `Z`; epoch milliseconds and `Date` are accepted too.
+ * Intervals are half-open `[start, end)`; `end` absent or `null` means "still running".
+ */
+export type Instant = string | number | Date;
+
+/** Activity types the library knows; any other string is kept and shown as "other". */
+export const KNOWN_ACTIVITY_TYPES = [
+  'call',
+  'email',
+  'sms',
+  'web',
+  'messenger',
+  'whatsapp',
+  'viber',
+  'ticket',
+] as const;
+export type KnownActivityType = (typeof KNOWN_ACTIVITY_TYPES)[number];
+export type ActivityType = KnownActivityType | (string & {});
+
+/** The five chat channels, in the order the product shows them. */
+export const CHAT_CHANNELS = ['sms', 'web', 'messenger', 'whatsapp', 'viber'] as const;
+export type ChatChannel = (typeof CHAT_CHANNELS)[number];
+
+/** Overview lanes of the timeline; `other` holds activity types the library does not know. */
+export type ActivityLane = 'call' | 'email' | 'chat' | 'ticket' | 'other';
+
+export interface TraceUser {
+  id: string;
+  name: string;
+  deactivated?: boolean;
+  /** The user's own IANA zone, informative only: periods use the element's `time-zone`. */
+  timeZone?: string;
+}
+
+export interface TraceActivity {
+  id: string;
+  type: ActivityType;
+  start: Instant;
+  end?: Instant | null;
+  /** The user closed it (counted in "closed"). */
+  closed?: boolean;
+  title?: string;
+  queue?: string;
+  contact?: string;
+  direction?: 'in' | 'out' | 'internal';
+  /** For `ticket` and for any activity linked to a ticket. */
+  ticketId?: string;
+  /** Calls: speaking time in seconds, if the system knows it. */
+  talkSeconds?: number;
+  /** Anything else is shown in the detail as-is (as text). */
+  [extra: string]: unknown;
+}
+
+/** A logged-in session. */
+export interface TraceSession {
+  start: Instant;
+  end?: Instant | null;
+}
+
+export interface TracePause {
+  start: Instant;
+  end?: Instant | null;
+  name: string;
+  paid: boolean;
+}
+
+export interface TraceData {
+  sessions: TraceSession[];
+  pauses: TracePause[];
+  activities: TraceActivity[];
+}
+
+/** One problem found while validating provider data; the record it names was left out. */
+export interface DataWarning {
+  /** Machine-readable kind, e.g. `activity-bad-start`, `activity-duplicate-id`, `not-an-object`. */
+  kind: string;
+  /** Index of the record in its provider array, when the warning is about one record. */
+  index?: number;
+  /** Id of the record, when it had one. */
+  id?: string;
+  /** A sentence a host developer can act on (English). */
+  message: string;
+}
+
+export interface NormalizeResult {
+  /** Only the valid records; instants rewritten as ISO strings (UTC `Z`). */
+  data: TraceData;
+  warnings: DataWarning[];
+}
+
+/** A period `[start, end)` as returned by `periodRange`. */
+export interface PeriodRange {
+  /** ISO instant with the zone's offset. */
+  start: string;
+  end: string;
+  days: { date: string; start: string; end: string }[];
+}
+
+export type Period = 'day' | 'week';
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface TraceStats {
+  calls: { time: number; talkTime: number | null; closed: number };
+  emails: { time: number; closed: number };
+  chats: Record<ChatChannel, { time: number; closed: number }>;
+  tickets: { edited: number; closed: number };
+  pauses: { paid: number; unpaid: number; byName: Record<string, number> };
+  login: { logged: number; ready: number; idle: number; occupancy: number | null };
+}
+
+// ---------------------------------------------------------------------------
+// Prepared (internal) form: parsed once per load, epoch milliseconds, sorted.
+// Elements draw and list from this; nothing re-parses ISO strings after the boundary.
+// ---------------------------------------------------------------------------
+
+export interface PreparedActivity {
+  /** Position in `PreparedTrace.activities` (sorted by start, then end, then id). */
+  index: number;
+  id: string;
+  type: ActivityType;
+  lane: ActivityLane;
+  start: number;
+  /** `null` while running. */
+  end: number | null;
+  closed: boolean;
+  /** The validated record, as in `NormalizeResult.data.activities`. */
+  record: TraceActivity;
+}
+
+export interface PreparedInterval {
+  start: number;
+  /** `null` while running. */
+  end: number | null;
+}
+
+export interface PreparedPause extends PreparedInterval {
+  name: string;
+  paid: boolean;
+}
+
+export interface PreparedTrace {
+  sessions: PreparedInterval[];
+  pauses: PreparedPause[];
+  /** Sorted by start ascending. */
+  activities: PreparedActivity[];
+}
