@@ -1,0 +1,432 @@
+import type {
+  DataWarning,
+  Period,
+  PreparedTrace,
+  TraceData,
+  TraceStats,
+  TraceUser,
+  Weekday,
+} from '../model/types.js';
+import { normalizeUsers, prepareTrace } from '../model/normalize.js';
+import { computePreparedStats } from '../stats/compute-stats.js';
+import {
+  defaultTimeZone,
+  isValidDate,
+  isValidTimeZone,
+  resolvePeriod,
+  todayIn,
+  type ResolvedPeriod,
+} from '../time/index.js';
+import { isAbortError, isAccessDenied, type UserTraceProvider } from './provider.js';
+
+/** What is shown: the query state shared by every element of one `<user-trace>` (PRODUCT.md §6). */
+export interface TraceQuery {
+  userId: string | null;
+  /** Local calendar date `YYYY-MM-DD` in `timeZone`. */
+  date: string;
+  period: Period;
+  /** Day view split into one row per clock hour. Ignored in week view. */
+  minutes: boolean;
+  includeDeactivated: boolean;
+  timeZone: string;
+  /** BCP 47 locale; decides the first day of the week unless `firstDayOfWeek` is set. */
+  locale: string;
+  firstDayOfWeek: Weekday | null;
+}
+
+export type TraceStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error' | 'denied';
+export type UsersStatus = 'idle' | 'loading' | 'ready' | 'error' | 'denied';
+
+/** One loaded trace: normalised, prepared and counted once per load. */
+export interface TraceView {
+  userId: string;
+  period: ResolvedPeriod;
+  data: TraceData;
+  prepared: PreparedTrace;
+  stats: TraceStats;
+  warnings: DataWarning[];
+  /** The statistics were computed at this instant (running intervals end here). */
+  now: number;
+  /** True while at least one interval is still running and the period contains now. */
+  live: boolean;
+}
+
+/** Immutable state; a new object on every change. */
+export interface TraceSnapshot {
+  query: TraceQuery;
+  status: TraceStatus;
+  /** The period of the query, or null when the query is invalid. */
+  period: ResolvedPeriod | null;
+  users: readonly TraceUser[];
+  usersStatus: UsersStatus;
+  /** The selected user when the user list knows it. */
+  user: TraceUser | null;
+  /** The loaded trace; kept while a newer load of the same user runs, dropped on denial. */
+  view: TraceView | null;
+  error: Error | null;
+  usersError: Error | null;
+}
+
+export interface TraceStoreEventMap {
+  snapshot: CustomEvent<TraceSnapshot>;
+  load: CustomEvent<{ query: TraceQuery; view: TraceView }>;
+  error: CustomEvent<{ error: Error; operation: 'users' | 'trace' }>;
+  'data-warning': CustomEvent<{ warnings: DataWarning[]; operation: 'users' | 'trace' }>;
+}
+
+export interface TraceStoreOptions {
+  provider?: UserTraceProvider;
+  query?: Partial<TraceQuery>;
+  /** Clock, for tests. */
+  now?: () => number;
+  /** How often statistics of a live period are recomputed, in ms. */
+  liveIntervalMs?: number;
+}
+
+/** Error raised for a query the library cannot run (bad date, unknown zone). */
+export class InvalidQueryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidQueryError';
+  }
+}
+
+function defaultLocale(): string {
+  return typeof navigator !== 'undefined' ? navigator.language || 'en' : 'en';
+}
+
+/**
+ * The shared store: holds the query, runs **one load per query**, aborts the previous load
+ * when the query changes and never lets a stale answer through. Normalisation and statistics
+ * happen here, once per load. Elements subscribe and render `snapshot`.
+ */
+export class TraceStore extends EventTarget {
+  #provider: UserTraceProvider | undefined;
+  #snapshot: TraceSnapshot;
+  #now: () => number;
+  #liveIntervalMs: number;
+  #traceAbort: AbortController | null = null;
+  #usersAbort: AbortController | null = null;
+  #traceKey: string | null = null;
+  #usersKey: string | null = null;
+  #liveTimer: ReturnType<typeof setInterval> | null = null;
+  #listeners = new Set<(snapshot: TraceSnapshot) => void>();
+
+  constructor(options: TraceStoreOptions = {}) {
+    super();
+    this.#provider = options.provider;
+    this.#now = options.now ?? Date.now;
+    this.#liveIntervalMs = options.liveIntervalMs ?? 1000;
+    const timeZone = options.query?.timeZone || defaultTimeZone();
+    const query: TraceQuery = {
+      userId: null,
+      date: todayIn(timeZone, this.#now()),
+      period: 'day',
+      minutes: false,
+      includeDeactivated: false,
+      timeZone,
+      locale: defaultLocale(),
+      firstDayOfWeek: null,
+      ...options.query,
+    };
+    if (!query.date) query.date = todayIn(timeZone, this.#now());
+    this.#snapshot = {
+      query,
+      status: 'idle',
+      period: null,
+      users: [],
+      usersStatus: 'idle',
+      user: null,
+      view: null,
+      error: null,
+      usersError: null,
+    };
+    this.#snapshot = { ...this.#snapshot, period: this.#periodOf(query) };
+  }
+
+  get snapshot(): TraceSnapshot {
+    return this.#snapshot;
+  }
+
+  get provider(): UserTraceProvider | undefined {
+    return this.#provider;
+  }
+
+  set provider(provider: UserTraceProvider | undefined) {
+    if (provider === this.#provider) return;
+    this.#provider = provider;
+    // A new data source: nothing of the old one may stay.
+    this.#usersKey = null;
+    this.#traceKey = null;
+    this.#abortAll();
+    this.#set({ view: null, users: [], user: null, status: 'idle', usersStatus: 'idle', error: null, usersError: null });
+    this.#sync();
+  }
+
+  /** Now, by the store's clock. */
+  now(): number {
+    return this.#now();
+  }
+
+  /**
+   * Changes the query. Loads what the new query needs (users, trace), at most once per query.
+   * Returns true when anything changed.
+   */
+  setQuery(patch: Partial<TraceQuery>): boolean {
+    const current = this.#snapshot.query;
+    const next: TraceQuery = { ...current, ...patch };
+    if (!next.timeZone) next.timeZone = defaultTimeZone();
+    if (!next.date) next.date = todayIn(isValidTimeZone(next.timeZone) ? next.timeZone : 'UTC', this.#now());
+    if (next.period !== 'week') next.period = 'day';
+    const changed = (Object.keys(next) as (keyof TraceQuery)[]).some((key) => next[key] !== current[key]);
+    if (!changed) return false;
+    this.#set({ query: next, period: this.#periodOf(next), user: this.#findUser(next.userId) });
+    this.#sync();
+    return true;
+  }
+
+  /** Runs the last failed or denied load again. */
+  retry(): void {
+    if (this.#snapshot.usersStatus === 'error' || this.#snapshot.usersStatus === 'denied') this.#usersKey = null;
+    this.#traceKey = null;
+    this.#sync();
+  }
+
+  /** Calls `listener` with every new snapshot; returns the unsubscribe function. */
+  subscribe(listener: (snapshot: TraceSnapshot) => void): () => void {
+    this.#listeners.add(listener);
+    this.#updateLiveTimer();
+    return () => {
+      this.#listeners.delete(listener);
+      this.#updateLiveTimer();
+    };
+  }
+
+  /** Stops timers and pending loads (the owner element was removed); `resume()` picks up again. */
+  dispose(): void {
+    if (this.#snapshot.status === 'loading') this.#traceKey = null;
+    if (this.#snapshot.usersStatus === 'loading') this.#usersKey = null;
+    this.#abortAll();
+    this.#listeners.clear();
+    this.#updateLiveTimer();
+  }
+
+  /** Starts whatever loads the current query still needs (after `dispose()` or a provider change). */
+  resume(): void {
+    this.#sync();
+  }
+
+  #periodOf(query: TraceQuery): ResolvedPeriod | null {
+    if (!isValidDate(query.date) || !isValidTimeZone(query.timeZone)) return null;
+    return resolvePeriod({
+      date: query.date,
+      period: query.period,
+      timeZone: query.timeZone,
+      locale: query.locale,
+      ...(query.firstDayOfWeek ? { firstDayOfWeek: query.firstDayOfWeek } : {}),
+    });
+  }
+
+  #findUser(userId: string | null): TraceUser | null {
+    if (userId === null) return null;
+    return this.#snapshot.users.find((user) => user.id === userId) ?? null;
+  }
+
+  #set(patch: Partial<TraceSnapshot>): void {
+    this.#snapshot = Object.freeze({ ...this.#snapshot, ...patch });
+    for (const listener of [...this.#listeners]) listener(this.#snapshot);
+    this.dispatchEvent(new CustomEvent('snapshot', { detail: this.#snapshot }));
+    this.#updateLiveTimer();
+  }
+
+  #emit<K extends keyof TraceStoreEventMap>(type: K, detail: TraceStoreEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  #abortAll(): void {
+    this.#traceAbort?.abort();
+    this.#usersAbort?.abort();
+    this.#traceAbort = null;
+    this.#usersAbort = null;
+  }
+
+  /** Starts whatever loads the current query needs and has not had yet. */
+  #sync(): void {
+    const provider = this.#provider;
+    if (!provider) return;
+    const { query } = this.#snapshot;
+    const usersKey = String(query.includeDeactivated);
+    if (usersKey !== this.#usersKey) {
+      this.#usersKey = usersKey;
+      void this.#loadUsers(provider, query.includeDeactivated);
+    }
+    const period = this.#snapshot.period;
+    if (!period) {
+      this.#traceKey = null;
+      this.#traceAbort?.abort();
+      const error = !isValidTimeZone(query.timeZone)
+        ? new InvalidQueryError(`Unknown time zone "${query.timeZone}". Use an IANA name such as Europe/Prague.`)
+        : new InvalidQueryError(`Invalid date "${query.date}". Use YYYY-MM-DD.`);
+      this.#set({ status: 'error', error, view: null });
+      this.#emit('error', { error, operation: 'trace' });
+      return;
+    }
+    if (query.userId === null) {
+      this.#traceKey = null;
+      this.#traceAbort?.abort();
+      this.#set({ status: 'idle', view: null, error: null });
+      return;
+    }
+    const traceKey = `${query.userId}\u0000${period.range.start}\u0000${period.range.end}`;
+    if (traceKey === this.#traceKey) return;
+    this.#traceKey = traceKey;
+    void this.#loadTrace(provider, query, period, traceKey);
+  }
+
+  async #loadUsers(provider: UserTraceProvider, includeDeactivated: boolean): Promise<void> {
+    this.#usersAbort?.abort();
+    const abort = new AbortController();
+    this.#usersAbort = abort;
+    this.#set({ usersStatus: 'loading', usersError: null });
+    try {
+      const raw: unknown = await provider.listUsers({ includeDeactivated, signal: abort.signal });
+      if (abort.signal.aborted) return;
+      const { users: all, warnings } = normalizeUsers(raw);
+      // Never offer deactivated users unless asked for, whatever the provider sent.
+      const users = includeDeactivated ? all : all.filter((user) => !user.deactivated);
+      const patch: Partial<TraceSnapshot> = { users, usersStatus: 'ready' };
+      const selected = this.#snapshot.query.userId;
+      const previous = this.#snapshot.user;
+      if (!includeDeactivated && selected !== null && previous?.deactivated) {
+        // Hiding deactivated users hides the one shown too.
+        patch.query = { ...this.#snapshot.query, userId: null };
+      }
+      const userId = patch.query ? patch.query.userId : selected;
+      patch.user = userId === null ? null : (users.find((user) => user.id === userId) ?? null);
+      this.#set(patch);
+      if (warnings.length) this.#emit('data-warning', { warnings, operation: 'users' });
+      if (patch.query) this.#sync();
+    } catch (error) {
+      if (abort.signal.aborted || isAbortError(error)) return;
+      this.#usersKey = null;
+      if (isAccessDenied(error)) {
+        this.#deny(error);
+      } else {
+        const err = toError(error);
+        this.#set({ usersStatus: 'error', usersError: err });
+        this.#emit('error', { error: err, operation: 'users' });
+      }
+    }
+  }
+
+  async #loadTrace(
+    provider: UserTraceProvider,
+    query: TraceQuery,
+    period: ResolvedPeriod,
+    key: string,
+  ): Promise<void> {
+    this.#traceAbort?.abort();
+    const abort = new AbortController();
+    this.#traceAbort = abort;
+    const userId = query.userId as string;
+    const keep = this.#snapshot.view?.userId === userId ? this.#snapshot.view : null;
+    this.#set({ status: 'loading', error: null, view: keep });
+    try {
+      const raw: unknown = await provider.loadTrace({
+        userId,
+        start: period.range.start,
+        end: period.range.end,
+        signal: abort.signal,
+      });
+      if (abort.signal.aborted || key !== this.#traceKey) return;
+      const { data, warnings, prepared } = prepareTrace(raw);
+      const view = this.#makeView(userId, period, data, prepared, warnings);
+      const empty = isEmptyIn(prepared, period.startMs, period.endMs);
+      this.#set({ status: empty ? 'empty' : 'ready', view, error: null });
+      this.#emit('load', { query, view });
+      if (warnings.length) this.#emit('data-warning', { warnings, operation: 'trace' });
+    } catch (error) {
+      if (abort.signal.aborted || key !== this.#traceKey || isAbortError(error)) return;
+      this.#traceKey = null;
+      if (isAccessDenied(error)) {
+        this.#deny(error);
+      } else {
+        const err = toError(error);
+        this.#set({ status: 'error', error: err, view: null });
+        this.#emit('error', { error: err, operation: 'trace' });
+      }
+    }
+  }
+
+  #makeView(
+    userId: string,
+    period: ResolvedPeriod,
+    data: TraceData,
+    prepared: PreparedTrace,
+    warnings: DataWarning[],
+  ): TraceView {
+    const now = this.#now();
+    const stats = computePreparedStats(prepared, period.startMs, period.endMs, now);
+    const live = now >= period.startMs && now < period.endMs && hasRunning(prepared);
+    return { userId, period, data, prepared, stats, warnings, now, live };
+  }
+
+  /** Denial drops everything held: no data of any user stays visible or exportable. */
+  #deny(error: unknown): void {
+    this.#abortAll();
+    this.#traceKey = null;
+    const err = toError(error);
+    this.#set({
+      status: 'denied',
+      usersStatus: 'denied',
+      view: null,
+      users: [],
+      user: null,
+      error: err,
+      usersError: err,
+    });
+    this.#emit('error', { error: err, operation: 'trace' });
+  }
+
+  #updateLiveTimer(): void {
+    const live = this.#listeners.size > 0 && this.#snapshot.view?.live === true;
+    if (live && this.#liveTimer === null) {
+      this.#liveTimer = setInterval(() => this.#tick(), this.#liveIntervalMs);
+    } else if (!live && this.#liveTimer !== null) {
+      clearInterval(this.#liveTimer);
+      this.#liveTimer = null;
+    }
+  }
+
+  /** Running intervals grow with the clock: recount while the period contains now. */
+  #tick(): void {
+    const view = this.#snapshot.view;
+    if (!view || this.#snapshot.status === 'loading') return;
+    this.#set({ view: this.#makeView(view.userId, view.period, view.data, view.prepared, view.warnings) });
+  }
+}
+
+function hasRunning(prepared: PreparedTrace): boolean {
+  return (
+    prepared.sessions.some((s) => s.end === null) ||
+    prepared.pauses.some((p) => p.end === null) ||
+    prepared.activities.some((a) => a.end === null)
+  );
+}
+
+function overlaps(start: number, end: number | null, from: number, to: number): boolean {
+  return start < to && (end === null || end > from || (end === start && start >= from));
+}
+
+function isEmptyIn(prepared: PreparedTrace, from: number, to: number): boolean {
+  return (
+    !prepared.sessions.some((s) => overlaps(s.start, s.end, from, to)) &&
+    !prepared.pauses.some((p) => overlaps(p.start, p.end, from, to)) &&
+    !prepared.activities.some((a) => overlaps(a.start, a.end, from, to))
+  );
+}
+
+function toError(error: unknown): Error {
+  if (error instanceof Error) return error;
+  return new Error(typeof error === 'string' ? error : 'The data source failed without saying why.');
+}

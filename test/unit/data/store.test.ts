@@ -1,0 +1,204 @@
+import { expect } from '@open-wc/testing';
+import { TraceStore, type TraceSnapshot } from '../../../src/data/store.js';
+import { AccessDeniedError, abortError, type UserTraceProvider, type LoadTraceQuery } from '../../../src/data/provider.js';
+import type { TraceData, TraceUser } from '../../../src/model/types.js';
+
+const USERS: TraceUser[] = [
+  { id: 'jana', name: 'Jana Nováková' },
+  { id: 'petr', name: 'Petr Dvořák' },
+  { id: 'old', name: 'Old Agent', deactivated: true },
+];
+
+const DAY: TraceData = {
+  sessions: [{ start: '2026-03-10T07:00:00Z', end: '2026-03-10T15:00:00Z' }],
+  pauses: [{ start: '2026-03-10T10:00:00Z', end: '2026-03-10T10:30:00Z', name: 'Lunch', paid: false }],
+  activities: [
+    { id: 'a1', type: 'call', start: '2026-03-10T08:00:00Z', end: '2026-03-10T08:10:00Z', closed: true },
+  ],
+};
+
+interface Call {
+  query: LoadTraceQuery;
+  resolve: (data: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A provider whose answers the test releases by hand, in any order. */
+class ManualProvider implements UserTraceProvider {
+  calls: Call[] = [];
+  userCalls = 0;
+  users: unknown = USERS;
+
+  async listUsers({ includeDeactivated }: { includeDeactivated: boolean }): Promise<TraceUser[]> {
+    this.userCalls += 1;
+    const users = this.users as TraceUser[];
+    return includeDeactivated ? users : users;
+  }
+
+  loadTrace(query: LoadTraceQuery): Promise<TraceData> {
+    return new Promise((resolve, reject) => {
+      this.calls.push({ query, resolve: resolve as (data: unknown) => void, reject });
+      query.signal.addEventListener('abort', () => reject(abortError()));
+    });
+  }
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const NOW = Date.parse('2026-03-20T12:00:00Z');
+
+function makeStore(provider: UserTraceProvider) {
+  return new TraceStore({
+    provider,
+    now: () => NOW,
+    query: { timeZone: 'Europe/Prague', date: '2026-03-10', locale: 'cs' },
+  });
+}
+
+describe('TraceStore', () => {
+  it('is idle until a user is chosen, then loads the period of the query once', async () => {
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    store.resume();
+    await tick();
+    expect(store.snapshot.status).to.equal('idle');
+    expect(provider.calls).to.have.length(0);
+    store.setQuery({ userId: 'jana' });
+    store.setQuery({ userId: 'jana' });
+    store.setQuery({ minutes: true }); // drawing only: no new load
+    expect(provider.calls).to.have.length(1);
+    expect(provider.calls[0]!.query).to.include({
+      userId: 'jana',
+      start: '2026-03-10T00:00:00+01:00',
+      end: '2026-03-11T00:00:00+01:00',
+    });
+    expect(store.snapshot.status).to.equal('loading');
+    provider.calls[0]!.resolve(DAY);
+    await tick();
+    const { status, view } = store.snapshot;
+    expect(status).to.equal('ready');
+    expect(view!.stats.calls).to.deep.equal({ time: 600, talkTime: null, closed: 1 });
+    expect(view!.stats.login.logged).to.equal(8 * 3600);
+  });
+
+  it('aborts the previous load and never lets a stale answer through', async () => {
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    store.setQuery({ userId: 'jana' });
+    store.setQuery({ userId: 'petr' });
+    expect(provider.calls).to.have.length(2);
+    expect(provider.calls[0]!.query.signal.aborted).to.equal(true);
+    provider.calls[1]!.resolve({ sessions: [], pauses: [], activities: [] });
+    provider.calls[0]!.resolve(DAY); // late answer of the old query
+    await tick();
+    expect(store.snapshot.view!.userId).to.equal('petr');
+    expect(store.snapshot.status).to.equal('empty');
+  });
+
+  it('drops everything it held when access is denied', async () => {
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    store.resume();
+    store.setQuery({ userId: 'jana' });
+    provider.calls[0]!.resolve(DAY);
+    await tick();
+    expect(store.snapshot.view).to.not.equal(null);
+    store.setQuery({ date: '2026-03-11' });
+    provider.calls[1]!.reject(new AccessDeniedError());
+    await tick();
+    const s = store.snapshot;
+    expect(s.status).to.equal('denied');
+    expect(s.view).to.equal(null);
+    expect(s.users).to.have.length(0);
+    expect(s.user).to.equal(null);
+  });
+
+  it('treats any error with status 401 as denial and other errors as errors with retry', async () => {
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    store.setQuery({ userId: 'jana' });
+    provider.calls[0]!.reject(Object.assign(new Error('Unauthorized'), { status: 401 }));
+    await tick();
+    expect(store.snapshot.status).to.equal('denied');
+    store.retry();
+    provider.calls[1]!.reject(new Error('Service unavailable'));
+    await tick();
+    expect(store.snapshot.status).to.equal('error');
+    expect(store.snapshot.error!.message).to.equal('Service unavailable');
+    store.retry();
+    expect(provider.calls).to.have.length(3);
+    provider.calls[2]!.resolve(DAY);
+    await tick();
+    expect(store.snapshot.status).to.equal('ready');
+  });
+
+  it('reports a clear error for an invalid date or time zone without calling the provider', async () => {
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    const errors: Error[] = [];
+    store.addEventListener('error', (e) => errors.push((e as CustomEvent).detail.error));
+    store.setQuery({ userId: 'jana', date: '2026-02-30' });
+    expect(store.snapshot.status).to.equal('error');
+    expect(store.snapshot.error!.message).to.contain('2026-02-30');
+    store.setQuery({ date: '2026-03-10', timeZone: 'Mars/Olympus' });
+    expect(store.snapshot.error!.message).to.contain('Mars/Olympus');
+    expect(provider.calls).to.have.length(0);
+    expect(errors).to.have.length(2);
+  });
+
+  it('keeps bad records out, reports them and still shows the good ones', async () => {
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    const warned: unknown[] = [];
+    store.addEventListener('data-warning', (e) => warned.push((e as CustomEvent).detail));
+    store.setQuery({ userId: 'jana' });
+    provider.calls[0]!.resolve({
+      ...DAY,
+      activities: [...DAY.activities, { id: 'bad', type: 'call', start: 'yesterday' }, null],
+    });
+    await tick();
+    expect(store.snapshot.status).to.equal('ready');
+    expect(store.snapshot.view!.prepared.activities).to.have.length(1);
+    expect(store.snapshot.view!.warnings).to.have.length(2);
+    expect(warned).to.have.length(1);
+  });
+
+  it('never offers deactivated users unless asked for, whatever the provider sends', async () => {
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    store.resume();
+    await tick();
+    expect(store.snapshot.users.map((u) => u.id)).to.deep.equal(['jana', 'petr']);
+    store.setQuery({ includeDeactivated: true });
+    await tick();
+    expect(store.snapshot.users.map((u) => u.id)).to.deep.equal(['jana', 'petr', 'old']);
+    store.setQuery({ userId: 'old' });
+    expect(store.snapshot.user!.deactivated).to.equal(true);
+    store.setQuery({ includeDeactivated: false });
+    await tick();
+    expect(store.snapshot.query.userId).to.equal(null);
+    expect(store.snapshot.users.map((u) => u.id)).to.deep.equal(['jana', 'petr']);
+  });
+
+  it('recounts running intervals with the clock while the period contains now', async () => {
+    let now = Date.parse('2026-03-10T09:00:00Z');
+    const provider = new ManualProvider();
+    const store = new TraceStore({
+      provider,
+      now: () => now,
+      liveIntervalMs: 20,
+      query: { timeZone: 'UTC', date: '2026-03-10', userId: 'jana' },
+    });
+    const seen: TraceSnapshot[] = [];
+    const off = store.subscribe((s) => seen.push(s));
+    store.resume();
+    provider.calls[0]!.resolve({ sessions: [{ start: '2026-03-10T08:00:00Z', end: null }], pauses: [], activities: [] });
+    await tick();
+    expect(store.snapshot.view!.live).to.equal(true);
+    expect(store.snapshot.view!.stats.login.logged).to.equal(3600);
+    now += 60_000;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(store.snapshot.view!.stats.login.logged).to.equal(3660);
+    off();
+    store.dispose();
+  });
+});
