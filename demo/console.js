@@ -1,0 +1,125 @@
+// The demo host console: a plain-HTML admin page that embeds <user-trace> over real HTTP
+// (RestProvider → the local demo server). The view lives in the URL: reload restores it,
+// back and forward work.
+import { RestProvider } from '../dist/index.js';
+
+const TEXT = {
+  cs: {
+    language: 'Jazyk', theme: 'Vzhled', light: 'Světlý', dark: 'Tmavý', role: 'Přihlášen jako',
+    supervisor: 'Supervizor (má právo Trasování uživatelů)', agent: 'Agent (bez práva Trasování uživatelů)',
+    dashboard: 'Nástěnka', manage: 'Spravovat', listings: 'Výpisy', calls: 'Hovory',
+    tracing: 'Trasování uživatelů', intro: 'Detailní přehled aktivit jednotlivých uživatelů.',
+  },
+  en: {
+    language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', role: 'Signed in as',
+    supervisor: 'Supervisor (has the User tracing right)', agent: 'Agent (no User tracing right)',
+    dashboard: 'Dashboard', manage: 'Manage', listings: 'Listings', calls: 'Calls',
+    tracing: 'User tracing', intro: 'A detailed overview of each user’s activities.',
+  },
+};
+
+const page = /** @type {HTMLElement & Record<string, any>} */ (document.getElementById('trace'));
+const controls = {
+  lang: /** @type {HTMLSelectElement} */ (document.getElementById('lang')),
+  theme: /** @type {HTMLSelectElement} */ (document.getElementById('theme')),
+  role: /** @type {HTMLSelectElement} */ (document.getElementById('role')),
+};
+
+/** Query attributes of <user-trace> ↔ URL parameters. */
+const QUERY_PARAMS = [
+  ['user', 'user-id'],
+  ['date', 'date'],
+  ['period', 'period'],
+  ['minutes', 'minutes'],
+  ['deactivated', 'include-deactivated'],
+];
+const BOOLEAN_ATTRIBUTES = new Set(['minutes', 'include-deactivated']);
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  return {
+    lang: params.get('lang') === 'en' ? 'en' : 'cs',
+    theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+    role: params.get('role') === 'agent' ? 'agent' : 'supervisor',
+    params,
+  };
+}
+
+function applyChrome({ lang, theme }) {
+  document.documentElement.lang = lang;
+  document.documentElement.classList.toggle('dark', theme === 'dark');
+  page.setAttribute('theme', theme);
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    node.textContent = TEXT[lang][node.getAttribute('data-i18n')] ?? node.textContent;
+  }
+  document.title = `${TEXT[lang].tracing} — Demo console`;
+  controls.lang.value = lang;
+  controls.theme.value = theme;
+}
+
+let currentRole = '';
+function applyRole(role) {
+  controls.role.value = role;
+  if (role === currentRole) return;
+  currentRole = role;
+  // A new provider: the page drops everything it held and loads again with the new rights.
+  page.provider = new RestProvider({ baseUrl: '/api', headers: () => ({ 'X-Demo-Role': role }) });
+}
+
+function applyQuery(params) {
+  for (const [param, attribute] of QUERY_PARAMS) {
+    const value = params.get(param);
+    if (BOOLEAN_ATTRIBUTES.has(attribute)) page.toggleAttribute(attribute, value === '1');
+    else if (value) page.setAttribute(attribute, value);
+    else if (attribute === 'user-id') page.setAttribute(attribute, 'jana.novakova');
+    else if (attribute === 'period') page.setAttribute(attribute, 'day');
+    else page.removeAttribute(attribute);
+  }
+}
+
+/** @param {'push' | 'replace'} mode @param {Record<string, any> | undefined} query the store's query, when known */
+function writeUrl(mode, query) {
+  const params = new URLSearchParams();
+  if (query) {
+    if (query.userId) params.set('user', query.userId);
+    params.set('date', query.date);
+    params.set('period', query.period);
+    if (query.minutes) params.set('minutes', '1');
+    if (query.includeDeactivated) params.set('deactivated', '1');
+  } else for (const [param, attribute] of QUERY_PARAMS) {
+    if (BOOLEAN_ATTRIBUTES.has(attribute)) {
+      if (page.hasAttribute(attribute)) params.set(param, '1');
+    } else {
+      const value = page.getAttribute(attribute);
+      if (value) params.set(param, value);
+    }
+  }
+  params.set('lang', controls.lang.value);
+  params.set('theme', controls.theme.value);
+  params.set('role', controls.role.value);
+  const url = `${location.pathname}?${params}`;
+  if (url === `${location.pathname}${location.search}`) return;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function restore() {
+  const state = readUrl();
+  applyChrome(state);
+  applyRole(state.role);
+  applyQuery(state.params);
+}
+
+restore();
+// Attributes reflect the state once the element has rendered; record it in the URL.
+page.updateComplete.then(() => writeUrl('replace', page.store.snapshot.query));
+
+page.addEventListener('user-trace-change', (event) => writeUrl('push', event.detail.query));
+window.addEventListener('popstate', restore);
+for (const select of Object.values(controls)) {
+  select.addEventListener('change', () => {
+    applyChrome({ lang: controls.lang.value, theme: controls.theme.value });
+    applyRole(controls.role.value);
+    writeUrl('push');
+  });
+}
