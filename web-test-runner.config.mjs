@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { restTestMiddleware } from './server/wtr-api-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -29,6 +30,8 @@ export default {
       },
     }),
   ],
+  // Real HTTP endpoints for the RestProvider tests (/test-api/…) and the demo API (/api/…).
+  middleware: [restTestMiddleware()],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

@@ -1,0 +1,93 @@
+// The demo server: the REST API of docs/rest-api.md from the demo data, plus static files.
+// Node 20, ESM, node:http only.
+import { createServer } from 'node:http';
+import { createDemoApi } from './demo-api.mjs';
+import { REPO_ROOT } from './load-demo-provider.mjs';
+import { createStaticHandler } from './static-files.mjs';
+
+export { createDemoApi, DEMO_ROLES, DEMO_TOKENS } from './demo-api.mjs';
+
+/**
+ * A strict Content-Security-Policy (PRODUCT.md §7: no `unsafe-inline`, no `unsafe-eval`,
+ * Trusted Types enforced) to pass as `staticHeaders` when the demo page should prove it.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; " +
+  "require-trusted-types-for 'script'";
+
+/**
+ * @typedef {import('./demo-api.mjs').DemoApiOptions & {
+ *   root?: string;
+ *   port?: number;
+ *   host?: string;
+ *   index?: string | null;
+ *   allow?: string[] | null;
+ *   staticHeaders?: Record<string, string>;
+ * }} DemoServerOptions
+ *   `root`: folder served as static files at `/` (default: the repository root, so `/dist/…`,
+ *   `/demo/…` and `/node_modules/…` resolve). `port`: default 8000; `0` picks a free one.
+ *   `host`: default `127.0.0.1`. `index`: where `/` redirects (default `/demo/`; `null` serves
+ *   `root/index.html`). `allow`: top-level folders that may be served (default: all but dot-files).
+ *   `staticHeaders`: extra headers of every static answer (e.g. `{ 'content-security-policy': STRICT_CSP }`).
+ *   API options (`apiBase` default `/api`, `latencyMs`, `seed`, `heavyUserId` default `load-test`,
+ *   `deniedUserIds`, `defaultRole`, `now`, `cors`, page sizes) are those of `createDemoApi`.
+ */
+
+/**
+ * Starts the demo server and resolves once it listens (and the demo data module is bundled).
+ *
+ * @param {DemoServerOptions} [options]
+ * @returns {Promise<{ server: import('node:http').Server; url: string; port: number; api: ReturnType<typeof createDemoApi>; close: () => Promise<void> }>}
+ */
+export async function createDemoServer(options = {}) {
+  const { root = REPO_ROOT, port = 8000, host = '127.0.0.1', index = '/demo/', allow = null, staticHeaders = {} } = options;
+  const api = createDemoApi(options);
+  const serveStatic = createStaticHandler({ root, allow, headers: staticHeaders });
+  await api.ready();
+
+  const server = createServer(async (req, res) => {
+    try {
+      const answer = await api.handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
+      if (answer) {
+        res.writeHead(answer.status, answer.headers);
+        res.end(req.method === 'HEAD' ? undefined : answer.body);
+        return;
+      }
+      const pathname = new URL(req.url ?? '/', 'http://demo.invalid').pathname;
+      if (pathname === '/' && index) {
+        res.writeHead(302, { location: index }).end();
+        return;
+      }
+      if (await serveStatic(req, res)) return;
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}\n`);
+    } catch (error) {
+      // Never the request headers: they may carry a token.
+      console.error(`demo server: ${req.method} ${req.url?.split('?')[0]} failed:`, error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ error: { code: 'internal', message: 'The demo server failed; see its console.' } }));
+    }
+  });
+
+  await new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolvePromise(undefined);
+    });
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    server,
+    url: `http://${shownHost}:${actualPort}/`,
+    port: actualPort,
+    api,
+    close: () =>
+      new Promise((resolveClose) => {
+        server.close(() => resolveClose(undefined));
+        server.closeAllConnections?.();
+      }),
+  };
+}

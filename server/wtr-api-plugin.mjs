@@ -1,0 +1,232 @@
+// web-test-runner middleware: real HTTP endpoints for the RestProvider browser tests.
+//
+//   /test-api/{scenario}/{runId}/…   scripted answers (see SCENARIOS below)
+//   /test-api/_log/{runId}           what the server received for that run (paths, queries, headers)
+//   /test-api/_closed-port           { url } of a 127.0.0.1 port that was just closed (network failure)
+//   /api/…                           the demo REST API (server/demo-api.mjs), as `npm start` serves it
+//
+// `runId` is unique per test, so attempts are counted per test even when test files run in parallel.
+// Register in web-test-runner.config.mjs:
+//   import { restTestMiddleware } from './server/wtr-api-plugin.mjs';
+//   export default { …, middleware: [restTestMiddleware()] };
+import { createServer } from 'node:net';
+import { Readable } from 'node:stream';
+import { createDemoApi } from './demo-api.mjs';
+
+/** Scripted trace data: valid records a test can check after normalisation. */
+const USERS = [
+  { id: 'u1', name: 'Jana Nováková' },
+  { id: 'u/2 ?&#', name: 'Odd Id' },
+  { id: 'u3', name: 'Old Account', deactivated: true },
+];
+
+function traceFor(userId, label) {
+  return {
+    sessions: [{ start: '2025-03-03T08:00:00+01:00', end: '2025-03-03T16:00:00+01:00' }],
+    pauses: [{ start: '2025-03-03T12:00:00+01:00', end: '2025-03-03T12:30:00+01:00', name: 'Oběd', paid: false }],
+    activities: [
+      { id: `${label}-a1`, type: 'call', start: '2025-03-03T09:00:00+01:00', end: '2025-03-03T09:05:00+01:00', closed: true, title: userId },
+    ],
+  };
+}
+
+/** Three pages: 1 session + 1 activity, 1 pause + 2 activities, 1 activity. */
+const PAGES = {
+  '': {
+    sessions: [{ start: '2025-03-03T08:00:00Z', end: '2025-03-03T16:00:00Z' }],
+    pauses: [],
+    activities: [{ id: 'p1-a1', type: 'call', start: '2025-03-03T09:00:00Z', end: '2025-03-03T09:01:00Z' }],
+    nextCursor: 'page 2/3',
+  },
+  'page 2/3': {
+    sessions: [],
+    pauses: [{ start: '2025-03-03T12:00:00Z', end: '2025-03-03T12:15:00Z', name: 'Break', paid: true }],
+    activities: [
+      { id: 'p2-a1', type: 'email', start: '2025-03-03T10:00:00Z', end: '2025-03-03T10:10:00Z' },
+      { id: 'p2-a2', type: 'sms', start: '2025-03-03T11:00:00Z', end: '2025-03-03T11:02:00Z' },
+    ],
+    nextCursor: 'page 3/3',
+  },
+  'page 3/3': {
+    activities: [{ id: 'p3-a1', type: 'ticket', ticketId: 'T-1', start: '2025-03-03T13:00:00Z', end: '2025-03-03T13:30:00Z' }],
+    nextCursor: null,
+  },
+};
+
+/**
+ * Scenarios. Each gets `(req, run)` and returns `{ status, headers?, body?, delayMs?, bodyDelayMs? }`;
+ * `req` is `{ path, query, segments }` with `segments` the decoded path after `/{scenario}/{runId}`.
+ */
+const SCENARIOS = {
+  ok: (req) => okAnswer(req),
+  paged: (req) => {
+    if (!isTrace(req)) return okAnswer(req);
+    const page = PAGES[req.query.get('cursor') ?? ''];
+    return page ? json(200, page) : json(400, { error: { code: 'bad-cursor', message: 'unknown cursor' } });
+  },
+  'retry-once-429': (req, run) => (run.attempts === 1 ? busy(429, '1') : okAnswer(req)),
+  'retry-once-503': (req, run) => (run.attempts === 1 ? busy(503, '1') : okAnswer(req)),
+  'retry-date': (req, run) => (run.attempts === 1 ? busy(503, new Date(Date.now() + 1000).toUTCString()) : okAnswer(req)),
+  'retry-no-header': (req, run) => (run.attempts === 1 ? busy(429, null) : okAnswer(req)),
+  'busy-forever': () => busy(429, '0'),
+  'busy-long': () => busy(429, '3600'),
+  'status-400': () => json(400, { error: { code: 'bad-parameter', message: 'start is missing' } }),
+  'status-401': () => json(401, { error: { code: 'unauthenticated', message: 'Sign in again' } }),
+  'status-403': () => json(403, { error: { code: 'forbidden', message: 'No User tracing right' } }),
+  'status-404': () => json(404, { error: { code: 'user-not-found', message: 'No such user' } }),
+  'status-500': () => ({ status: 500, headers: { 'content-type': 'text/html' }, body: '<h1>Internal Server Error</h1>' }),
+  'status-502': () => ({ status: 502, headers: { 'content-type': 'text/plain' }, body: 'upstream   timed\nout' }),
+  malformed: () => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"users": [{"id": "u1",' }),
+  html: () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Login</title>' }),
+  'wrong-shape': (req) => json(200, isTrace(req) ? [] : isDetail(req) ? [1, 2] : { data: [] }),
+  'bad-array': (req) => json(200, isTrace(req) ? { sessions: {}, pauses: [], activities: [] } : { users: 'u1' }),
+  'bad-cursor-type': () => json(200, { sessions: [], pauses: [], activities: [], nextCursor: 42 }),
+  'repeat-cursor': () => json(200, { sessions: [], pauses: [], activities: [], nextCursor: 'same' }),
+  endless: (req) => json(200, { sessions: [], pauses: [], activities: [], nextCursor: `c${Number(req.query.get('cursor')?.slice(1) ?? 0) + 1}` }),
+  slow: (req) => ({ ...okAnswer(req), delayMs: 2000 }),
+  'slow-body': (req) => ({ ...okAnswer(req), bodyDelayMs: 2000 }),
+};
+
+function isTrace(req) {
+  return req.segments[0] === 'users' && req.segments[2] === 'trace';
+}
+
+function isDetail(req) {
+  return req.segments[0] === 'users' && req.segments[2] === 'activities';
+}
+
+function okAnswer(req) {
+  const [first, userId, what, activityId] = req.segments;
+  if (first !== 'users') return json(404, { error: { code: 'not-found', message: 'no endpoint' } });
+  if (userId === undefined) {
+    const all = req.query.get('includeDeactivated') === 'true';
+    return json(200, { users: USERS.filter((u) => all || !u.deactivated) });
+  }
+  if (what === 'trace') return json(200, { ...traceFor(userId, 'ok'), nextCursor: null });
+  if (what === 'activities') return json(200, { activityId, userId, recording: 'REC-1' });
+  return json(404, { error: { code: 'not-found', message: 'no endpoint' } });
+}
+
+function json(status, body) {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) };
+}
+
+function busy(status, retryAfter) {
+  const answer = json(status, { error: { code: 'busy', message: 'Too many requests' } });
+  if (retryAfter !== null) answer.headers['retry-after'] = retryAfter;
+  return answer;
+}
+
+/** A port on 127.0.0.1 nobody listens on: bound, read and closed again. */
+function closedPort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Koa-style middleware for `middleware: [...]` of web-test-runner / @web/dev-server.
+ *
+ * @param {{ testApiBase?: string; demoApiBase?: string; demo?: import('./demo-api.mjs').DemoApiOptions }} [options]
+ *   `demo`: options of the demo API mounted at `demoApiBase` (default `/api`, no latency).
+ * @returns {(ctx: any, next: () => Promise<void>) => Promise<void>}
+ */
+export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/api', demo = {} } = {}) {
+  const demoApi = createDemoApi({ latencyMs: 0, ...demo, apiBase: demoApiBase });
+  /** @type {Map<string, { attempts: number; log: object[] }>} */
+  const runs = new Map();
+  const MAX_RUNS = 2000;
+
+  function runOf(runId) {
+    let run = runs.get(runId);
+    if (!run) {
+      run = { attempts: 0, log: [] };
+      runs.set(runId, run);
+      if (runs.size > MAX_RUNS) runs.delete(runs.keys().next().value);
+    }
+    return run;
+  }
+
+  function send(ctx, answer) {
+    ctx.status = answer.status;
+    // Set headers before the body, or Koa guesses a content type.
+    ctx.set({ 'cache-control': 'no-store', ...answer.headers });
+    ctx.body = answer.body ?? '';
+  }
+
+  return async function restTestApi(ctx, next) {
+    const path = ctx.path;
+    if (path.startsWith(`${testApiBase}/`)) {
+      await handleTest(ctx, path.slice(testApiBase.length + 1));
+      return;
+    }
+    const answer = await demoApi.handle({ method: ctx.method, url: ctx.url, headers: ctx.headers });
+    if (answer) {
+      send(ctx, answer);
+      return;
+    }
+    await next();
+  };
+
+  async function handleTest(ctx, rest) {
+    // Raw (still encoded) segments, so an encoded "/" inside an id stays inside its segment.
+    const raw = ctx.url.slice(ctx.url.indexOf(testApiBase) + testApiBase.length + 1).split('?')[0].split('/');
+    const [scenario, runId] = raw.map((s) => decodeURIComponent(s));
+    if (scenario === '_closed-port') {
+      send(ctx, json(200, { url: `http://127.0.0.1:${await closedPort()}` }));
+      return;
+    }
+    if (scenario === '_log' && runId) {
+      const run = runs.get(runId);
+      send(ctx, json(200, { attempts: run?.attempts ?? 0, requests: run?.log ?? [] }));
+      return;
+    }
+    const script = SCENARIOS[scenario];
+    if (!script || !runId) {
+      send(ctx, json(404, { error: { code: 'no-scenario', message: `No test scenario "${rest}".` } }));
+      return;
+    }
+    let segments;
+    try {
+      segments = raw.slice(2).filter(Boolean).map((s) => decodeURIComponent(s));
+    } catch {
+      send(ctx, json(400, { error: { code: 'bad-path', message: 'bad percent-encoding' } }));
+      return;
+    }
+    const run = runOf(runId);
+    run.attempts += 1;
+    run.log.push({
+      at: Date.now(),
+      method: ctx.method,
+      rawPath: raw.slice(2).join('/'),
+      segments,
+      query: Object.fromEntries(new URLSearchParams(ctx.querystring)),
+      authorization: ctx.get('authorization') || null,
+      accept: ctx.get('accept') || null,
+      extra: ctx.get('x-test-header') || null,
+    });
+    const answer = script({ path: ctx.path, query: new URLSearchParams(ctx.querystring), segments }, run);
+    if (answer.delayMs) await sleep(answer.delayMs);
+    if (answer.bodyDelayMs) {
+      // Headers now, body later: an abort must also stop the reading of the body.
+      const body = answer.body;
+      const stream = new Readable({ read() {} });
+      const timer = setTimeout(() => {
+        stream.push(body);
+        stream.push(null);
+      }, answer.bodyDelayMs);
+      stream.on('close', () => clearTimeout(timer));
+      send(ctx, { ...answer, body: stream });
+      stream.push(' '); // leading whitespace is valid JSON and flushes the headers
+      return;
+    }
+    send(ctx, answer);
+  }
+}
