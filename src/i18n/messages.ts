@@ -1,0 +1,249 @@
+import type { ActivityLane, ChatChannel, KnownActivityType } from '../model/types.js';
+
+/**
+ * The typed message registry: every user-visible string of the library, per namespace.
+ * Parameterised strings are functions, so plural rules and number formatting stay in the
+ * translation. Element authors add keys to their own namespace (and to `cs` and `en`).
+ */
+export interface Messages {
+  common: CommonMessages;
+  timeline: TimelineMessages;
+  stats: StatsMessages;
+  activities: ActivitiesMessages;
+  detail: DetailMessages;
+  export: ExportMessages;
+  states: StateMessages;
+}
+
+/** Labels shared by every element. */
+export interface CommonMessages {
+  /** The product's name, "User tracing". */
+  productName: string;
+  /** Activity type labels; `other` is for types the library does not know. */
+  activityTypes: Record<KnownActivityType | 'other', string>;
+  /** Plural nouns for the overview lanes and statistic groups; `status` is the login/pause lane. */
+  lanes: Record<ActivityLane | 'status', string>;
+  directions: Record<'in' | 'out' | 'internal', string>;
+  /** Login states drawn in the Status lane. */
+  status: { loggedOut: string; ready: string; pausedPaid: string; pausedUnpaid: string };
+  yes: string;
+  no: string;
+  /** Shown instead of an end time while an activity, session or pause still runs. */
+  running: string;
+  /** Placeholder for a value that is not known. */
+  unknown: string;
+  close: string;
+}
+
+/** `<user-trace-timeline>`: navigation, pickers, legend. */
+export interface TimelineMessages {
+  title: string;
+  previous: string;
+  next: string;
+  previousDay: string;
+  nextDay: string;
+  previousWeek: string;
+  nextWeek: string;
+  today: string;
+  date: string;
+  period: string;
+  day: string;
+  week: string;
+  minutes: string;
+  user: string;
+  showDeactivated: string;
+  /** Marker after a deactivated user's name, e.g. "(deactivated)". */
+  deactivated: string;
+  legend: string;
+  now: string;
+  /** Accessible name of the lane grid of one day, e.g. "Overview of Tuesday 5 March". */
+  dayOverview: (dayLabel: string) => string;
+  /** Accessible name of one hour row in Minutes mode. */
+  hourRow: (hourLabel: string) => string;
+  /** Screen-reader label of an activity: type, time range and duration in words, optional title. */
+  activityLabel: (type: string, timeRange: string, durationWords: string, title?: string) => string;
+  /** Several activities drawn in one place, e.g. "12 activities". */
+  activityCluster: (count: number) => string;
+  /** Group label of the previous / today / next / date controls. */
+  dateNavigation: string;
+  /** Group label of the zoom buttons, and the buttons. */
+  zoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomReset: string;
+  /** Accessible name of the focusable activity lanes. */
+  activities: string;
+  /** Keyboard help of the lanes, e.g. "Arrow keys move between activities, Enter opens the detail." */
+  activitiesHint: string;
+  /** The period has login data but no activity. */
+  noActivities: string;
+  /** Length of a day that is not 24 hours long (DST), e.g. "23 h". */
+  hours: (count: number) => string;
+  /** User picker: placeholder, open button, empty filter result, loading, truncated list, count. */
+  userPlaceholder: string;
+  showUsers: string;
+  noUserMatches: string;
+  loadingUsers: string;
+  moreUsers: (shown: number, total: number) => string;
+  userCount: (count: number) => string;
+}
+
+/** One statistic: its name and the one-sentence definition shown as help (PRODUCT.md §5). */
+export interface StatFigure {
+  label: string;
+  definition: string;
+}
+
+/** `<user-trace-stats>`. */
+export interface StatsMessages {
+  title: string;
+  /** Group headings: Calls, Emails, Chats, Tickets, Pauses, Login. */
+  groups: { calls: string; emails: string; chats: string; tickets: string; pauses: string; login: string };
+  figures: {
+    callsTime: StatFigure;
+    callsTalkTime: StatFigure;
+    callsClosed: StatFigure;
+    emailsTime: StatFigure;
+    emailsClosed: StatFigure;
+    chatsTime: StatFigure;
+    chatsClosed: StatFigure;
+    ticketsEdited: StatFigure;
+    ticketsClosed: StatFigure;
+    pausesPaid: StatFigure;
+    pausesUnpaid: StatFigure;
+    loginLogged: StatFigure;
+    loginReady: StatFigure;
+    loginIdle: StatFigure;
+    loginOccupancy: StatFigure;
+    pauseByName: StatFigure;
+  };
+  /** Per-channel row labels, e.g. "WhatsApp – time". */
+  chatChannelTime: (channel: string) => string;
+  chatChannelClosed: (channel: string) => string;
+  /** Label of one named pause's time, e.g. "Pause “Oběd”". */
+  pauseNamed: (name: string) => string;
+  /** Shown for talk time when the data source does not report it. */
+  talkTimeUnknown: string;
+  /** Shown for occupancy when there was no Ready time. */
+  occupancyNone: string;
+  noPauses: string;
+  /** Heading of a chat channel: the channel names. */
+  channels: Record<ChatChannel, string>;
+  /** Toggle that shows every figure's definition under it. */
+  showDefinitions: string;
+}
+
+/** `<user-trace-activities>`. */
+export interface ActivitiesMessages {
+  title: string;
+  columns: {
+    type: string;
+    start: string;
+    end: string;
+    duration: string;
+    title: string;
+    queue: string;
+    contact: string;
+    direction: string;
+    closed: string;
+    actions: string;
+  };
+  /** The eye button in the Actions column. */
+  showDetail: string;
+  /** Accessible name of the eye button for one row, e.g. "Show detail: Call 9:05–9:12". */
+  showDetailOf: (description: string) => string;
+  filterByType: string;
+  allTypes: string;
+  filterText: string;
+  filterTextPlaceholder: string;
+  clearFilter: string;
+  sortBy: (column: string) => string;
+  sortedAscending: string;
+  sortedDescending: string;
+  /** "N activities" with plural rules. */
+  rowCount: (count: number) => string;
+  /** "N of M activities" when a filter hides some rows. */
+  rowCountFiltered: (shown: number, total: number) => string;
+  noMatch: string;
+  /** How to move through the rows with the keyboard (the grid's description). */
+  keyboardHint: string;
+  /** What the Duration column measures (its header's description). */
+  durationHint: string;
+  /** Accessible name of the export buttons' group. */
+  exportGroup: string;
+}
+
+/** The activity detail dialog. */
+export interface DetailMessages {
+  title: string;
+  close: string;
+  loading: string;
+  error: string;
+  /** Heading of the fields the provider's `loadActivityDetail` added. */
+  moreFields: string;
+  /**
+   * Labels of known field names (activity fields and the usual detail fields);
+   * any other key is shown as the provider named it.
+   */
+  fields: Record<string, string>;
+}
+
+/** PDF and Excel export. */
+export interface ExportMessages {
+  pdf: string;
+  excel: string;
+  exporting: string;
+  failed: string;
+  /** "Page x of y" in the PDF footer. */
+  pageOf: (page: number, pages: number) => string;
+  sheetActivities: string;
+  sheetStatistics: string;
+  /** Report title, "User tracing". */
+  title: string;
+  user: (name: string) => string;
+  period: (range: string) => string;
+  timeZone: (zone: string) => string;
+  /** The list's filter stated in the header, e.g. "Filter: Calls, “reklamace”". */
+  filter: (description: string) => string;
+  noFilter: string;
+  generatedAt: (dateTime: string) => string;
+  /** Column headers of the statistics sheet. */
+  statistic: string;
+  value: string;
+  /** Base of the download file name, without extension (ASCII-safe). */
+  fileName: string;
+  /** Labels of the report's header lines (PDF title block, Statistics sheet). */
+  meta: { user: string; period: string; timeZone: string; filter: string; rows: string; generated: string };
+  /** Further column headers of the statistics sheet. */
+  section: string;
+  definition: string;
+  /** A search text as the header states it, in the language's quotes. */
+  quoted: (text: string) => string;
+  /** The filter line's value when nothing is filtered. */
+  filterNone: string;
+}
+
+/** Loading, empty, error, access-denied and data-warning states. */
+export interface StateMessages {
+  loading: string;
+  emptyPeriod: string;
+  error: string;
+  /** Error with the provider's message, for the details line. */
+  errorDetail: (message: string) => string;
+  retry: string;
+  accessDeniedTitle: string;
+  accessDeniedText: string;
+  /** "N records from the data source were invalid and left out." with plural rules. */
+  invalidRecords: (count: number) => string;
+  selectUser: string;
+  noUsers: string;
+  noProvider: string;
+  dismiss: string;
+}
+
+/** Every property optional, recursively; functions are kept whole. */
+export type DeepPartial<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
