@@ -33,6 +33,7 @@ export default [
       'lit/no-template-arrow': 'off',
       'lit/no-private-properties': 'off',
       'lit/attribute-names': 'off',
+      'lit/prefer-query-decorators': 'off',
       'lit/no-this-assign-in-render': 'error',
       'lit/no-legacy-template-syntax': 'error',
       'lit/no-property-change-update': 'error',

@@ -409,7 +409,7 @@ describe('DemoProvider: heavy user', () => {
       times.push(performance.now() - t0);
     }
     const week = data as TraceData;
-    // eslint-disable-next-line no-console
+     
     console.log(`[demo-provider] heavy week: ${week.activities.length} activities; ms per run: ${times.map((t) => t.toFixed(0)).join(', ')}`);
     expect(week.activities.length).to.be.within(99_000, 101_000);
     expect(normalizeTrace(week).warnings.length).to.equal(0);

@@ -133,7 +133,7 @@ describe('formatter caching', () => {
     let length = 0;
     for (let i = 0; i < 100_000; i++) length += formatTime(1_709_600_000_000 + i * 7_000, 'cs', PRAGUE, true).length;
     const elapsed = performance.now() - t0;
-    // eslint-disable-next-line no-console
+     
     console.log(`[format] 100 000 × formatTime: ${elapsed.toFixed(0)} ms`);
     expect(length).to.be.greaterThan(700_000);
   });
