@@ -46,12 +46,13 @@ export interface UserTraceProvider {
  * The elements then show the "no access" state and drop any data they held.
  */
 export class AccessDeniedError extends Error {
-  /** HTTP-like status, so hosts can treat it like a 403 response. */
-  readonly status = 403 as const;
+  /** HTTP-like status: 403 (no right) by default, 401 when the viewer must sign in again. */
+  readonly status: 401 | 403;
 
-  constructor(message = 'Access to User tracing was denied.') {
+  constructor(message = 'Access to User tracing was denied.', status: 401 | 403 = 403) {
     super(message);
     this.name = 'AccessDeniedError';
+    this.status = status;
   }
 }
 

@@ -286,11 +286,8 @@ interface AnswerContext {
 }
 
 function accessDenied(status: 401 | 403, message: string, url: string): AccessDeniedError {
-  const error = new AccessDeniedError(message);
-  // AccessDeniedError defaults to 403; keep the real status so hosts can tell "log in again" (401).
-  if (error.status !== status) {
-    Object.defineProperty(error, 'status', { value: status, enumerable: true, configurable: true });
-  }
+  // Keep the real status so hosts can tell "sign in again" (401) from "no right" (403).
+  const error = new AccessDeniedError(message, status);
   Object.defineProperty(error, 'url', { value: url, enumerable: true, configurable: true });
   return error;
 }
