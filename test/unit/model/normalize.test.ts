@@ -88,7 +88,6 @@ describe('parseInstant', () => {
   it('agrees with Date on every instant of years 0000–9999 (toISOString and offsets)', () => {
     const min = new Date('0000-01-01T00:00:00.000Z');
     const max = new Date('9999-12-31T23:59:59.999Z');
-    fc.assert(
     const offsetMinutes = fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 });
     fc.assert(
       fc.property(fc.date({ min, max, noInvalidDate: true }), offsetMinutes, (date, offset) => {
@@ -108,7 +107,6 @@ describe('parseInstant', () => {
   });
 
   it('never throws and returns an integer in range or null for any string', () => {
-    fc.assert(
     const isoLike = fc.stringMatching(/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d{1,5})?)?(Z|[+-]\d\d(:?\d\d)?)?$/);
     fc.assert(
       fc.property(fc.oneof(fc.string(), isoLike), (text) => {

@@ -1,0 +1,266 @@
+/**
+ * The statistics of PRODUCT.md §5 — the only place they are defined.
+ *
+ * For a period `P = [start, end)`: every interval is clipped to `P`; a running interval (`end`
+ * null) ends at `min(now, P.end)`, so one that starts after `now` contributes nothing.
+ * - `logged = |∪ sessions|`, `paid = |∪ paid pauses|`, `unpaid = |∪ unpaid pauses|`,
+ *   `byName[n] = |∪ pauses named n|` (names with no time in `P` are omitted).
+ * - `ready = |Logged − ∪ all pauses|` (a set difference: pauses outside sessions take nothing away).
+ * - `Busy = ∪ all activities` of every type (unknown types and tickets too);
+ *   `idle = |Ready − Busy|`; `occupancy = (ready − idle) / ready`, `null` when `ready` is 0.
+ * - Per type (call, email, each chat channel): `time = |∪ activities of the type|`;
+ *   `closed` = activities of the type with `closed: true` whose `end` lies in `P` (running ones
+ *   have no end and are never counted), so a week's count is the sum of its days'.
+ * - `calls.talkTime` = sum of `talkSeconds` of calls whose `end` lies in `P`; `null` when none of
+ *   them has `talkSeconds`.
+ * - `tickets.edited` = distinct tickets with a `ticket` activity overlapping `P`; overlap is
+ *   `start < P.end && (start >= P.start || end > P.start)` with a running one's end at `now`, so a
+ *   zero-length activity counts when its instant lies in `P`. `tickets.closed` = distinct tickets
+ *   with a closed `ticket` activity ending in `P`. A ticket is its `ticketId`; a ticket activity
+ *   without one is a ticket of its own. Distinct counts are not additive: a ticket edited on two
+ *   days counts once in the week.
+ *
+ * Durations are in seconds, exactly `ms / 1000` (not rounded: fractions of a second stay).
+ */
+import {
+  CHAT_CHANNELS,
+  type ChatChannel,
+  type PreparedInterval,
+  type PreparedTrace,
+  type TraceData,
+  type TraceStats,
+} from '../model/types.js';
+import { getPrepared, parseInstant, prepareTrace } from '../model/normalize.js';
+import { type Span, subtractSpans, totalMs, unionSpans } from './intervals.js';
+
+// Slots of the per-type unions in the sweep: call, email, then the chat channels in CHAT_CHANNELS order.
+const CALL = 0;
+const EMAIL = 1;
+const FIRST_CHAT = 2;
+const TYPE_SLOTS = FIRST_CHAT + CHAT_CHANNELS.length;
+
+function chatSlot(type: string): number {
+  switch (type) {
+    case 'sms':
+      return FIRST_CHAT;
+    case 'web':
+      return FIRST_CHAT + 1;
+    case 'messenger':
+      return FIRST_CHAT + 2;
+    case 'whatsapp':
+      return FIRST_CHAT + 3;
+    default:
+      return FIRST_CHAT + 4; // viber: laneOf puts only the five channels into the chat lane
+  }
+}
+
+/** Intervals cut to `[from, to)`, a running one ending at `now`; empty ones dropped. */
+function clipIntervals(intervals: readonly PreparedInterval[], from: number, to: number, now: number): Span[] {
+  const out: Span[] = [];
+  for (const interval of intervals) {
+    const start = interval.start > from ? interval.start : from;
+    const rawEnd = interval.end ?? now;
+    const end = rawEnd < to ? rawEnd : to;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+function seconds(ms: number): number {
+  return ms / 1000;
+}
+
+/** Statistics with every figure zero (and `talkTime`/`occupancy` null): an empty period. */
+export function emptyStats(): TraceStats {
+  const chats = {} as Record<ChatChannel, { time: number; closed: number }>;
+  for (const channel of CHAT_CHANNELS) chats[channel] = { time: 0, closed: 0 };
+  return {
+    calls: { time: 0, talkTime: null, closed: 0 },
+    emails: { time: 0, closed: 0 },
+    chats,
+    tickets: { edited: 0, closed: 0 },
+    pauses: { paid: 0, unpaid: 0, byName: {} },
+    login: { logged: 0, ready: 0, idle: 0, occupancy: null },
+  };
+}
+
+/**
+ * The fast path: statistics of an already prepared trace for `[startMs, endMs)` at `nowMs`
+ * (all epoch ms). Linear in the number of records: activities are sorted by start, so every union
+ * is one sweep, and the sweep stops at the first activity starting at or after `endMs`.
+ */
+export function computePreparedStats(
+  prepared: PreparedTrace,
+  startMs: number,
+  endMs: number,
+  nowMs: number,
+): TraceStats {
+  const stats = emptyStats();
+  const from = startMs;
+  const to = endMs;
+  if (!(to > from)) return stats;
+
+  // Sessions and pauses are few: plain span lists.
+  const logged = unionSpans(clipIntervals(prepared.sessions, from, to, nowMs));
+  const paidSpans: Span[] = [];
+  const unpaidSpans: Span[] = [];
+  const byName = new Map<string, Span[]>();
+  for (const pause of prepared.pauses) {
+    const start = pause.start > from ? pause.start : from;
+    const rawEnd = pause.end ?? nowMs;
+    const end = rawEnd < to ? rawEnd : to;
+    if (end <= start) continue;
+    const span = { start, end };
+    (pause.paid ? paidSpans : unpaidSpans).push(span);
+    const named = byName.get(pause.name);
+    if (named === undefined) byName.set(pause.name, [span]);
+    else named.push(span);
+  }
+  const paid = unionSpans(paidSpans);
+  const unpaid = unionSpans(unpaidSpans);
+  const ready = subtractSpans(logged, unionSpans(paid.concat(unpaid)));
+
+  // One sweep over the activities: the union of all (Busy) and one union per reported type.
+  const typeStart = new Float64Array(TYPE_SLOTS).fill(from);
+  const typeEnd = new Float64Array(TYPE_SLOTS).fill(from);
+  const typeTotal = new Float64Array(TYPE_SLOTS);
+  const typeClosed = new Uint32Array(TYPE_SLOTS);
+  let busyStart = from;
+  let busyEnd = from;
+  let readyBusy = 0; // |Ready ∩ Busy|, accumulated as each merged Busy span is finished
+  let readyIndex = 0;
+  let talkSum = 0;
+  let hasTalk = false;
+  const ticketsEdited = new Set<string>();
+  const ticketsClosed = new Set<string>();
+  const runningEnd = nowMs < to ? nowMs : to;
+
+  const finishBusy = (start: number, end: number): void => {
+    // Busy spans arrive in order, so the Ready pointer only moves forward.
+    while (readyIndex < ready.length && ready[readyIndex]!.end <= start) readyIndex++;
+    for (let r = readyIndex; r < ready.length; r++) {
+      const span = ready[r]!;
+      if (span.start >= end) break;
+      const a = span.start > start ? span.start : start;
+      const b = span.end < end ? span.end : end;
+      if (b > a) readyBusy += b - a;
+    }
+  };
+
+  const activities = prepared.activities;
+  for (let i = 0; i < activities.length; i++) {
+    const activity = activities[i]!;
+    const rawStart = activity.start;
+    // Sorted by start: nothing later can overlap P or end in it.
+    if (rawStart >= to) break;
+    const rawEnd = activity.end;
+    let end: number;
+    if (rawEnd === null) {
+      if (rawStart > nowMs) continue; // running but not started yet: contributes nothing
+      end = runningEnd;
+    } else {
+      end = rawEnd < to ? rawEnd : to;
+    }
+    const lane = activity.lane;
+    const slot = lane === 'call' ? CALL : lane === 'email' ? EMAIL : lane === 'chat' ? chatSlot(activity.type) : -1;
+    const endsInP = rawEnd !== null && rawEnd >= from && rawEnd < to;
+
+    if (endsInP) {
+      if (activity.closed && slot >= 0) typeClosed[slot]!++;
+      if (slot === CALL) {
+        const talk = activity.record.talkSeconds;
+        if (typeof talk === 'number') {
+          talkSum += talk;
+          hasTalk = true;
+        }
+      }
+    }
+    if (lane === 'ticket') {
+      const ticketId = activity.record.ticketId;
+      // The activity id stands for a ticket without ticketId; the prefix keeps the two id spaces apart.
+      const key = typeof ticketId === 'string' ? ticketId : '\u0000' + activity.id;
+      const effectiveEnd = rawEnd ?? nowMs;
+      if (rawStart >= from || effectiveEnd > from) ticketsEdited.add(key);
+      if (endsInP && activity.closed) ticketsClosed.add(key);
+    }
+
+    const start = rawStart > from ? rawStart : from;
+    if (end <= start) continue;
+    if (start > busyEnd) {
+      if (busyEnd > busyStart) finishBusy(busyStart, busyEnd);
+      busyStart = start;
+      busyEnd = end;
+    } else if (end > busyEnd) {
+      busyEnd = end;
+    }
+    if (slot >= 0) {
+      if (start > typeEnd[slot]!) {
+        typeTotal[slot]! += typeEnd[slot]! - typeStart[slot]!;
+        typeStart[slot] = start;
+        typeEnd[slot] = end;
+      } else if (end > typeEnd[slot]!) {
+        typeEnd[slot] = end;
+      }
+    }
+  }
+  if (busyEnd > busyStart) finishBusy(busyStart, busyEnd);
+  for (let slot = 0; slot < TYPE_SLOTS; slot++) typeTotal[slot]! += typeEnd[slot]! - typeStart[slot]!;
+
+  const readyMs = totalMs(ready);
+  stats.calls = { time: seconds(typeTotal[CALL]!), talkTime: hasTalk ? talkSum : null, closed: typeClosed[CALL]! };
+  stats.emails = { time: seconds(typeTotal[EMAIL]!), closed: typeClosed[EMAIL]! };
+  CHAT_CHANNELS.forEach((channel, k) => {
+    stats.chats[channel] = { time: seconds(typeTotal[FIRST_CHAT + k]!), closed: typeClosed[FIRST_CHAT + k]! };
+  });
+  stats.tickets = { edited: ticketsEdited.size, closed: ticketsClosed.size };
+  const names: Record<string, number> = {};
+  for (const [name, spans] of byName) {
+    // defineProperty, not assignment: a pause called "__proto__" must stay an ordinary entry.
+    Object.defineProperty(names, name, {
+      value: seconds(totalMs(unionSpans(spans))),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  stats.pauses = { paid: seconds(totalMs(paid)), unpaid: seconds(totalMs(unpaid)), byName: names };
+  stats.login = {
+    logged: seconds(totalMs(logged)),
+    ready: seconds(readyMs),
+    idle: seconds(readyMs - readyBusy),
+    occupancy: readyMs > 0 ? readyBusy / readyMs : null,
+  };
+  return stats;
+}
+
+function instantOrThrow(value: unknown, what: string): number {
+  const ms = parseInstant(value);
+  if (ms === null) {
+    throw new RangeError(`computeStats: ${what} must be an ISO instant with an offset, epoch ms or a valid Date.`);
+  }
+  return ms;
+}
+
+/**
+ * Statistics for one user and period (PRODUCT.md §5), all durations in seconds.
+ *
+ * `data` may be raw provider data: it is validated with `normalizeTrace` (invalid records are
+ * left out; the warnings are not returned here). Data that already came out of `normalizeTrace`
+ * or `prepareTrace` is not validated again. `now` defaults to `Date.now()`.
+ *
+ * @throws RangeError when `range.start`, `range.end` or `now` is not a valid instant, or
+ *   `range.end` is before `range.start` — those come from the host, not from the provider.
+ */
+export function computeStats(
+  data: TraceData | unknown,
+  range: { start: string; end: string },
+  now: string | number | Date = Date.now(),
+): TraceStats {
+  const startMs = instantOrThrow(range?.start, 'range.start');
+  const endMs = instantOrThrow(range?.end, 'range.end');
+  if (endMs < startMs) throw new RangeError('computeStats: range.end is before range.start.');
+  const nowMs = instantOrThrow(now, 'now');
+  const cached = typeof data === 'object' && data !== null ? getPrepared(data as TraceData) : undefined;
+  const prepared = cached ?? prepareTrace(data).prepared;
+  return computePreparedStats(prepared, startMs, endMs, nowMs);
+}
