@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** Entry points: the package root (everything) and one registration module per element. */
 const input = {
@@ -11,12 +12,15 @@ const input = {
   stats: 'src/elements/stats/define.ts',
   activities: 'src/elements/activities/define.ts',
   container: 'src/elements/container/define.ts',
+  react: 'src/react/index.ts',
 };
 
 /** @param {{ dev: boolean }} options */
 function build({ dev }) {
   return {
     input,
+    // React is the host's: the wrappers use whatever React the application has.
+    external: ['react'],
     output: {
       dir: dev ? 'dist/dev' : 'dist',
       format: 'esm',
@@ -33,6 +37,8 @@ function build({ dev }) {
       }),
       commonjs(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+      // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
+      ...(dev ? [] : [minifyTemplateLiterals({ include: ['src/**/*.ts'] })]),
       ...(dev ? [] : [terser({ ecma: 2022, module: true, format: { comments: false } })]),
     ],
     onwarn(warning, warn) {

@@ -4,6 +4,8 @@ import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { restTestMiddleware } from './server/wtr-api-plugin.mjs';
+import { reactBundlePlugin } from './scripts/wtr-react-bundle.mjs';
+import { strictCspMiddleware } from './scripts/wtr-csp-middleware.mjs';
 
 const executablePath = findChrome();
 
@@ -11,7 +13,7 @@ const executablePath = findChrome();
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [reactBundlePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -31,7 +33,8 @@ export default {
     }),
   ],
   // Real HTTP endpoints for the RestProvider tests (/test-api/…) and the demo API (/api/…).
-  middleware: [restTestMiddleware()],
+  // The demo console under a strict CSP with Trusted Types (test/e2e).
+  middleware: [restTestMiddleware(), strictCspMiddleware()],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

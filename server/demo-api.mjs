@@ -68,15 +68,17 @@ export function createDemoApi(options = {}) {
   /** @type {Promise<any> | null} */
   let providerPromise = null;
   const provider = () =>
-    (providerPromise ??= loadDemoModule({ repoRoot: options.repoRoot }).then((mod) => ({
-      mod,
-      demo: new mod.DemoProvider({
+    (providerPromise ??= loadDemoModule({ repoRoot: options.repoRoot }).then((mod) => {
+      const demo = new mod.DemoProvider({
         seed,
         heavyUserId,
         heavyActivitiesPerWeek: options.heavyActivitiesPerWeek,
         now: () => pinnedNow,
-      }),
-    })));
+      });
+      // The synchronous generator (no latency, no access check): the API checks access itself.
+      demo.generate = (userId, startMs, endMs) => mod.generateDemoTrace(demo, userId, startMs, endMs);
+      return { mod, demo };
+    }));
 
   /**
    * Generated traces of loads that need more pages, by `user|start|end|now`: later pages reuse the

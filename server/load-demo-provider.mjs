@@ -38,6 +38,7 @@ async function bundleAndImport(repoRoot) {
   const entry = [
     `export * from ${JSON.stringify('./src/data/demo-provider.ts')};`,
     `export { demoActivityDetail } from ${JSON.stringify('./src/data/demo-detail.ts')};`,
+    `export { generateDemoTrace } from ${JSON.stringify('./src/data/demo-generate.ts')};`,
   ].join('\n');
   const result = await esbuild.build({
     stdin: { contents: entry, resolveDir: repoRoot, sourcefile: 'demo-server-entry.ts', loader: 'ts' },

@@ -1,7 +1,4 @@
-import type { TraceActivity, TraceData, TracePause, TraceSession, TraceUser } from '../model/types.js';
-import { demoActivityDetail } from './demo-detail.js';
-import { HEAVY_SPILL_MS, generateAgentDay, generateHeavyDay, type GenDay, type GenInterval } from './demo-day.js';
-import { localDayNumber, localToUtc, toPragueIso } from './demo-time.js';
+import type { TraceData, TraceUser } from '../model/types.js';
 import { demoAgents, heavyAgent, toTraceUser, type DemoAgent } from './demo-users.js';
 import {
   AccessDeniedError,
@@ -14,6 +11,15 @@ import {
 
 export { DEMO_USERS } from './demo-users.js';
 export { DEMO_TIME_ZONE } from './demo-time.js';
+
+/** @internal what {@link generateDemoTrace} reads of a provider. */
+export interface DemoGeneratorConfig {
+  seed: number;
+  agents: readonly DemoAgent[];
+  heavyUserId: string | null;
+  heavyPerWeek: number;
+  now: () => number;
+}
 
 /** Options of {@link DemoProvider}. */
 export interface DemoProviderOptions {
@@ -34,8 +40,11 @@ export interface DemoProviderOptions {
   deniedUserIds?: string[];
 }
 
-/** A day of the heavy user holds `perWeek / 7` activities. */
-const DAYS_PER_WEEK = 7;
+/**
+ * The data generator and the detail records load on demand (`import()`): they are the bulk of
+ * the demo and have no place in the main bundle of a host that never uses it.
+ */
+const loadGenerator = () => import('./demo-generate.js');
 
 /** Resolves after `ms`, or rejects with an `AbortError` as soon as `signal` aborts. */
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -116,8 +125,11 @@ export class DemoProvider implements UserTraceProvider {
   async loadTrace({ userId, start, end, signal }: LoadTraceQuery): Promise<TraceData> {
     await wait(this.latencyMs, signal);
     this.checkAccess(userId);
-    const data = this.generate(userId, parseQueryInstant(start, 'start'), parseQueryInstant(end, 'end'));
+    const from = parseQueryInstant(start, 'start');
+    const to = parseQueryInstant(end, 'end');
+    const { generateDemoTrace } = await loadGenerator();
     if (signal?.aborted) throw abortError();
+    const data = generateDemoTrace(this, userId, from, to);
     return data;
   }
 
@@ -125,86 +137,24 @@ export class DemoProvider implements UserTraceProvider {
   async loadActivityDetail({ userId, activity, signal }: LoadActivityDetailQuery): Promise<Record<string, unknown>> {
     await wait(this.latencyMs, signal);
     this.checkAccess(userId);
+    const { demoActivityDetail } = await loadGenerator();
+    if (signal?.aborted) throw abortError();
     return demoActivityDetail(this.seed, activity);
   }
 
-  /**
-   * The trace of `[startMs, endMs)` synchronously, without latency or access checks
-   * (except an unknown user): for benchmarks and tests.
-   */
-  generate(userId: string, startMs: number, endMs: number): TraceData {
-    const index = this.agents.findIndex((a) => a.id === userId);
-    const agent = this.agents[index];
-    if (!agent) throw new Error(`DemoProvider: unknown user "${userId}".`);
-    const out: TraceData = { sessions: [], pauses: [], activities: [] };
-    if (!(endMs > startMs)) return out;
-
-    const nowMs = this.now();
-    const heavy = userId === this.heavyUserId;
-    // The previous day too: night shifts (and long work) run past midnight. The load-test
-    // user's work spills at most HEAVY_SPILL_MS into the next day, so its previous day is
-    // skipped when the range starts later than that.
-    let firstDay = localDayNumber(startMs) - 1;
-    if (heavy && startMs >= localToUtc(firstDay + 1, 0) + HEAVY_SPILL_MS) firstDay++;
-    const lastDay = localDayNumber(endMs - 1);
-    const perDay = Math.round(this.heavyPerWeek / DAYS_PER_WEEK);
-    for (let day = firstDay; day <= lastDay; day++) {
-      const generated: GenDay = heavy
-        ? generateHeavyDay(this.seed, userId, day, perDay)
-        : generateAgentDay(this.seed, agent, index, day);
-      collect(generated, startMs, endMs, nowMs, out);
-    }
-    return out;
+  /** What the generator needs: seed, agents, the heavy user and the clock. */
+  get generatorConfig(): DemoGeneratorConfig {
+    return {
+      seed: this.seed,
+      agents: this.agents,
+      heavyUserId: this.heavyUserId,
+      heavyPerWeek: this.heavyPerWeek,
+      now: this.now,
+    };
   }
 
   private checkAccess(userId: string): void {
     if (this.denied.has(userId)) throw new AccessDeniedError();
     if (!this.agents.some((a) => a.id === userId)) throw new Error(`DemoProvider: unknown user "${userId}".`);
-  }
-}
-
-/**
- * `end` of an interval as seen at `nowMs` (`null` = running), or `undefined` when it is not
- * part of the answer: it starts after now, or does not overlap `[startMs, endMs)`.
- */
-function visibleEnd(span: GenInterval, startMs: number, endMs: number, nowMs: number): number | null | undefined {
-  if (span.start >= endMs || span.start > nowMs) return undefined;
-  if (span.end > nowMs) return null; // still running: overlaps every range from its start on
-  return span.end > startMs ? span.end : undefined;
-}
-
-function collect(day: GenDay, startMs: number, endMs: number, nowMs: number, out: TraceData): void {
-  for (const session of day.sessions) {
-    const end = visibleEnd(session, startMs, endMs, nowMs);
-    if (end === undefined) continue;
-    const wire: TraceSession = { start: toPragueIso(session.start), end: end === null ? null : toPragueIso(end) };
-    out.sessions.push(wire);
-  }
-  for (const pause of day.pauses) {
-    const end = visibleEnd(pause, startMs, endMs, nowMs);
-    if (end === undefined) continue;
-    const wire: TracePause = {
-      start: toPragueIso(pause.start),
-      end: end === null ? null : toPragueIso(end),
-      name: pause.name,
-      paid: pause.paid,
-    };
-    out.pauses.push(wire);
-  }
-  const activities = out.activities;
-  for (const activity of day.activities) {
-    const end = visibleEnd(activity, startMs, endMs, nowMs);
-    if (end === undefined) continue;
-    // Generated objects are fresh for every call: rewriting their instants in place
-    // avoids copying 100 000 objects for the load-test week.
-    const wire = activity as unknown as TraceActivity;
-    wire.start = toPragueIso(activity.start);
-    wire.end = end === null ? null : toPragueIso(end);
-    if (end === null) {
-      // Not finished yet: not closed, talk time not known.
-      wire.closed = false;
-      delete wire.talkSeconds;
-    }
-    activities.push(wire);
   }
 }

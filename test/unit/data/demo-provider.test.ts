@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DEMO_USERS, DemoProvider } from '../../../src/data/demo-provider.js';
+import { generateDemoTrace } from '../../../src/data/demo-generate.js';
 import { toPragueIso } from '../../../src/data/demo-time.js';
 import { AccessDeniedError, isAbortError, isAccessDenied } from '../../../src/data/provider.js';
 import { normalizeTrace } from '../../../src/model/normalize.js';
@@ -52,7 +53,7 @@ function keys(data: TraceData): { sessions: string[]; pauses: string[]; activiti
 
 function weekOfEveryone(p: DemoProvider, start = WEEK_START, end = WEEK_END): Map<string, TraceData> {
   const result = new Map<string, TraceData>();
-  for (const user of p.users()) result.set(user.id, p.generate(user.id, Date.parse(start), Date.parse(end)));
+  for (const user of p.users()) result.set(user.id, generateDemoTrace(p, user.id, Date.parse(start), Date.parse(end)));
   return result;
 }
 
@@ -116,11 +117,11 @@ describe('DemoProvider: data', () => {
     const p = provider();
     const start = Date.parse(WEEK_START);
     for (const userId of ['jana.novakova', 'tomas.prochazka', 'petr.dvorak', 'emily.clarke']) {
-      const week = p.generate(userId, start, Date.parse(WEEK_END));
+      const week = generateDemoTrace(p, userId, start, Date.parse(WEEK_END));
       const days: TraceData = { sessions: [], pauses: [], activities: [] };
       for (let d = 0; d < 7; d++) {
         const dayStart = start + d * DAY_MS; // no DST change in this week
-        const day = p.generate(userId, dayStart, dayStart + DAY_MS);
+        const day = generateDemoTrace(p, userId, dayStart, dayStart + DAY_MS);
         for (const list of ['sessions', 'pauses', 'activities'] as const) {
           for (const item of day[list]) expect(overlaps(item, dayStart, dayStart + DAY_MS), `${userId} ${list}`).to.equal(true);
         }
@@ -136,7 +137,7 @@ describe('DemoProvider: data', () => {
   it('any sub-range returns exactly the records of the week that overlap it (property)', () => {
     const p = provider({ now: () => Date.parse(WEEK_END) });
     const weekStart = Date.parse(WEEK_START);
-    const week = p.generate('ondrej.marek', weekStart, Date.parse(WEEK_END));
+    const week = generateDemoTrace(p, 'ondrej.marek', weekStart, Date.parse(WEEK_END));
     fc.assert(
       fc.property(
         fc.integer({ min: DAY_MS, max: 6 * DAY_MS }),
@@ -144,7 +145,7 @@ describe('DemoProvider: data', () => {
         (offset, lengthSeconds) => {
           const start = weekStart + offset;
           const end = Math.min(start + lengthSeconds * 1000, Date.parse(WEEK_END));
-          const part = p.generate('ondrej.marek', start, end);
+          const part = generateDemoTrace(p, 'ondrej.marek', start, end);
           const expected: TraceData = {
             sessions: week.sessions.filter((s) => overlaps(s, start, end)),
             pauses: week.pauses.filter((s) => overlaps(s, start, end)),
@@ -172,7 +173,7 @@ describe('DemoProvider: data', () => {
     }
     expect(running).to.be.greaterThan(5);
     // a running record also overlaps a later range; an all-future day has nothing else
-    const tomorrow = provider().generate('jana.novakova', NOW + DAY_MS, NOW + 2 * DAY_MS);
+    const tomorrow = generateDemoTrace(provider(), 'jana.novakova', NOW + DAY_MS, NOW + 2 * DAY_MS);
     expect(tomorrow.activities.every((a) => a.end === null)).to.equal(true);
     expect(tomorrow.sessions.every((s) => s.end === null)).to.equal(true);
   });
@@ -250,7 +251,7 @@ describe('DemoProvider: data', () => {
 
   it('places shifts on Prague wall-clock time across the spring DST change', () => {
     const p = new DemoProvider({ seed: 7, now: () => Date.parse('2024-05-01T00:00:00Z') });
-    const data = p.generate('jana.novakova', Date.parse('2024-03-25T00:00:00+01:00'), Date.parse('2024-04-06T00:00:00+02:00'));
+    const data = generateDemoTrace(p, 'jana.novakova', Date.parse('2024-03-25T00:00:00+01:00'), Date.parse('2024-04-06T00:00:00+02:00'));
     const logins = data.sessions.map((s) => pragueClock(ms(s.start)).minutes).filter((m) => m < 7 * 60);
     expect(logins.length).to.be.greaterThan(3);
     for (const m of logins) expect(m).to.be.within(5 * 60 + 50, 6 * 60);
@@ -311,7 +312,7 @@ describe('DemoProvider: access and abort', () => {
     expect(error).to.be.instanceOf(AccessDeniedError);
     expect(isAccessDenied(error)).to.equal(true);
 
-    const activity = p.generate('petr.dvorak', Date.parse(WEEK_START), Date.parse(WEEK_END)).activities[0] as TraceActivity;
+    const activity = generateDemoTrace(p, 'petr.dvorak', Date.parse(WEEK_START), Date.parse(WEEK_END)).activities[0] as TraceActivity;
     error = undefined;
     try {
       await p.loadActivityDetail({ userId: 'petr.dvorak', activity, signal: signal() });
@@ -405,7 +406,7 @@ describe('DemoProvider: heavy user', () => {
     let data: TraceData | undefined;
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      data = p.generate('heavy', start, end);
+      data = generateDemoTrace(p, 'heavy', start, end);
       times.push(performance.now() - t0);
     }
     const week = data as TraceData;
@@ -421,7 +422,7 @@ describe('DemoProvider: heavy user', () => {
 
   it('honours heavyActivitiesPerWeek', () => {
     const p = new DemoProvider({ seed: 1, heavyUserId: 'load', heavyActivitiesPerWeek: 7000, now: () => Date.parse(WEEK_END) });
-    const week = p.generate('load', Date.parse('2024-02-26T00:00:00+01:00'), Date.parse('2024-03-04T00:00:00+01:00'));
+    const week = generateDemoTrace(p, 'load', Date.parse('2024-02-26T00:00:00+01:00'), Date.parse('2024-03-04T00:00:00+01:00'));
     expect(week.activities.length).to.be.within(6990, 7010);
   });
 });
