@@ -3,6 +3,31 @@ import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The PDF export's fonts (`new URL('…/DejaVuSans.ttf', import.meta.url)` in src/export) become
+ * assets of the build, with the URL rewritten to them: the export fetches them on demand.
+ */
+function fontAssets() {
+  const pattern = /new URL\(\s*(['"])([^'"]+\.ttf)\1\s*,\s*import\.meta\.url\s*\)/g;
+  return {
+    name: 'user-trace:font-assets',
+    transform(code, id) {
+      if (!id.includes(`${path.sep}src${path.sep}export${path.sep}`) || !code.includes('.ttf')) return null;
+      let changed = false;
+      const out = code.replace(pattern, (_match, _quote, relative) => {
+        const file = path.resolve(path.dirname(id), relative);
+        this.addWatchFile(file);
+        changed = true;
+        const ref = this.emitFile({ type: 'asset', name: path.basename(file), source: fs.readFileSync(file) });
+        return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+  };
+}
 
 /** Entry points: the package root (everything) and one registration module per element. */
 const input = {
@@ -36,6 +61,7 @@ function build({ dev }) {
         exportConditions: dev ? ['development', 'browser'] : ['browser', 'production'],
       }),
       commonjs(),
+      fontAssets(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
       // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
       ...(dev ? [] : [minifyTemplateLiterals({ include: ['src/**/*.ts'] })]),

@@ -109,8 +109,8 @@ export abstract class UserTraceElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (this.#ownsStore && changed.has('provider')) this.#store.provider = this.provider;
     this.#pushQuery();
+    if (this.#ownsStore && changed.has('provider')) this.#store.provider = this.provider;
   }
 
   /** Query from the element's own properties (host-set attributes). */
@@ -134,41 +134,56 @@ export abstract class UserTraceElement extends LitElement {
     const patch: Partial<TraceQuery> = {};
     for (const key of Object.keys(own) as (keyof TraceQuery)[]) {
       const value = own[key];
-      if (key === 'date' && value === '') continue;
+      // An element without `time-zone` follows the store's (its container's, or the browser's).
       if (key === 'timeZone' && value === '') continue;
       if (value !== query[key]) (patch as Record<string, unknown>)[key] = value;
     }
     if (Object.keys(patch).length) this.#store.setQuery(patch);
   }
 
-  /** Mirrors the shared query into the properties, so attributes reflect the state. */
+  /** The query values last mirrored into the properties, to tell host changes from our own. */
+  #adopted = new Map<string, unknown>();
+
+  /**
+   * Mirrors the shared query into the properties, so attributes reflect the state. A property
+   * the host changed since the last mirror is left alone: `willUpdate` sends it to the store.
+   */
   #adopt(snapshot: TraceSnapshot): void {
     const q = snapshot.query;
     this.snapshot = snapshot;
-    if (this.userId !== q.userId) this.userId = q.userId;
-    if (this.date !== q.date) this.date = q.date;
-    if (this.period !== q.period) this.period = q.period;
-    if (this.minutes !== q.minutes) this.minutes = q.minutes;
-    if (this.includeDeactivated !== q.includeDeactivated) this.includeDeactivated = q.includeDeactivated;
-    if (this.timeZone && this.timeZone !== q.timeZone) this.timeZone = q.timeZone;
-    if (this.firstDayOfWeek !== null && this.firstDayOfWeek !== q.firstDayOfWeek) this.firstDayOfWeek = q.firstDayOfWeek;
+    const mirror = <K extends 'userId' | 'date' | 'period' | 'minutes' | 'includeDeactivated' | 'timeZone' | 'firstDayOfWeek'>(
+      key: K,
+      value: this[K],
+    ): void => {
+      if (this.#adopted.has(key) && this[key] !== this.#adopted.get(key)) return;
+      this.#adopted.set(key, value);
+      if (this[key] !== value) this[key] = value;
+    };
+    mirror('userId', q.userId);
+    mirror('date', q.date);
+    mirror('period', q.period);
+    mirror('minutes', q.minutes);
+    mirror('includeDeactivated', q.includeDeactivated);
+    if (this.timeZone) mirror('timeZone', q.timeZone);
+    if (this.firstDayOfWeek !== null) mirror('firstDayOfWeek', q.firstDayOfWeek);
   }
 
   #subscribe(): void {
     if (this.#unsubscribe) return;
     const store = this.#store;
+    // An own store starts from the element's attributes, before anything can mirror back.
+    if (this.#ownsStore) this.#pushQuery();
     const offSnapshot = store.subscribe((snapshot) => this.#adopt(snapshot));
     const offEvents = this.#ownsStore ? this.#forwardStoreEvents(store) : () => {};
     this.#unsubscribe = () => {
       offSnapshot();
       offEvents();
     };
+    this.#adopt(store.snapshot);
     if (this.#ownsStore) {
       store.provider = this.provider;
-      this.#pushQuery();
       store.resume();
     }
-    this.#adopt(store.snapshot);
   }
 
   #useSharedStore(store: TraceStore): void {

@@ -1,0 +1,95 @@
+/**
+ * Activity list benchmark (PRODUCT.md §10: "Activity list with 100 000 rows: first paint ≤ 100 ms,
+ * ≤ 200 row elements in the DOM"). Runs in headless Chromium:
+ * `npx web-test-runner --config web-test-runner.bench.config.mjs bench/activities.bench.ts`.
+ * Always passes; prints the figures to the browser log.
+ *
+ * "First paint" is measured from the moment the store has the validated, prepared data (its
+ * `load` event) to the first frame after the list rendered: the list's own cost. Loading and
+ * validating 100 000 records is the store's (see stats.bench.ts) and printed separately.
+ */
+import { fixture, html } from '@open-wc/testing';
+import '../src/elements/activities/define.js';
+import type { UserTraceActivitiesElement } from '../src/elements/activities/activities.js';
+import type { UserTraceProvider } from '../src/data/provider.js';
+import { busyWeek } from '../test/export/fixtures.js';
+
+const ROWS = 100_000;
+const RUNS = 5;
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function provider(data: ReturnType<typeof busyWeek>): UserTraceProvider {
+  return {
+    async listUsers() {
+      return [{ id: 'heavy', name: 'Zátěžový test' }];
+    },
+    async loadTrace() {
+      return data;
+    },
+  };
+}
+
+describe(`activity list, ${ROWS} rows`, () => {
+  it('first paint, row elements, scroll, sort and filter', async () => {
+    const data = busyWeek(ROWS);
+    const firstPaint: number[] = [];
+    const loads: number[] = [];
+    let rowElements = 0;
+    let el!: UserTraceActivitiesElement;
+    for (let run = 0; run < RUNS; run++) {
+      el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities
+        lang="cs"
+        time-zone="Europe/Prague"
+        date="2026-03-04"
+        period="week"
+        user-id="heavy"
+      ></user-trace-activities>`);
+      const requested = performance.now();
+      let loaded = 0;
+      const painted = new Promise<void>((resolve) => {
+        el.store.addEventListener('load', () => {
+          loaded = performance.now();
+          void el.updateComplete.then(frame).then(resolve);
+        }, { once: true });
+      });
+      el.provider = provider(data);
+      await painted;
+      firstPaint.push(performance.now() - loaded);
+      loads.push(loaded - requested);
+      rowElements = el.shadowRoot!.querySelectorAll('[role="row"]').length;
+    }
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    let t = performance.now();
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    scroller.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    await frame();
+    const scrollMs = performance.now() - t;
+    const afterScroll = el.shadowRoot!.querySelectorAll('[role="row"]').length;
+
+    t = performance.now();
+    el.sortColumn = 'title';
+    await el.updateComplete;
+    const sortMs = performance.now() - t;
+
+    t = performance.now();
+    el.filterText = 'reklamace 7';
+    await el.updateComplete;
+    const filterMs = performance.now() - t;
+    const filtered = el.rows.length;
+
+    console.log(
+      [
+        `activity list, ${ROWS.toLocaleString('en')} rows (week), median of ${RUNS}:`,
+        `  store: provider → validated data         ${median(loads).toFixed(1)} ms`,
+        `  list: data → first paint (target ≤ 100)  ${median(firstPaint).toFixed(1)} ms   [${firstPaint.map((v) => v.toFixed(0)).join(', ')}]`,
+        `  row elements in the DOM (≤ 200)          ${rowElements} (incl. header), ${afterScroll} after scrolling to the middle`,
+        `  scroll to the middle → painted           ${scrollMs.toFixed(1)} ms`,
+        `  sort by title (collated)                 ${sortMs.toFixed(1)} ms`,
+        `  text filter "reklamace 7"                ${filterMs.toFixed(1)} ms (${filtered} rows)`,
+      ].join('\n'),
+    );
+  });
+});

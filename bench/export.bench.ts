@@ -1,0 +1,75 @@
+/**
+ * Export benchmark (PRODUCT.md §10: "Excel export of 100 000 rows ≤ 5 s; PDF of 10 000 rows
+ * ≤ 10 s"). Runs in headless Chromium:
+ * `npx web-test-runner --config web-test-runner.bench.config.mjs bench/export.bench.ts`.
+ * Always passes; prints the figures to the browser log.
+ *
+ * Measured through the element's public `exportAs()` (report from the listed rows, lazy writer
+ * module, file as a Blob; the download is cancelled), the first run separately because it also
+ * loads the writer chunk and, for the PDF, fetches the fonts.
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/elements/activities/define.js';
+import type { UserTraceActivitiesElement } from '../src/elements/activities/activities.js';
+import type { UserTraceProvider } from '../src/data/provider.js';
+import type { ExportFormat } from '../src/elements/base/events.js';
+import { busyWeek } from '../test/export/fixtures.js';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function provider(data: ReturnType<typeof busyWeek>): UserTraceProvider {
+  return {
+    async listUsers() {
+      return [{ id: 'heavy', name: 'Zátěžový test' }];
+    },
+    async loadTrace() {
+      return data;
+    },
+  };
+}
+
+async function listOf(rows: number): Promise<UserTraceActivitiesElement> {
+  const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities
+    lang="cs"
+    time-zone="Europe/Prague"
+    date="2026-03-04"
+    period="week"
+    user-id="heavy"
+  ></user-trace-activities>`);
+  el.provider = provider(busyWeek(rows));
+  await waitUntil(() => el.rows.length === rows, 'data did not load', { timeout: 60_000 });
+  el.addEventListener('user-trace-export-done', (e) => e.preventDefault());
+  return el;
+}
+
+async function measure(el: UserTraceActivitiesElement, format: ExportFormat, runs: number) {
+  const times: number[] = [];
+  let size = 0;
+  for (let run = 0; run < runs; run++) {
+    const t = performance.now();
+    const blob = await el.exportAs(format);
+    times.push(performance.now() - t);
+    size = blob?.size ?? 0;
+  }
+  return { first: times[0]!, median: median(times.slice(1)), size };
+}
+
+describe('exports', () => {
+  it('Excel, 100 000 rows', async () => {
+    const el = await listOf(100_000);
+    const r = await measure(el, 'xlsx', 4);
+    console.log(
+      `Excel export, 100 000 rows (target ≤ 5000 ms): first ${r.first.toFixed(0)} ms (loads the chunk), ` +
+        `then median ${r.median.toFixed(0)} ms; file ${(r.size / 1e6).toFixed(1)} MB`,
+    );
+  });
+
+  it('PDF, 10 000 rows', async () => {
+    const el = await listOf(10_000);
+    const r = await measure(el, 'pdf', 4);
+    console.log(
+      `PDF export, 10 000 rows (target ≤ 10000 ms): first ${r.first.toFixed(0)} ms (loads the chunk and fonts), ` +
+        `then median ${r.median.toFixed(0)} ms; file ${(r.size / 1e6).toFixed(1)} MB`,
+    );
+  });
+});

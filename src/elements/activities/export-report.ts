@@ -1,0 +1,124 @@
+/**
+ * Builds the {@link ExportReport} from exactly what the activity list holds: its rows (period,
+ * filter and order applied), the statistics of the period, and the viewer's language, zone and
+ * locale. Pure: the element passes everything in.
+ */
+import type { PreparedActivity, TraceStats, TraceUser } from '../../model/types.js';
+import type { Messages } from '../../i18n/index.js';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent, formatTime } from '../../i18n/index.js';
+import type { ResolvedPeriod } from '../../time/index.js';
+import { formatOffset } from '../../time/index.js';
+import {
+  ACTIVITY_COLUMNS,
+  exportFileName,
+  type ActivityColumn,
+  type ExportActivityRow,
+  type ExportFormat,
+  type ExportReport,
+} from '../../export/report.js';
+import { statGroups } from '../stats/stat-figures.js';
+import { durationInPeriod, type ActivityFilter } from './activity-rows.js';
+
+export interface ReportInput {
+  format: ExportFormat;
+  t: Messages;
+  locale: string;
+  timeZone: string;
+  period: ResolvedPeriod;
+  periodKind: 'day' | 'week';
+  userId: string;
+  user: TraceUser | null;
+  rows: readonly PreparedActivity[];
+  stats: TraceStats;
+  filter: ActivityFilter;
+  now: number;
+  typeLabel: (type: string) => string;
+  directionLabel: (direction: string | undefined) => string;
+}
+
+/** The filter as the header states it: "none (all activities)", "Calls · “reklamace”". */
+export function describeFilter(filter: ActivityFilter, t: Messages, typeLabel: (type: string) => string): string {
+  const parts: string[] = [];
+  if (filter.type) parts.push(typeLabel(filter.type));
+  const text = filter.text.trim();
+  if (text) parts.push(t.export.quoted(text));
+  return parts.length ? parts.join(' · ') : t.export.filterNone;
+}
+
+/** The row values the list shows, for one activity. */
+export function exportRow(a: PreparedActivity, input: Pick<ReportInput, 'period' | 'now' | 't' | 'typeLabel' | 'directionLabel'>): ExportActivityRow {
+  const r = a.record;
+  return {
+    type: input.typeLabel(a.type),
+    start: a.start,
+    end: a.end,
+    duration: durationInPeriod(a, input.period.startMs, input.period.endMs, input.now),
+    title: r.title ?? '',
+    queue: r.queue ?? '',
+    contact: r.contact ?? '',
+    direction: input.directionLabel(r.direction),
+    closed: a.closed ? input.t.common.yes : input.t.common.no,
+  };
+}
+
+export function buildExportReport(input: ReportInput): ExportReport {
+  const { t, locale, timeZone, period } = input;
+  const userName = input.user?.name || input.userId;
+  const first = period.days[0]?.date ?? period.range.start.slice(0, 10);
+  const last = period.days[period.days.length - 1]?.date ?? first;
+  const periodText =
+    input.periodKind === 'week'
+      ? `${formatDate(first, locale, timeZone, 'medium')} – ${formatDate(last, locale, timeZone, 'medium')}`
+      : formatDate(first, locale, timeZone, 'full');
+  const offsetStart = formatOffset(period.startMs, timeZone);
+  const offsetEnd = formatOffset(period.endMs - 1, timeZone);
+  const zoneText = `${timeZone} (UTC${offsetStart}${offsetEnd !== offsetStart ? ` → UTC${offsetEnd}` : ''})`;
+  const columns = {} as Record<ActivityColumn, string>;
+  for (const column of ACTIVITY_COLUMNS) columns[column] = t.activities.columns[column];
+  const rows = input.rows.map((a) => exportRow(a, input));
+  const singleDay = period.days.length === 1 ? { startMs: period.startMs, endMs: period.endMs } : null;
+  return {
+    format: input.format,
+    fileName: exportFileName({
+      userName: input.user?.name ?? null,
+      userId: input.userId,
+      firstDay: first,
+      period: input.periodKind,
+      format: input.format,
+    }),
+    locale,
+    timeZone,
+    now: input.now,
+    title: `${t.export.title} — ${userName}`,
+    meta: [
+      { label: t.export.meta.user, value: userName },
+      { label: t.export.meta.period, value: periodText },
+      { label: t.export.meta.timeZone, value: zoneText },
+      { label: t.export.meta.filter, value: describeFilter(input.filter, t, input.typeLabel) },
+      { label: t.export.meta.rows, value: formatNumber(rows.length, locale) },
+      { label: t.export.meta.generated, value: formatDateTime(input.now, locale, timeZone, true) },
+    ],
+    columns,
+    rows,
+    stats: statGroups(input.stats, t, {
+      duration: formatDuration,
+      number: (value) => formatNumber(value, locale),
+      percent: (ratio) => formatPercent(ratio, locale),
+    }),
+    text: {
+      running: t.common.running,
+      activities: t.export.sheetActivities,
+      statistics: t.export.sheetStatistics,
+      section: t.export.section,
+      figure: t.export.statistic,
+      value: t.export.value,
+      definition: t.export.definition,
+      noRows: t.activities.noMatch,
+      pageOf: t.export.pageOf,
+    },
+    formatDateTime: (ms) => formatDateTime(ms, locale, timeZone, true),
+    formatTime: (ms) => formatTime(ms, locale, timeZone, true),
+    formatDuration,
+    singleDay,
+  };
+}

@@ -1,0 +1,203 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CHAT_CHANNELS } from '../../model/types.js';
+import { UserTraceElement } from '../base/user-trace-element.js';
+import { renderStatus, renderWarnings, type StateContext } from '../base/states.js';
+import { statGroups, type StatFigureView, type StatGroupView } from './stat-figures.js';
+import { statsStyles } from './stats.styles.js';
+
+/** Groups of activity types: their headings carry the type's colour, as in the timeline. */
+const ACTIVITY_GROUPS = new Set(['calls', 'emails', 'chats', 'tickets']);
+
+/**
+ * The statistics of the chosen user and period (PRODUCT.md §2.2 and §5): calls, emails, chats per
+ * channel, tickets, pauses and login, plus logged-in time, occupancy and pause time per pause name.
+ * Every figure carries its definition (read by screen readers with the figure, shown on hover, or
+ * all at once with the "Show definitions" toggle). Durations are `h:mm:ss`. While something is
+ * running the store recounts every second and the figures follow.
+ *
+ * Lays itself out by its own width (container queries): one column when narrow, a grid when wide.
+ * Set `theme="dark"` or `theme="light"` to force a look; by default it follows `color-scheme`.
+ *
+ * @summary Statistics of one user's day or week, each figure with its definition.
+ *
+ * @fires user-trace-load - A trace was loaded and validated (standalone elements only).
+ * @fires user-trace-error - Loading failed or access was denied (standalone elements only).
+ * @fires user-trace-data-warning - The provider sent records that were left out (standalone elements only).
+ *
+ * @csspart base - The outer box.
+ * @csspart header - Title row with the definitions toggle.
+ * @csspart title - The "Statistics" heading.
+ * @csspart definitions-toggle - The "Show definitions" button.
+ * @csspart groups - The grid of groups.
+ * @csspart group - One group (also `group-calls`, `group-emails`, `group-chats`, `group-tickets`, `group-pauses`, `group-login`).
+ * @csspart group-heading - A group's heading.
+ * @csspart figure - One figure: label, value and definition.
+ * @csspart label - A figure's name.
+ * @csspart value - A figure's value.
+ * @csspart definition - A figure's definition.
+ * @csspart channels - The table of chat channels.
+ * @csspart state - The loading / empty / error / denied / idle message (also `state-loading`, `state-empty`, `state-error`, `state-denied`).
+ * @csspart retry-button - Retry after an error.
+ * @csspart notice - The "records were left out" notice.
+ *
+ * @cssprop --user-trace-font - Font family.
+ * @cssprop --user-trace-font-size - Base font size (0.875rem).
+ * @cssprop --user-trace-surface - Background.
+ * @cssprop --user-trace-surface-alt - Background of the groups.
+ * @cssprop --user-trace-text - Text colour.
+ * @cssprop --user-trace-muted - Colour of labels and definitions.
+ * @cssprop --user-trace-border-color - Borders.
+ * @cssprop --user-trace-accent - Accent (pressed toggle).
+ * @cssprop --user-trace-focus-color - Focus ring.
+ * @cssprop --user-trace-radius - Corner radius.
+ * @cssprop --user-trace-spacing - Gaps and padding.
+ * @cssprop --user-trace-color-scheme - `light`, `dark` or `light dark` (default).
+ * @cssprop --user-trace-color-call - Colour of calls (also `-email`, `-sms`, `-web`, `-messenger`, `-whatsapp`, `-viber`, `-ticket`, `-other`).
+ */
+export class UserTraceStatsElement extends UserTraceElement {
+  static override styles = statsStyles;
+
+  /** Show every figure's definition under it (otherwise on hover, and always to screen readers). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-definitions' }) accessor showDefinitions = false;
+
+  @state() private accessor warningsDismissed = false;
+
+  #lastWarnings: unknown = null;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const warnings = this.snapshot.view?.warnings ?? null;
+    if (warnings !== this.#lastWarnings) {
+      // A new load with its own problems: show the notice again.
+      this.#lastWarnings = warnings;
+      this.warningsDismissed = false;
+    }
+  }
+
+  #stateContext(): StateContext {
+    return {
+      snapshot: this.snapshot,
+      t: this.localize.t,
+      hasProvider: Boolean(this.store.provider),
+      retry: () => this.retry(),
+    };
+  }
+
+  protected override render() {
+    const t = this.localize.t;
+    const context = this.#stateContext();
+    const status = renderStatus(context);
+    const view = status === nothing ? this.snapshot.view : null;
+    const loading = this.snapshot.status === 'loading';
+    return html`<section
+      part="base"
+      class="base ${this.showDefinitions ? 'show-definitions' : ''}"
+      aria-labelledby="title"
+      aria-busy=${loading ? 'true' : 'false'}
+    >
+      <div class="header" part="header">
+        <h2 id="title" part="title">${t.stats.title}</h2>
+        ${view
+          ? html`<button
+              type="button"
+              class="toggle"
+              part="definitions-toggle"
+              aria-pressed=${this.showDefinitions ? 'true' : 'false'}
+              @click=${() => (this.showDefinitions = !this.showDefinitions)}
+            >
+              ${t.stats.showDefinitions}
+            </button>`
+          : nothing}
+      </div>
+      ${status}
+      ${renderWarnings(context, this.warningsDismissed, () => (this.warningsDismissed = true))}
+      ${view ? this.#renderGroups(view.stats) : nothing}
+    </section>`;
+  }
+
+  #renderGroups(stats: NonNullable<typeof this.snapshot.view>['stats']) {
+    const groups = statGroups(stats, this.localize.t, {
+      duration: this.localize.duration,
+      number: (value) => this.localize.number(value),
+      percent: (ratio) => this.localize.percent(ratio),
+    });
+    return html`<div class="groups" part="groups">${groups.map((group) => this.#renderGroup(group))}</div>`;
+  }
+
+  #renderGroup(group: StatGroupView) {
+    const headingId = `group-${group.key}`;
+    return html`<section
+      class="group"
+      part="group group-${group.key}"
+      data-group=${group.key}
+      aria-labelledby=${headingId}
+    >
+      <h3 id=${headingId} part="group-heading">
+        ${ACTIVITY_GROUPS.has(group.key) ? html`<span class="swatch" aria-hidden="true"></span>` : nothing}${group.heading}
+      </h3>
+      ${group.key === 'chats' ? this.#renderChannels(group) : this.#renderFigures(group)}
+    </section>`;
+  }
+
+  #renderFigures(group: StatGroupView) {
+    const t = this.localize.t;
+    if (group.key !== 'pauses') return html`<dl part="figures">${group.stats.map((f) => this.#renderFigure(f))}</dl>`;
+    // Pauses: paid and unpaid, then one figure per pause name under a sub-heading.
+    const [paid, unpaid, ...named] = group.stats;
+    const byName = t.stats.figures.pauseByName;
+    return html`<dl part="figures">${[paid, unpaid].map((f) => (f ? this.#renderFigure(f) : nothing))}</dl>
+      <div class="pause-names" role="group" aria-labelledby="pause-names-label">
+        <div class="figure">
+          <span id="pause-names-label" class="label">${byName.label}</span>
+          <span class="definition">${byName.definition}</span>
+        </div>
+        ${named.length
+          ? html`<dl part="figures">${named.map((f) => this.#renderFigure(f, false))}</dl>`
+          : html`<p class="none">${t.stats.noPauses}</p>`}
+      </div>`;
+  }
+
+  #renderFigure(figure: StatFigureView, withDefinition = true) {
+    return html`<div class="figure" part="figure" data-figure=${figure.key}>
+      <dt part="label">${figure.label}</dt>
+      <dd part="value" class="value ${figure.value === null ? 'unknown' : ''}">${figure.text}</dd>
+      ${withDefinition ? html`<dd part="definition" class="definition">${figure.description}</dd>` : nothing}
+    </div>`;
+  }
+
+  /** Chats as a channel × (time, closed) table: ten figures read far better in two columns. */
+  #renderChannels(group: StatGroupView) {
+    const t = this.localize.t;
+    const f = t.stats.figures;
+    const byKey = new Map(group.stats.map((figure) => [figure.key, figure]));
+    return html`<table part="channels" aria-describedby="def-chats-time def-chats-closed">
+        <thead>
+          <tr>
+            <th scope="col">${t.detail.fields['channel'] ?? 'Channel'}</th>
+            <th scope="col">${f.chatsTime.label}</th>
+            <th scope="col">${f.chatsClosed.label}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${CHAT_CHANNELS.map((channel) => {
+            const time = byKey.get(`chatsTime:${channel}`);
+            const closed = byKey.get(`chatsClosed:${channel}`);
+            return html`<tr data-channel=${channel}>
+              <th scope="row">
+                <span class="channel"
+                  ><span class="swatch" data-channel=${channel} aria-hidden="true"></span>${t.stats.channels[channel]}</span
+                >
+              </th>
+              <td part="value" data-figure=${`chatsTime:${channel}`}>${time?.text}</td>
+              <td part="value" data-figure=${`chatsClosed:${channel}`}>${closed?.text}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      <div class="table-definitions">
+        <p id="def-chats-time" part="definition" class="definition">${f.chatsTime.label}: ${f.chatsTime.definition}</p>
+        <p id="def-chats-closed" part="definition" class="definition">${f.chatsClosed.label}: ${f.chatsClosed.definition}</p>
+      </div>`;
+  }
+}

@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+/**
+ * The public theming contract of the statistics and the activity list, read once into private
+ * `--_*` tokens (the same public names and defaults as the timeline). Defaults use `light-dark()`,
+ * so the look follows `color-scheme`: the OS setting, `theme="dark"|"light"` on the element, or
+ * `--user-trace-color-scheme` on any ancestor.
+ */
+export const tokenStyles = css`
+  :host {
+    color-scheme: var(--user-trace-color-scheme, light dark);
+    --_font: var(--user-trace-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--user-trace-font-size, 0.875rem);
+    --_surface: var(--user-trace-surface, light-dark(#ffffff, #1b1d22));
+    --_surface-alt: var(--user-trace-surface-alt, light-dark(#f6f8fa, #22252b));
+    --_text: var(--user-trace-text, light-dark(#1b1f27, #e8eaee));
+    --_muted: var(--user-trace-muted, light-dark(#586172, #a9b0bc));
+    --_border: var(--user-trace-border-color, light-dark(#d4d8e0, #3b404a));
+    --_accent: var(--user-trace-accent, light-dark(#1d5fd1, #7fb0ff));
+    --_focus: var(--user-trace-focus-color, light-dark(#1f6feb, #7fb0ff));
+    --_danger: var(--user-trace-danger, light-dark(#b42318, #ff8a80));
+    --_radius: var(--user-trace-radius, 6px);
+    --_gap: var(--user-trace-spacing, 0.75rem);
+    --_warning-bg: var(--user-trace-warning-background, light-dark(#fff8e1, #3a3014));
+    --_warning-text: var(--user-trace-warning-text, light-dark(#5c4400, #f5d77a));
+    --_warning-border: var(--user-trace-warning-border, light-dark(#f2c94c, #8a6d1f));
+
+    --_c-call: var(--user-trace-color-call, light-dark(#1c6fd1, #5ea3ff));
+    --_c-email: var(--user-trace-color-email, light-dark(#b0226a, #f277b4));
+    --_c-sms: var(--user-trace-color-sms, light-dark(#d9480f, #ff9450));
+    --_c-web: var(--user-trace-color-web, light-dark(#0b7d8c, #3cc9d9));
+    --_c-messenger: var(--user-trace-color-messenger, light-dark(#5f3dc4, #a48bff));
+    --_c-whatsapp: var(--user-trace-color-whatsapp, light-dark(#2b8a3e, #5fd47a));
+    --_c-viber: var(--user-trace-color-viber, light-dark(#9c36b5, #e08cf2));
+    --_c-ticket: var(--user-trace-color-ticket, light-dark(#9a6b00, #f0bd3c));
+    --_c-other: var(--user-trace-color-other, light-dark(#6b7280, #9ca3af));
+
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    font: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,378 @@
+/**
+ * PDF export (PRODUCT.md §8). Loaded only through `await import()`: jspdf stays out of the main bundle.
+ *
+ * A4 landscape: a title block (user, period, time zone, filter, row count, export time), the
+ * statistics in columns, then the activity table drawn with jspdf primitives — header repeated on
+ * every page, "page x of y" in every footer. Text is set in DejaVu Sans, embedded (jspdf subsets
+ * it), because the 14 standard PDF fonts cannot show Czech ěščřžůň.
+ */
+import { jsPDF } from 'jspdf';
+import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from './report.js';
+
+/** Where the TTF files come from; hosts with their own asset pipeline may point elsewhere. */
+export interface PdfFonts {
+  regular: string | URL;
+  bold?: string | URL;
+}
+
+/**
+ * The DejaVu Sans files of the `dejavu-fonts-ttf` package. The dev server serves node_modules; the
+ * rollup build copies each file next to this chunk and rewrites the URL.
+ */
+export const DEFAULT_PDF_FONTS: PdfFonts = {
+  regular: new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url),
+  bold: new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', import.meta.url),
+};
+
+const FAMILY = 'DejaVuSans';
+
+// Geometry in millimetres.
+const PAGE_W = 297;
+const PAGE_H = 210;
+const MARGIN_X = 12;
+const MARGIN_TOP = 12;
+const FOOTER_Y = PAGE_H - 7;
+const CONTENT_BOTTOM = PAGE_H - 13;
+const CONTENT_W = PAGE_W - 2 * MARGIN_X;
+const ROW_H = 5.2;
+const HEADER_H = 6.4;
+const CELL_PAD = 1.4;
+
+/** Columns that take the width left over, by weight, never narrower than their minimum (mm). */
+const FLEXIBLE: Partial<Record<ActivityColumn, { weight: number; min: number }>> = {
+  title: { weight: 2.2, min: 40 },
+  queue: { weight: 1, min: 18 },
+  contact: { weight: 1.3, min: 24 },
+};
+/** The table's font size (pt). */
+const TABLE_FONT = 7.5;
+const RIGHT_ALIGNED = new Set<ActivityColumn>(['duration']);
+/** Extra space after a right-aligned number, so it does not run into the next column's text. */
+const NUMBER_GAP = 3;
+
+const INK = [33, 37, 41] as const;
+const MUTED = [92, 102, 112] as const;
+const RULE = [170, 180, 190] as const;
+const HEADER_FILL = [232, 238, 244] as const;
+const STRIPE_FILL = [246, 248, 250] as const;
+
+const fontCache = new Map<string, Promise<string>>();
+
+/** The font file as base64 (what `addFileToVFS` takes); fetched once per URL and page. */
+function loadFont(url: string | URL): Promise<string> {
+  const key = String(url);
+  let pending = fontCache.get(key);
+  if (!pending) {
+    pending = fetch(key).then(async (response) => {
+      if (!response.ok) throw new Error(`Could not load the PDF font ${key} (HTTP ${response.status}).`);
+      return toBase64(new Uint8Array(await response.arrayBuffer()));
+    });
+    // A failed fetch may succeed later (network back): do not cache the failure.
+    pending.catch(() => fontCache.delete(key));
+    fontCache.set(key, pending);
+  }
+  return pending;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000; // String.fromCharCode takes its arguments on the stack
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+type Doc = InstanceType<typeof jsPDF>;
+
+class PdfWriter {
+  readonly doc: Doc;
+  readonly report: ExportReport;
+  readonly hasBold: boolean;
+  readonly widths: Record<ActivityColumn, number>;
+  y = MARGIN_TOP;
+  /** Cache of fitted cell texts: type, direction and closed repeat a lot. */
+  #fitted = new Map<string, string>();
+
+  constructor(report: ExportReport, regular: string, bold: string | null) {
+    this.report = report;
+    this.doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
+    this.doc.addFileToVFS('DejaVuSans.ttf', regular);
+    this.doc.addFont('DejaVuSans.ttf', FAMILY, 'normal');
+    this.hasBold = bold !== null;
+    if (bold !== null) {
+      this.doc.addFileToVFS('DejaVuSans-Bold.ttf', bold);
+      this.doc.addFont('DejaVuSans-Bold.ttf', FAMILY, 'bold');
+    }
+    this.widths = this.#columnWidths();
+    this.doc.setLanguage(languageOf(report.locale));
+    this.doc.setDocumentProperties({ title: report.title, subject: report.meta.map((m) => `${m.label}: ${m.value}`).join('; '), creator: 'user-trace' });
+  }
+
+  /**
+   * Fixed-content columns (type, times, duration, direction, closed) get the width their text
+   * needs — measured on the header and a sample of rows — and title, queue and contact share the
+   * rest. So `3/1/2026, 3:02:45 PM` is never cut while a day's `8:10:00` takes little room.
+   */
+  #columnWidths(): Record<ActivityColumn, number> {
+    const { report } = this;
+    const rows = report.rows.length > 400 ? [...report.rows.slice(0, 200), ...report.rows.slice(-200)] : report.rows;
+    // A date and time with every field two digits wide, so a sample without one still fits.
+    const widest = Date.UTC(2026, 11, 28, 22, 58, 58);
+    const texts: Partial<Record<ActivityColumn, Set<string>>> = {
+      type: new Set(rows.map((r) => r.type)),
+      start: new Set([...rows.map((r) => this.instant(r.start)), report.formatDateTime(widest)]),
+      end: new Set([...rows.map((r) => (r.end === null ? report.text.running : this.instant(r.end))), report.formatDateTime(widest)]),
+      duration: new Set([...rows.map((r) => report.formatDuration(r.duration)), report.formatDuration(99 * 3600 + 59 * 60 + 59)]),
+      direction: new Set(rows.map((r) => r.direction)),
+      closed: new Set(rows.map((r) => r.closed)),
+    };
+    if (report.singleDay && !rows.some((r) => r.start < report.singleDay!.startMs || (r.end ?? 0) >= report.singleDay!.endMs)) {
+      // Only times: measure a wide time instead of a date.
+      texts.start!.delete(report.formatDateTime(widest));
+      texts.end!.delete(report.formatDateTime(widest));
+      texts.start!.add(report.formatTime(widest));
+      texts.end!.add(report.formatTime(widest));
+    }
+    const widths = {} as Record<ActivityColumn, number>;
+    let fixed = 0;
+    for (const column of ACTIVITY_COLUMNS) {
+      if (FLEXIBLE[column]) continue;
+      this.font(TABLE_FONT, 'bold');
+      let need = this.doc.getTextWidth(report.columns[column]);
+      this.font(TABLE_FONT, 'normal');
+      for (const text of texts[column] ?? []) need = Math.max(need, this.doc.getTextWidth(text));
+      widths[column] = need + 2 * CELL_PAD + 1 + (RIGHT_ALIGNED.has(column) ? NUMBER_GAP : 0);
+      fixed += widths[column];
+    }
+    const flexible = ACTIVITY_COLUMNS.filter((column) => FLEXIBLE[column]);
+    const weight = flexible.reduce((sum, column) => sum + FLEXIBLE[column]!.weight, 0);
+    const left = CONTENT_W - fixed;
+    const minimum = flexible.reduce((sum, column) => sum + FLEXIBLE[column]!.min, 0);
+    if (left >= minimum) {
+      for (const column of flexible) widths[column] = (left * FLEXIBLE[column]!.weight) / weight;
+    } else {
+      // Extremely long labels (a host translation): shrink everything in proportion.
+      const scale = CONTENT_W / (fixed + minimum);
+      for (const column of ACTIVITY_COLUMNS) widths[column] = (FLEXIBLE[column]?.min ?? widths[column]) * scale;
+    }
+    return widths;
+  }
+
+  font(size: number, weight: 'normal' | 'bold' = 'normal', color: readonly [number, number, number] = INK): void {
+    this.doc.setFont(FAMILY, weight === 'bold' && this.hasBold ? 'bold' : 'normal');
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(color[0], color[1], color[2]);
+  }
+
+  /** `text` cut with an ellipsis to fit `width` mm in the current font. */
+  fit(text: string, width: number): string {
+    if (!text) return '';
+    const doc = this.doc;
+    const key = `${doc.getFontSize()}\u0000${width}\u0000${text}`;
+    const cached = this.#fitted.get(key);
+    if (cached !== undefined) return cached;
+    let result = text;
+    if (doc.getTextWidth(text) > width) {
+      let low = 0;
+      let high = text.length;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (doc.getTextWidth(text.slice(0, mid) + '…') <= width) low = mid;
+        else high = mid - 1;
+      }
+      result = text.slice(0, low).trimEnd() + '…';
+    }
+    if (this.#fitted.size < 5000) this.#fitted.set(key, result);
+    return result;
+  }
+
+  /** Title and the label: value lines under it. */
+  title(): void {
+    const { doc, report } = this;
+    this.font(15, 'bold');
+    doc.text(this.fit(report.title, CONTENT_W), MARGIN_X, this.y, { baseline: 'top' });
+    this.y += 8.5;
+    let x = MARGIN_X;
+    const lineH = 4.6;
+    for (const { label, value } of report.meta) {
+      this.font(8.5, 'bold', MUTED);
+      const labelText = `${label}: `;
+      const labelW = doc.getTextWidth(labelText);
+      this.font(8.5, 'normal');
+      const valueText = this.fit(value, CONTENT_W - labelW);
+      const itemW = labelW + doc.getTextWidth(valueText) + 7;
+      if (x > MARGIN_X && x + itemW > PAGE_W - MARGIN_X) {
+        x = MARGIN_X;
+        this.y += lineH;
+      }
+      this.font(8.5, 'bold', MUTED);
+      doc.text(labelText, x, this.y, { baseline: 'top' });
+      this.font(8.5, 'normal');
+      doc.text(valueText, x + labelW, this.y, { baseline: 'top' });
+      x += itemW;
+    }
+    this.y += lineH + 3;
+    this.rule(this.y);
+    this.y += 4;
+  }
+
+  rule(y: number, color: readonly [number, number, number] = RULE, width = 0.2): void {
+    this.doc.setDrawColor(color[0], color[1], color[2]);
+    this.doc.setLineWidth(width);
+    this.doc.line(MARGIN_X, y, PAGE_W - MARGIN_X, y);
+  }
+
+  sectionHeading(text: string): void {
+    this.font(11, 'bold');
+    this.doc.text(text, MARGIN_X, this.y, { baseline: 'top' });
+    this.y += 6;
+  }
+
+  /** The statistics groups in four columns, each group placed under the shortest column. */
+  statistics(): void {
+    const { doc, report } = this;
+    if (!report.stats.length) return;
+    this.sectionHeading(report.text.statistics);
+    const columns = 4;
+    const gap = 6;
+    const colW = (CONTENT_W - gap * (columns - 1)) / columns;
+    const lineH = 4.2;
+    const heights = new Array<number>(columns).fill(0);
+    const top = this.y;
+    for (const group of report.stats) {
+      let col = 0;
+      for (let i = 1; i < columns; i++) if ((heights[i] ?? 0) < (heights[col] ?? 0)) col = i;
+      const x = MARGIN_X + col * (colW + gap);
+      let y = top + (heights[col] ?? 0);
+      this.font(9, 'bold');
+      doc.text(this.fit(group.heading, colW), x, y, { baseline: 'top' });
+      y += 4.6;
+      doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
+      doc.setLineWidth(0.15);
+      doc.line(x, y - 0.8, x + colW, y - 0.8);
+      for (const stat of group.stats) {
+        this.font(8, 'bold');
+        const valueW = doc.getTextWidth(stat.text);
+        doc.text(stat.text, x + colW, y, { baseline: 'top', align: 'right' });
+        this.font(8, 'normal', MUTED);
+        doc.text(this.fit(stat.label, colW - valueW - 2), x, y, { baseline: 'top' });
+        y += lineH;
+      }
+      heights[col] = y - top + 3;
+    }
+    this.y = top + Math.max(...heights) + 1;
+  }
+
+  tableHeader(): void {
+    const { doc, report } = this;
+    doc.setFillColor(HEADER_FILL[0], HEADER_FILL[1], HEADER_FILL[2]);
+    doc.rect(MARGIN_X, this.y, CONTENT_W, HEADER_H, 'F');
+    this.font(TABLE_FONT, 'bold');
+    let x = MARGIN_X;
+    const mid = this.y + HEADER_H / 2;
+    for (const column of ACTIVITY_COLUMNS) {
+      const w = this.widths[column];
+      const label = this.fit(report.columns[column], w - 2 * CELL_PAD);
+      if (RIGHT_ALIGNED.has(column)) doc.text(label, x + w - CELL_PAD - NUMBER_GAP, mid, { baseline: 'middle', align: 'right' });
+      else doc.text(label, x + CELL_PAD, mid, { baseline: 'middle' });
+      x += w;
+    }
+    this.y += HEADER_H;
+    doc.setDrawColor(MUTED[0], MUTED[1], MUTED[2]);
+    doc.setLineWidth(0.3);
+    doc.line(MARGIN_X, this.y, PAGE_W - MARGIN_X, this.y);
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = MARGIN_TOP;
+  }
+
+  instant(ms: number): string {
+    const day = this.report.singleDay;
+    return day && ms >= day.startMs && ms < day.endMs ? this.report.formatTime(ms) : this.report.formatDateTime(ms);
+  }
+
+  table(): void {
+    const { doc, report } = this;
+    // Start the table on a new page unless a header and a few rows still fit.
+    if (this.y + 6 + HEADER_H + ROW_H * 3 > CONTENT_BOTTOM) this.newPage();
+    this.sectionHeading(report.text.activities);
+    this.tableHeader();
+    if (!report.rows.length) {
+      this.font(8.5, 'normal', MUTED);
+      doc.text(report.text.noRows, MARGIN_X + CELL_PAD, this.y + ROW_H / 2 + 1, { baseline: 'middle' });
+      return;
+    }
+    const w = this.widths;
+    report.rows.forEach((row, index) => {
+      if (this.y + ROW_H > CONTENT_BOTTOM) {
+        this.newPage();
+        this.tableHeader();
+      }
+      if (index % 2 === 1) {
+        doc.setFillColor(STRIPE_FILL[0], STRIPE_FILL[1], STRIPE_FILL[2]);
+        doc.rect(MARGIN_X, this.y, CONTENT_W, ROW_H, 'F');
+      }
+      const mid = this.y + ROW_H / 2;
+      let x = MARGIN_X;
+      const cell = (column: ActivityColumn, text: string, color: readonly [number, number, number] = INK) => {
+        const width = w[column];
+        if (text) {
+          this.font(TABLE_FONT, 'normal', color);
+          const fitted = this.fit(text, width - 2 * CELL_PAD);
+          if (RIGHT_ALIGNED.has(column)) doc.text(fitted, x + width - CELL_PAD - NUMBER_GAP, mid, { baseline: 'middle', align: 'right' });
+          else doc.text(fitted, x + CELL_PAD, mid, { baseline: 'middle' });
+        }
+        x += width;
+      };
+      cell('type', row.type);
+      cell('start', this.instant(row.start));
+      if (row.end === null) cell('end', report.text.running, MUTED);
+      else cell('end', this.instant(row.end));
+      cell('duration', report.formatDuration(row.duration));
+      cell('title', row.title);
+      cell('queue', row.queue);
+      cell('contact', row.contact);
+      cell('direction', row.direction);
+      cell('closed', row.closed);
+      this.y += ROW_H;
+    });
+    this.rule(this.y, RULE, 0.2);
+  }
+
+  /** "Page x of y" and the report's title on every page, once the page count is known. */
+  footers(): void {
+    const { doc, report } = this;
+    const pages = doc.getNumberOfPages();
+    for (let page = 1; page <= pages; page++) {
+      doc.setPage(page);
+      this.rule(FOOTER_Y - 3.2, RULE, 0.15);
+      this.font(7.5, 'normal', MUTED);
+      doc.text(this.fit(report.title, CONTENT_W * 0.7), MARGIN_X, FOOTER_Y, { baseline: 'middle' });
+      doc.text(report.text.pageOf(page, pages), PAGE_W - MARGIN_X, FOOTER_Y, { baseline: 'middle', align: 'right' });
+    }
+  }
+}
+
+/** `cs-CZ` → `cs`: jspdf's `setLanguage` takes the tags of its own list. */
+function languageOf(locale: string): 'cs' | 'en' {
+  const lang = locale.toLowerCase().split('-')[0];
+  return lang === 'cs' ? 'cs' : 'en';
+}
+
+/** Writes the report as an A4 landscape PDF. */
+export async function writePdf(report: ExportReport, fonts: PdfFonts = DEFAULT_PDF_FONTS): Promise<Blob> {
+  const [regular, bold] = await Promise.all([
+    loadFont(fonts.regular),
+    // Without a bold face headings fall back to the regular one: a plainer report, still correct.
+    fonts.bold ? loadFont(fonts.bold).catch(() => null) : Promise.resolve(null),
+  ]);
+  const writer = new PdfWriter(report, regular, bold);
+  writer.title();
+  writer.statistics();
+  writer.table();
+  writer.footers();
+  return writer.doc.output('blob');
+}

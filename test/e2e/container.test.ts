@@ -1,0 +1,142 @@
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import { DemoProvider } from '../../src/data/demo-provider.js';
+import { AccessDeniedError } from '../../src/data/provider.js';
+import type { UserTraceContainerElement } from '../../src/elements/container/container.js';
+import { CountingProvider, deepQueryAll, deepText, settle } from './helpers.js';
+
+const NOW = Date.parse('2026-03-12T12:00:00+01:00');
+const loaded = (page: UserTraceContainerElement) =>
+  waitUntil(() => ['ready', 'empty'].includes(page.store.snapshot.status), 'trace loaded', { timeout: 5000 });
+
+async function page(provider: CountingProvider, children = true) {
+  const el = await fixture<UserTraceContainerElement>(
+    children
+      ? html`<user-trace lang="en" time-zone="Europe/Prague" date="2026-03-10" user-id="jana.novakova" .provider=${provider}>
+          <user-trace-timeline></user-trace-timeline>
+          <user-trace-stats></user-trace-stats>
+          <user-trace-activities></user-trace-activities>
+        </user-trace>`
+      : html`<user-trace lang="en" time-zone="Europe/Prague" date="2026-03-10" user-id="jana.novakova" .provider=${provider}></user-trace>`,
+  );
+  await loaded(el);
+  return el;
+}
+
+describe('<user-trace> container (end to end)', () => {
+  it('shares one load per query with the three elements inside it', async () => {
+    const provider = new CountingProvider(new DemoProvider({ seed: 3, now: () => NOW }));
+    const el = await page(provider);
+    await settle();
+    expect(provider.traceCalls).to.have.length(1);
+    expect(provider.userCalls).to.have.length(1);
+    for (const child of Array.from(el.children) as (HTMLElement & { store: unknown })[]) {
+      expect(child.store).to.equal(el.store);
+    }
+
+    // A change through the UI of one element: one more load, seen by all of them.
+    const timeline = el.querySelector('user-trace-timeline')!;
+    const next = deepQueryAll<HTMLButtonElement>(timeline.shadowRoot!, 'button').find((b) => b.getAttribute('aria-label') === 'Next day')!;
+    setTimeout(() => next.click());
+    const change = await oneEvent(el, 'user-trace-change');
+    expect(change.detail.query.date).to.equal('2026-03-11');
+    await loaded(el);
+    expect(provider.traceCalls).to.have.length(2);
+    expect(provider.traceCalls[1]!.start).to.equal('2026-03-11T00:00:00+01:00');
+    expect(el.getAttribute('date')).to.equal('2026-03-11');
+    for (const child of Array.from(el.children)) expect(child.getAttribute('date')).to.equal('2026-03-11');
+
+    // Drawing-only changes do not load.
+    el.minutes = true;
+    await el.updateComplete;
+    await settle();
+    expect(provider.traceCalls).to.have.length(2);
+  });
+
+  it('renders the product layout when it has no children, with one load', async () => {
+    const provider = new CountingProvider(new DemoProvider({ seed: 3, now: () => NOW }));
+    const el = await page(provider, false);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('user-trace-timeline')).to.exist;
+    expect(root.querySelector('user-trace-stats')).to.exist;
+    expect(root.querySelector('user-trace-activities')).to.exist;
+    await settle();
+    expect(provider.traceCalls).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('quick switching shows the last choice', async () => {
+    const provider = new CountingProvider(new DemoProvider({ seed: 3, now: () => NOW }));
+    const el = await page(provider);
+    provider.delays.set('petr.dvorak', 300);
+    provider.delays.set('lucie.cerna', 10);
+    el.userId = 'petr.dvorak';
+    await el.updateComplete;
+    el.userId = 'lucie.cerna';
+    await el.updateComplete;
+    await loaded(el);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(provider.traceCalls.map((c) => c.userId)).to.deep.equal(['jana.novakova', 'petr.dvorak', 'lucie.cerna']);
+    expect(provider.traceCalls[1]!.signal.aborted).to.equal(true);
+    expect(el.store.snapshot.view!.userId).to.equal('lucie.cerna');
+    expect(deepText(el)).to.contain('Lucie Černá');
+  });
+
+  it('after a denial no text of the previous user is left anywhere and export is unavailable', async () => {
+    const provider = new CountingProvider(new DemoProvider({ seed: 3, now: () => NOW }));
+    const el = await page(provider);
+    const view = el.store.snapshot.view!;
+    const titles = view.prepared.activities.map((a) => a.record.title).filter((t): t is string => !!t && t.length > 6);
+    expect(titles.length).to.be.greaterThan(0);
+    expect(deepText(el)).to.contain('Jana Nováková');
+
+    provider.failWith = new AccessDeniedError();
+    const errorEvent = oneEvent(el, 'user-trace-error');
+    el.date = '2026-03-11';
+    await errorEvent;
+    await el.updateComplete;
+    await settle();
+    for (const child of Array.from(el.children) as HTMLElement[]) await (child as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+
+    const text = deepText(el);
+    expect(text).to.not.contain('Jana Nováková');
+    for (const title of new Set(titles)) expect(text, title).to.not.contain(title);
+    expect(text).to.contain('No access to User tracing');
+    const exportButtons = deepQueryAll<HTMLButtonElement>(el, '[part~="export-button"]');
+    expect(exportButtons.every((b) => b.disabled)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('demo console under a strict Content-Security-Policy', () => {
+  async function openConsole(search: string) {
+    await fetch('/__csp-report', { method: 'DELETE' });
+    const frame = document.createElement('iframe');
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    frame.src = `/demo/index.html?${search}`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const page = doc.querySelector('user-trace') as UserTraceContainerElement;
+    await waitUntil(() => page.store && !['idle', 'loading'].includes(page.store.snapshot.status), 'console loaded', { timeout: 10000 });
+    return { frame, doc, page };
+  }
+
+  it('shows data over real HTTP with no CSP or Trusted Types violation', async () => {
+    const { frame, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&period=day&role=supervisor');
+    expect(page.store.snapshot.status).to.equal('ready');
+    expect(page.store.snapshot.view!.prepared.activities.length).to.be.greaterThan(10);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const reports = (await (await fetch('/__csp-report')).json()) as unknown[];
+    expect(reports, JSON.stringify(reports)).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('shows the agent role the no-access state', async () => {
+    const { frame, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&role=agent');
+    expect(page.store.snapshot.status).to.equal('denied');
+    expect(deepText(page)).to.contain('No access to User tracing');
+    frame.remove();
+  });
+});

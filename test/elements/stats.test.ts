@@ -1,0 +1,176 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/stats/define.js';
+import type { UserTraceStatsElement } from '../../src/elements/stats/stats.js';
+import type { UserTraceProvider } from '../../src/data/provider.js';
+import { DAY, TZ, at, deniedProvider, emptyTrace, fixtureProvider } from '../export/fixtures.js';
+
+async function statsFor(provider: UserTraceProvider, lang = 'en', userId: string | null = 'u1', date = DAY) {
+  const el = await fixture<UserTraceStatsElement>(html`<user-trace-stats
+    lang=${lang}
+    time-zone=${TZ}
+    date=${date}
+    user-id=${userId ?? ''}
+  ></user-trace-stats>`);
+  el.provider = provider;
+  return el;
+}
+
+const figure = (el: UserTraceStatsElement, key: string) =>
+  el.shadowRoot!.querySelector(`[data-figure="${key}"]`) as HTMLElement | null;
+const value = (el: UserTraceStatsElement, key: string) => {
+  const f = figure(el, key);
+  return (f?.matches('td') ? f : f?.querySelector('.value'))?.textContent?.trim();
+};
+const ready = (el: UserTraceStatsElement) => waitUntil(() => figure(el, 'callsTime'), 'statistics did not render');
+
+const EXPECTED: Record<string, string> = {
+  callsTime: '0:20:00',
+  callsTalkTime: '0:20:00',
+  callsClosed: '1',
+  emailsTime: '0:30:00',
+  emailsClosed: '1',
+  'chatsTime:sms': '0:10:00',
+  'chatsClosed:sms': '1',
+  'chatsTime:web': '0:00:00',
+  'chatsClosed:web': '0',
+  'chatsTime:messenger': '0:00:00',
+  'chatsTime:whatsapp': '0:50:00',
+  'chatsClosed:whatsapp': '1',
+  'chatsTime:viber': '0:00:00',
+  ticketsEdited: '2',
+  ticketsClosed: '1',
+  pausesPaid: '0:15:00',
+  pausesUnpaid: '0:30:00',
+  'pause:Oběd': '0:30:00',
+  'pause:Přestávka': '0:15:00',
+  loginLogged: '8:00:00',
+  loginReady: '7:15:00',
+  loginIdle: '5:05:00',
+};
+
+describe('<user-trace-stats>', () => {
+  it('shows every figure of the hand-computed day (English)', async () => {
+    const el = await statsFor(fixtureProvider());
+    await ready(el);
+    for (const [key, expected] of Object.entries(EXPECTED)) expect(value(el, key), key).to.equal(expected);
+    expect(value(el, 'loginOccupancy')).to.equal('30%');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).to.equal('Statistics');
+    expect(figure(el, 'callsTime')!.querySelector('dt')!.textContent).to.equal('Time on calls');
+    // Every figure explains itself, in the accessibility tree.
+    expect(figure(el, 'loginIdle')!.querySelector('.definition')!.textContent).to.contain('Ready time with no activity');
+    // Pauses by name: longest first.
+    const names = [...root.querySelectorAll('[data-figure^="pause:"] dt')].map((dt) => dt.textContent);
+    expect(names).to.deep.equal(['Pause “Oběd”', 'Pause “Přestávka”']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the same figures in Czech', async () => {
+    const el = await statsFor(fixtureProvider(), 'cs');
+    await ready(el);
+    for (const [key, expected] of Object.entries(EXPECTED)) expect(value(el, key), key).to.equal(expected);
+    expect(value(el, 'loginOccupancy')).to.equal('30\u00a0%');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Statistika');
+    expect(figure(el, 'callsTime')!.querySelector('dt')!.textContent).to.equal('Čas na hovorech');
+    expect(figure(el, 'pause:Oběd')!.querySelector('dt')!.textContent).to.equal('Pauza „Oběd“');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when talk time is not reported and occupancy has no ready time', async () => {
+    const trace = {
+      sessions: [],
+      pauses: [],
+      activities: [{ id: 'c', type: 'call', start: at('08:00'), end: at('08:05') }],
+    };
+    const el = await statsFor(fixtureProvider({ trace }));
+    await ready(el);
+    expect(value(el, 'callsTime')).to.equal('0:05:00');
+    expect(value(el, 'callsTalkTime')).to.equal('not reported');
+    expect(value(el, 'loginOccupancy')).to.equal('–');
+    expect(el.shadowRoot!.querySelector('.pause-names')!.textContent).to.contain('No pauses');
+  });
+
+  it('shows definitions on demand', async () => {
+    const el = await statsFor(fixtureProvider());
+    await ready(el);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="definitions-toggle"]')!;
+    const definition = figure(el, 'callsTime')!.querySelector<HTMLElement>('.definition')!;
+    expect(definition.getBoundingClientRect().width).to.be.lessThan(2);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.hasAttribute('show-definitions')).to.equal(true);
+    expect(definition.getBoundingClientRect().width).to.be.greaterThan(50);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lays out as a column when narrow and a grid when wide', async () => {
+    const el = await statsFor(fixtureProvider());
+    await ready(el);
+    const groups = el.shadowRoot!.querySelector<HTMLElement>('.groups')!;
+    const columns = () => getComputedStyle(groups).gridTemplateColumns.split(' ').length;
+    // getComputedStyle lays out first, container queries included: no frame needed (background
+    // tabs of a parallel test run get none).
+    el.style.width = '320px';
+    expect(columns()).to.equal(1);
+    el.style.width = '700px';
+    expect(columns()).to.equal(2);
+    el.style.width = '1100px';
+    expect(columns()).to.equal(3);
+  });
+
+  it('keeps up with a running activity', async () => {
+    const now = Date.now();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(now);
+    const trace = {
+      sessions: [{ start: new Date(now - 600_000).toISOString(), end: null }],
+      pauses: [],
+      activities: [{ id: 'live', type: 'call', start: new Date(now - 65_000).toISOString(), end: null }],
+    };
+    const el = await statsFor(fixtureProvider({ trace }), 'en', 'u1', today);
+    await ready(el);
+    const first = value(el, 'callsTime');
+    await waitUntil(() => value(el, 'callsTime') !== first, 'the running call did not count up', { timeout: 3000 });
+    expect(value(el, 'callsTime')!.startsWith('0:01:0')).to.equal(true);
+  });
+
+  describe('states', () => {
+    const stateOf = (el: UserTraceStatsElement) => el.shadowRoot!.querySelector('[data-state]')?.getAttribute('data-state');
+
+    it('loading', async () => {
+      const el = await statsFor(fixtureProvider({ hang: true }));
+      await waitUntil(() => stateOf(el) === 'loading');
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty', async () => {
+      const el = await statsFor(fixtureProvider({ trace: emptyTrace() }));
+      await waitUntil(() => stateOf(el) === 'empty');
+      expect(figure(el, 'callsTime')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('error with retry', async () => {
+      const el = await statsFor(fixtureProvider({ fail: new Error('Server is down') }));
+      await waitUntil(() => stateOf(el) === 'error');
+      expect(el.shadowRoot!.querySelector('[part~="state"]')!.textContent).to.contain('Server is down');
+      expect(el.shadowRoot!.querySelector('[part="retry-button"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('denied drops the figures', async () => {
+      const el = await statsFor(deniedProvider(), 'cs');
+      await waitUntil(() => stateOf(el) === 'denied');
+      expect(el.shadowRoot!.textContent).to.contain('Nemáte');
+      expect(figure(el, 'callsTime')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('idle without a user', async () => {
+      const el = await statsFor(fixtureProvider(), 'en', null);
+      await waitUntil(() => stateOf(el) === 'idle');
+      await expect(el).to.be.accessible();
+    });
+  });
+});

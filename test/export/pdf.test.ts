@@ -1,0 +1,32 @@
+import { expect } from '@open-wc/testing';
+import { writePdf } from '../../src/export/pdf.js';
+import { czechReport } from './report-fixture.js';
+import { pdfPages } from './pdf-text.js';
+
+describe('pdf writer', () => {
+  it('writes an A4 landscape report whose text keeps Czech diacritics', async () => {
+    const report = czechReport(3, 'pdf');
+    const blob = await writePdf(report);
+    expect(blob.type).to.equal('application/pdf');
+    const pages = await pdfPages(blob);
+    expect(pages.length).to.equal(1);
+    const text = pages[0]!;
+    expect(text).to.contain('Trasování uživatele — Jana Nováková');
+    expect(text).to.contain('Reklamace – žluťoučký kůň');
+    expect(text).to.contain('Dotaz ěščřžýáíéůú');
+    expect(text).to.contain('Jiří Řezníček');
+    expect(text).to.contain('probíhá');
+    expect(text).to.contain('Strana 1 z 1');
+  });
+
+  it('repeats the header on every page and numbers the pages', async () => {
+    const report = czechReport(200, 'pdf');
+    const pages = await pdfPages(await writePdf(report));
+    expect(pages.length).to.be.greaterThan(3);
+    pages.forEach((text, index) => {
+      expect(text).to.contain('Začátek');
+      expect(text).to.contain(`Strana ${index + 1} z ${pages.length}`);
+    });
+    for (const row of report.rows) expect(pages.join(' ')).to.contain(row.title.slice(0, 12));
+  });
+});

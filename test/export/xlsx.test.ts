@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import readXlsxFile from 'read-excel-file/browser';
+import { excelDateTimeFormat, writeXlsx } from '../../src/export/xlsx.js';
+import { czechReport } from './report-fixture.js';
+
+/** A date cell as `YYYY-MM-DDTHH:mm:ss`; serial days are floats, so round to the second first. */
+function cellWallClock(cell: unknown): string {
+  return new Date(Math.round((cell as Date).getTime() / 1000) * 1000).toISOString().slice(0, 19);
+}
+
+/** Excel serial dates come back as `Date`s whose UTC fields are the cell's wall-clock fields. */
+function wallClockOf(ms: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(ms);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`;
+}
+
+describe('xlsx writer', () => {
+  it('writes the locale pattern as an Excel date-time format', () => {
+    expect(excelDateTimeFormat('cs')).to.equal('d". "m". "yyyy h:mm:ss');
+    expect(excelDateTimeFormat('en-US')).to.equal('m/d/yyyy, h:mm:ss AM/PM');
+    expect(excelDateTimeFormat('en-GB')).to.match(/^dd\/mm\/yyyy, h{1,2}:mm:ss$/);
+  });
+
+  it('writes every row with real date and duration cells, Czech intact', async () => {
+    const report = czechReport(3);
+    const blob = await writeXlsx(report);
+    expect(blob.type).to.equal('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const sheets = await readXlsxFile(blob);
+    expect(sheets.map((s) => s.sheet)).to.deep.equal(['Aktivity', 'Statistiky']);
+    const rows = sheets[0]!.data;
+    expect(rows[0]).to.deep.equal(['Typ', 'Začátek', 'Konec', 'Trvání', 'Název', 'Fronta', 'Kontakt', 'Směr', 'Uzavřeno']);
+    expect(rows.length).to.equal(report.rows.length + 1);
+    report.rows.forEach((expected, i) => {
+      const row = rows[i + 1]!;
+      expect(row[0]).to.equal(expected.type);
+      expect(row[1]).to.be.instanceOf(Date);
+      expect(cellWallClock(row[1])).to.equal(wallClockOf(expected.start, report.timeZone));
+      if (expected.end === null) expect(row[2]).to.equal('probíhá');
+      else expect(cellWallClock(row[2])).to.equal(wallClockOf(expected.end, report.timeZone));
+      // [h]:mm:ss reads back as a date on Excel's 1899-12-30 epoch: its offset is the duration.
+      const duration = row[3] as unknown as Date;
+      expect(Math.round((duration.getTime() - Date.UTC(1899, 11, 30)) / 1000)).to.equal(expected.duration);
+      expect(row.slice(4)).to.deep.equal(
+        [expected.title, expected.queue, expected.contact, expected.direction, expected.closed].map((v) => v || null),
+      );
+    });
+    const stats = sheets[1]!.data;
+    expect(stats[0]![0]).to.equal('Trasování uživatele — Jana Nováková');
+    expect(stats.some((row) => row[0] === 'Filtr' && row[1] === 'všechny typy')).to.equal(true);
+    const occupancy = stats.find((row) => row[1] === 'Vytížení');
+    expect(occupancy?.[2]).to.equal(0.8125);
+  });
+
+  it('writes a large workbook where the page forbids blob: workers (strict CSP, Trusted Types)', async () => {
+    const report = czechReport(20_000); // the sheet XML is megabytes: fflate would use a worker
+    const RealWorker = globalThis.Worker;
+    let refused = 0;
+    class RefusingWorker {
+      constructor(url: string | URL) {
+        if (String(url).startsWith('blob:')) {
+          refused++;
+          throw new DOMException(`Refused to create a worker from '${String(url)}'.`, 'SecurityError');
+        }
+        return new RealWorker(url) as unknown as RefusingWorker;
+      }
+    }
+    globalThis.Worker = RefusingWorker as unknown as typeof Worker;
+    let blob: Blob;
+    try {
+      blob = await writeXlsx(report);
+    } finally {
+      globalThis.Worker = RealWorker;
+    }
+    expect(refused).to.equal(0);
+    expect(globalThis.Worker).to.equal(RealWorker);
+    const rows = (await readXlsxFile(blob))[0]!.data;
+    expect(rows.length).to.equal(20_001);
+    expect(rows[20_000]![4]).to.equal(report.rows[19_999]!.title);
+  });
+});
