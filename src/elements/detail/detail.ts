@@ -1,0 +1,234 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { TraceActivity } from '../../model/types.js';
+import { parseInstant } from '../../model/normalize.js';
+import type { UserTraceProvider } from '../../data/provider.js';
+import { isAbortError } from '../../data/provider.js';
+import { LocalizeController } from '../../i18n/index.js';
+import { formatDateTime, formatDuration } from '../../i18n/format.js';
+import { defaultTimeZone } from '../../time/index.js';
+import { emit } from '../base/events.js';
+import { detailStyles } from './detail.styles.js';
+
+/** Fields shown in their own rows first, formatted; every other field follows as text. */
+const LEADING_FIELDS = ['type', 'start', 'end'] as const;
+
+type DetailState =
+  | { status: 'none' }
+  | { status: 'loading' }
+  | { status: 'ready'; fields: Record<string, unknown> }
+  | { status: 'error'; error: Error };
+
+/**
+ * The activity detail dialog shared by the timeline and the activity list: every field of the
+ * activity as text, its times in the viewer's zone and locale, and — when the provider has
+ * `loadActivityDetail` — what that returns (loading and error states; aborted on close).
+ * A modal `<dialog>`: Escape closes it and focus returns to the element that opened it.
+ *
+ * @summary Modal dialog with every field of one activity.
+ *
+ * @fires user-trace-error - `loadActivityDetail` failed (`operation: 'detail'`).
+ *
+ * @csspart dialog - The `<dialog>` element.
+ * @csspart base - The dialog's content wrapper.
+ * @csspart header - Title row with the close button.
+ * @csspart title - The heading.
+ * @csspart close-button - The close button.
+ * @csspart fields - The list of the activity's fields.
+ * @csspart more - The section with the provider's extra fields.
+ *
+ * @cssprop --user-trace-surface - Dialog background.
+ * @cssprop --user-trace-text - Text colour.
+ * @cssprop --user-trace-accent - Focus ring colour.
+ */
+export class UserTraceDetailElement extends LitElement {
+  static override styles = detailStyles;
+
+  /** The activity shown (the validated record). */
+  @property({ attribute: false }) accessor activity: TraceActivity | null = null;
+
+  /** Where `loadActivityDetail` is asked. */
+  @property({ attribute: false }) accessor provider: UserTraceProvider | undefined = undefined;
+
+  /** The user the activity belongs to (passed to `loadActivityDetail`). */
+  @property({ attribute: false }) accessor userId: string | null = null;
+
+  /** IANA zone times are shown in; empty means the browser's. */
+  @property({ attribute: 'time-zone' }) accessor timeZone = '';
+
+  /** Whether the dialog is open. */
+  @state() accessor open = false;
+
+  @state() private accessor detail: DetailState = { status: 'none' };
+
+  @query('dialog') private accessor dialog!: HTMLDialogElement;
+
+  protected readonly localize = new LocalizeController(this, { timeZone: () => this.#zone() });
+
+  #abort: AbortController | null = null;
+  #trigger: HTMLElement | null = null;
+
+  #zone(): string {
+    return this.timeZone || defaultTimeZone();
+  }
+
+  /** Opens the dialog for `activity`; focus goes back to `trigger` when it closes. */
+  async show(activity: TraceActivity, trigger: HTMLElement | null = null): Promise<void> {
+    this.#abort?.abort();
+    this.activity = activity;
+    this.#trigger = trigger;
+    this.open = true;
+    this.#loadDetail(activity);
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
+  }
+
+  /** Closes the dialog (aborting a pending detail load). */
+  close(): void {
+    if (this.dialog?.open) this.dialog.close();
+    else this.#onClose();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#abort = null;
+  }
+
+  #loadDetail(activity: TraceActivity): void {
+    const provider = this.provider;
+    if (!provider?.loadActivityDetail || this.userId === null) {
+      this.detail = { status: 'none' };
+      return;
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.detail = { status: 'loading' };
+    provider
+      .loadActivityDetail({ userId: this.userId, activity, signal: abort.signal })
+      .then((fields: unknown) => {
+        if (abort.signal.aborted) return;
+        this.detail = {
+          status: 'ready',
+          fields: fields !== null && typeof fields === 'object' ? (fields as Record<string, unknown>) : { value: fields },
+        };
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted || isAbortError(error)) return;
+        const err = error instanceof Error ? error : new Error(String(error));
+        this.detail = { status: 'error', error: err };
+        emit(this, 'user-trace-error', { error: err, operation: 'detail' });
+      });
+  }
+
+  #onClose(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.open = false;
+    const trigger = this.#trigger;
+    this.#trigger = null;
+    // The native dialog restores focus too, but not across shadow roots in every browser.
+    if (trigger?.isConnected) trigger.focus();
+  }
+
+  #label(key: string): string {
+    return this.localize.t.detail.fields[key] ?? key;
+  }
+
+  /** Any provider value as text: nested objects as JSON, never as markup. */
+  #valueText(value: unknown): string {
+    const t = this.localize.t;
+    if (value === null || value === undefined) return '—';
+    if (typeof value === 'boolean') return value ? t.common.yes : t.common.no;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+    try {
+      return JSON.stringify(value, null, 2) ?? String(value);
+    } catch {
+      return String(value);
+    }
+  }
+
+  #valueTemplate(key: string, value: unknown): TemplateResult {
+    const t = this.localize.t;
+    if (key === 'direction' && (value === 'in' || value === 'out' || value === 'internal')) {
+      return html`${t.common.directions[value]}`;
+    }
+    if ((key === 'talkSeconds' || /Seconds$/.test(key)) && typeof value === 'number') {
+      return html`${formatDuration(value)}`;
+    }
+    const text = this.#valueText(value);
+    return value !== null && typeof value === 'object' ? html`<pre>${text}</pre>` : html`${text}`;
+  }
+
+  #fieldRows(record: Record<string, unknown>, skip: ReadonlySet<string>): TemplateResult[] {
+    return Object.keys(record)
+      .filter((key) => !skip.has(key))
+      .map((key) => html`<div class="row"><dt>${this.#label(key)}</dt><dd>${this.#valueTemplate(key, record[key])}</dd></div>`);
+  }
+
+  #typeLabel(type: string): string {
+    const types = this.localize.t.common.activityTypes as Record<string, string>;
+    return Object.prototype.hasOwnProperty.call(types, type) ? types[type]! : type;
+  }
+
+  #renderMore(): TemplateResult | typeof nothing {
+    const t = this.localize.t;
+    const d = this.detail;
+    if (d.status === 'none') return nothing;
+    return html`<section part="more" class="more" aria-labelledby="more-title" aria-busy=${d.status === 'loading' ? 'true' : 'false'}>
+      <h3 id="more-title">${t.detail.moreFields}</h3>
+      ${d.status === 'loading'
+        ? html`<p class="muted" role="status">${t.detail.loading}</p>`
+        : d.status === 'error'
+          ? html`<p class="error" role="alert">${t.detail.error}<span class="error-text">${d.error.message}</span></p>`
+          : html`<dl class="fields">${this.#fieldRows(d.fields, new Set())}</dl>`}
+    </section>`;
+  }
+
+  protected override render() {
+    const t = this.localize.t;
+    const a = this.activity;
+    const locale = this.localize.locale;
+    const zone = this.#zone();
+    let body: TemplateResult | typeof nothing = nothing;
+    let heading = t.detail.title;
+    if (a) {
+      const start = parseInstant(a.start);
+      const end = a.end === null || a.end === undefined ? null : parseInstant(a.end);
+      const now = Date.now();
+      const seconds = start === null ? null : Math.max(0, ((end ?? Math.max(now, start)) - start) / 1000);
+      const type = this.#typeLabel(String(a.type));
+      heading = a.title ? `${type}: ${a.title}` : type;
+      body = html`<dl part="fields" class="fields">
+          <div class="row"><dt>${this.#label('type')}</dt><dd>${type}</dd></div>
+          <div class="row">
+            <dt>${this.#label('start')}</dt>
+            <dd>${start === null ? '—' : formatDateTime(start, locale, zone, true)}</dd>
+          </div>
+          <div class="row">
+            <dt>${this.#label('end')}</dt>
+            <dd>${end === null ? t.common.running : formatDateTime(end, locale, zone, true)}</dd>
+          </div>
+          <div class="row">
+            <dt>${this.#label('duration')}</dt>
+            <dd>${seconds === null ? '—' : formatDuration(seconds)}${end === null ? html` (${t.common.running})` : nothing}</dd>
+          </div>
+          ${this.#fieldRows(a as Record<string, unknown>, new Set(LEADING_FIELDS))}
+        </dl>
+        ${this.#renderMore()}`;
+    }
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
+      <div part="base" class="base">
+        <header part="header" class="header">
+          <h2 id="title" part="title">${heading}</h2>
+          <button part="close-button" class="close" type="button" aria-label=${t.detail.close} @click=${() => this.close()}>
+            <svg viewBox="0 0 12 12" aria-hidden="true"><path d="M2 2l8 8M10 2l-8 8" /></svg>
+          </button>
+        </header>
+        ${this.open ? body : nothing}
+      </div>
+    </dialog>`;
+  }
+}

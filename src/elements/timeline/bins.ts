@@ -1,0 +1,346 @@
+/**
+ * Level of detail (PRODUCT.md §10): activities are indexed once per loaded trace into per-lane
+ * typed arrays, then binned per redraw into lane × pixel-column coverage. Drawing then costs
+ * O(width) per lane whatever the number of activities; only the binning pass touches each
+ * visible activity, with a few arithmetic operations and no allocation.
+ * Pure: no DOM.
+ */
+import type { ActivityLane, PreparedActivity, PreparedTrace } from '../../model/types.js';
+import { ACTIVITY_LANES } from './layout.js';
+
+/** Colour classes: one per known activity type (each chat channel its own), plus `other`. */
+export const COLOUR_KEYS = ['call', 'email', 'sms', 'web', 'messenger', 'whatsapp', 'viber', 'ticket', 'other'] as const;
+export type ColourKey = (typeof COLOUR_KEYS)[number];
+
+const COLOUR_MAP = new Map<string, number>(COLOUR_KEYS.map((k, i) => [k, i]));
+export const OTHER_COLOUR = COLOUR_KEYS.indexOf('other');
+
+/** The colour class of an activity type; unknown types are `other`. */
+export function colourOf(type: string): number {
+  return COLOUR_MAP.get(type) ?? OTHER_COLOUR;
+}
+
+/** One lane's activities as parallel typed arrays, sorted by start. */
+export interface LaneData {
+  lane: ActivityLane;
+  count: number;
+  starts: Float64Array;
+  /** `+Infinity` for a running activity: its end is "now", known only when drawing. */
+  ends: Float64Array;
+  /** `maxEnd[i]` = max of `ends[0..i]`: non-decreasing, so the first activity that can reach
+   * a window's start is found by binary search even when long activities overlap short ones. */
+  maxEnd: Float64Array;
+  colour: Uint8Array;
+  /** Position of each in `PreparedTrace.activities`. */
+  index: Int32Array;
+}
+
+export interface LaneIndex {
+  lanes: Record<ActivityLane, LaneData>;
+  /** Start and end (`+Infinity` while running) of every activity, in `PreparedTrace.activities` order. */
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Lanes that hold at least one activity of an unknown type. */
+  hasOther: boolean;
+}
+
+const laneIndexCache = new WeakMap<PreparedTrace, LaneIndex>();
+
+/**
+ * The per-lane arrays of a prepared trace, built once and memoised on the (immutable) prepared
+ * object: the store makes a new view every second of a live period but keeps `prepared`.
+ */
+export function laneIndexOf(prepared: PreparedTrace): LaneIndex {
+  let index = laneIndexCache.get(prepared);
+  if (!index) {
+    index = buildLaneIndex(prepared.activities);
+    laneIndexCache.set(prepared, index);
+  }
+  return index;
+}
+
+const LANE_CODE: Record<ActivityLane, number> = { call: 0, email: 1, chat: 2, ticket: 3, other: 4 };
+
+export function buildLaneIndex(activities: readonly PreparedActivity[]): LaneIndex {
+  const n = activities.length;
+  // One pass over the objects (the expensive, pointer-chasing part) into flat arrays, then the
+  // split by lane runs over those arrays only.
+  const laneOfAll = new Uint8Array(n);
+  const startAll = new Float64Array(n);
+  const endAll = new Float64Array(n);
+  const colourAll = new Uint8Array(n);
+  const counts = [0, 0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const a = activities[i]!;
+    const code = LANE_CODE[a.lane];
+    laneOfAll[i] = code;
+    counts[code]!++;
+    startAll[i] = a.start;
+    endAll[i] = a.end === null ? Infinity : a.end;
+    colourAll[i] = COLOUR_MAP.get(a.type) ?? OTHER_COLOUR;
+  }
+  const list: LaneData[] = ACTIVITY_LANES.map((lane) => {
+    const size = counts[LANE_CODE[lane]]!;
+    return {
+      lane,
+      count: 0,
+      starts: new Float64Array(size),
+      ends: new Float64Array(size),
+      maxEnd: new Float64Array(size),
+      colour: new Uint8Array(size),
+      index: new Int32Array(size),
+    };
+  });
+  const byCode: LaneData[] = [];
+  for (const d of list) byCode[LANE_CODE[d.lane]] = d;
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const d = byCode[laneOfAll[i]!]!;
+    const k = d.count++;
+    const start = startAll[i]!;
+    if (k > 0 && d.starts[k - 1]! > start) sorted = false;
+    d.starts[k] = start;
+    d.ends[k] = endAll[i]!;
+    d.colour[k] = colourAll[i]!;
+    d.index[k] = i;
+  }
+  // The contract says "sorted by start"; a hand-made PreparedTrace might not be. Stay correct anyway.
+  if (!sorted) for (const d of list) sortLane(d);
+  for (const d of list) {
+    let max = -Infinity;
+    for (let k = 0; k < d.count; k++) {
+      if (d.ends[k]! > max) max = d.ends[k]!;
+      d.maxEnd[k] = max;
+    }
+  }
+  const lanes = {} as Record<ActivityLane, LaneData>;
+  for (const d of list) lanes[d.lane] = d;
+  return { lanes, starts: startAll, ends: endAll, hasOther: lanes.other.count > 0 };
+}
+
+function sortLane(d: LaneData): void {
+  const order = Array.from({ length: d.count }, (_, k) => k).sort((a, b) => d.starts[a]! - d.starts[b]!);
+  const starts = Float64Array.from(order, (k) => d.starts[k]!);
+  const ends = Float64Array.from(order, (k) => d.ends[k]!);
+  const colour = Uint8Array.from(order, (k) => d.colour[k]!);
+  const index = Int32Array.from(order, (k) => d.index[k]!);
+  d.starts.set(starts);
+  d.ends.set(ends);
+  d.colour.set(colour);
+  d.index.set(index);
+}
+
+/** First position whose running max end reaches `t` (`maxEnd[k] >= t`), or `count`. */
+export function firstReaching(d: LaneData, t: number): number {
+  let lo = 0;
+  let hi = d.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (d.maxEnd[mid]! >= t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** First position with `starts[k] >= t`, or `count`. */
+export function firstStartingAt(starts: Float64Array, count: number, t: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! >= t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The end an activity is drawn to: its end, or for a running one `now` (never before its start). */
+export function drawnEnd(start: number, end: number, now: number): number {
+  return end === Infinity ? Math.max(start, now) : end;
+}
+
+/**
+ * Calls `visit(k, start, end)` for every activity of the lane that is visible in `[from, to)`:
+ * overlapping it, or a zero-length activity inside it. Running activities end at `now`.
+ */
+export function forEachVisible(
+  d: LaneData,
+  from: number,
+  to: number,
+  now: number,
+  visit: (k: number, start: number, end: number) => void,
+): void {
+  for (let k = firstReaching(d, from); k < d.count; k++) {
+    const start = d.starts[k]!;
+    if (start >= to) break;
+    const end = drawnEnd(start, d.ends[k]!, now);
+    if (end > from || (end === start && start >= from)) visit(k, start, end);
+  }
+}
+
+/**
+ * Pixel-column coverage of one row: for each colour class and column, how much of the column's
+ * time is covered (1 = all of it). Buffers are reused across rows and redraws.
+ */
+export class CoverageGrid {
+  width = 0;
+  /** `coverage[c * stride + x]`. */
+  coverage = new Float32Array(0);
+  /** Columns where a wide activity starts right after another: drawn as a thin gap. */
+  starts = new Uint8Array(0);
+  #diff = new Float32Array(0);
+  #stride = 0;
+
+  /** Clears the grid for `width` columns. */
+  reset(width: number): void {
+    const w = Math.max(1, Math.ceil(width));
+    const stride = w + 1;
+    const size = stride * COLOUR_KEYS.length;
+    if (this.coverage.length < size) {
+      this.coverage = new Float32Array(size);
+      this.#diff = new Float32Array(size);
+      this.starts = new Uint8Array(stride);
+    } else {
+      this.coverage.fill(0, 0, size);
+      this.#diff.fill(0, 0, size);
+      this.starts.fill(0, 0, stride);
+    }
+    this.width = w;
+    this.#stride = stride;
+  }
+
+  get stride(): number {
+    return this.#stride;
+  }
+
+  /**
+   * Adds `[x0, x1)` (fractional pixel columns) of colour `c`. Whole columns inside go through
+   * a difference array, so a wide activity costs O(1), not O(its width).
+   * A zero-length or sub-pixel activity still counts a little, so it is never invisible.
+   */
+  add(c: number, x0: number, x1: number): void {
+    const w = this.width;
+    if (x1 < 0 || x0 > w) return;
+    if (x0 < 0) x0 = 0;
+    if (x1 > w) x1 = w;
+    const base = c * this.#stride;
+    let c0 = Math.floor(x0);
+    if (c0 >= w) c0 = w - 1;
+    const c1 = Math.floor(x1);
+    if (c1 <= c0) {
+      this.coverage[base + c0]! += Math.max(x1 - x0, MIN_MARK);
+      return;
+    }
+    this.coverage[base + c0]! += c0 + 1 - x0;
+    if (c1 < w) this.coverage[base + c1]! += x1 - c1;
+    if (c1 > c0 + 1) {
+      this.#diff[base + c0 + 1]! += 1;
+      this.#diff[base + c1]! -= 1;
+    }
+    // A visible boundary between touching wide activities (three columns or more).
+    if (x1 - x0 >= 3) this.starts[c0] = 1;
+  }
+
+  /** Folds the difference arrays into `coverage`; call once after the last `add`. */
+  finish(): void {
+    const w = this.width;
+    const stride = this.#stride;
+    for (let c = 0; c < COLOUR_KEYS.length; c++) {
+      const base = c * stride;
+      let run = 0;
+      for (let x = 0; x < w; x++) {
+        run += this.#diff[base + x]!;
+        if (run !== 0) this.coverage[base + x]! += run;
+      }
+    }
+  }
+}
+
+/** Coverage an activity narrower than this (in pixels) still adds: a 1-second call stays visible. */
+const MIN_MARK = 0.05;
+
+/**
+ * Bins one lane of one row: every visible activity becomes coverage of the pixel columns it
+ * spans. Returns how many activities it visited.
+ */
+export function binLane(
+  grid: CoverageGrid,
+  d: LaneData,
+  from: number,
+  to: number,
+  widthPx: number,
+  now: number,
+): number {
+  if (d.count === 0 || to <= from) return 0;
+  const pxPerMs = widthPx / (to - from);
+  let visited = 0;
+  for (let k = firstReaching(d, from); k < d.count; k++) {
+    const start = d.starts[k]!;
+    if (start >= to) break;
+    const endRaw = d.ends[k]!;
+    const end = endRaw === Infinity ? (now > start ? now : start) : endRaw;
+    if (end < from || (end === from && end > start)) continue;
+    grid.add(d.colour[k]!, (start - from) * pxPerMs, (end - from) * pxPerMs);
+    visited++;
+  }
+  return visited;
+}
+
+/** A run of columns to fill with one colour at one opacity. */
+export interface ColumnRun {
+  colour: number;
+  x: number;
+  width: number;
+  /** 0–1: 1 for fully covered columns; density marks get less, but at least `MIN_ALPHA`. */
+  alpha: number;
+}
+
+export const MIN_ALPHA = 0.4;
+/** Opacity steps of density marks: few enough that neighbouring columns merge into one rectangle. */
+const ALPHA_LEVELS = 6;
+const FULL = 0.98;
+
+/** The opacity of a column covered `v` (0 < v): full at ≥ 98 %, else one of a few steps from `MIN_ALPHA`. */
+export function alphaFor(v: number): number {
+  if (v >= FULL) return 1;
+  const level = Math.min(ALPHA_LEVELS - 1, Math.floor(Math.min(1, v) * ALPHA_LEVELS));
+  return MIN_ALPHA + ((1 - MIN_ALPHA) * level) / (ALPHA_LEVELS - 1);
+}
+
+/**
+ * Turns a finished grid into fill runs for one lane. Each column takes the colour that covers
+ * most of it (the chat lane has five), at an opacity that grows with the lane's total coverage;
+ * neighbouring columns with the same colour and opacity merge into one rectangle. So a lane
+ * costs at most `width` rectangles — in practice far fewer — whatever the activity count.
+ */
+export function coverageRuns(grid: CoverageGrid, colours: readonly number[], out: ColumnRun[] = []): ColumnRun[] {
+  const w = grid.width;
+  const stride = grid.stride;
+  const cov = grid.coverage;
+  let runColour = -1;
+  let runAlpha = 0;
+  let runStart = 0;
+  for (let x = 0; x <= w; x++) {
+    let best = -1;
+    let bestValue = 0;
+    let total = 0;
+    if (x < w) {
+      for (let i = 0; i < colours.length; i++) {
+        const c = colours[i]!;
+        const v = cov[c * stride + x]!;
+        if (v > bestValue) {
+          bestValue = v;
+          best = c;
+        }
+        total += v;
+      }
+    }
+    const alpha = best < 0 ? 0 : alphaFor(total);
+    if (best === runColour && alpha === runAlpha) continue;
+    if (runColour >= 0) out.push({ colour: runColour, x: runStart, width: x - runStart, alpha: runAlpha });
+    runColour = best;
+    runAlpha = alpha;
+    runStart = x;
+  }
+  return out;
+}

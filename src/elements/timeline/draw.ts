@@ -1,0 +1,169 @@
+/**
+ * Paints the plot on a canvas. Work per redraw: one binning pass over the visible activities,
+ * then at most a few rectangles per pixel column and lane — bounded by the width, not by the
+ * number of activities. Colours come in resolved once per draw (`Palette`), never per activity.
+ */
+import { ACTIVITY_LANES, type PlotLayout, type TimelineRow, type ZoomWindow, visibleRange } from './layout.js';
+import { COLOUR_KEYS, CoverageGrid, binLane, coverageRuns, type ColumnRun, type LaneIndex } from './bins.js';
+import type { StatusSegment } from './status.js';
+
+/** Resolved colours (any canvas colour string). */
+export interface Palette {
+  /** Per colour class, in `COLOUR_KEYS` order. */
+  activity: string[];
+  ready: string;
+  paid: string;
+  unpaid: string;
+  loggedOut: string;
+  laneBackground: string;
+  grid: string;
+  gridMajor: string;
+  now: string;
+  /** Plot background: the thin gap between touching activities. */
+  surface: string;
+}
+
+export interface DrawInput {
+  ctx: CanvasRenderingContext2D;
+  /** CSS pixels. */
+  width: number;
+  layout: PlotLayout;
+  rows: readonly TimelineRow[];
+  zoom: ZoomWindow;
+  index: LaneIndex;
+  /** Status segments of the whole period, sorted by start. */
+  status: readonly StatusSegment[];
+  /** Gridlines per row (epoch ms), `major` drawn stronger. */
+  ticks: readonly (readonly { at: number; major: boolean }[])[];
+  now: number;
+  /** Draw the now-line (the period contains now). */
+  showNow: boolean;
+  palette: Palette;
+  grid: CoverageGrid;
+}
+
+export interface DrawStats {
+  /** Activities binned (visible in some row). */
+  binned: number;
+  /** Rectangles filled for activities. */
+  rects: number;
+}
+
+const runs: ColumnRun[] = [];
+
+/** Paints everything; the caller has sized the canvas and set the device-pixel transform. */
+export function drawPlot(input: DrawInput): DrawStats {
+  const { ctx, width, layout, rows, zoom, index, palette, grid } = input;
+  ctx.clearRect(0, 0, width, layout.height);
+  const stats: DrawStats = { binned: 0, rects: 0 };
+  const laneBands = layout.lanes;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const top = r * layout.rowHeight;
+    const { start, end } = visibleRange(row, zoom);
+    const pxPerMs = width / (end - start);
+    const xOf = (t: number): number => (t - start) * pxPerMs;
+    // What the row holds: its data range, seen through the zoom.
+    const from = Math.max(start, row.startMs);
+    const to = Math.min(end, row.endMs);
+
+    for (const band of laneBands) {
+      ctx.fillStyle = band.lane === 'status' ? palette.loggedOut : palette.laneBackground;
+      ctx.fillRect(0, top + band.top, width, band.height);
+    }
+    // Part of an hour row's 0–60 axis that is not in the row (a 30-minute DST row): no lane there.
+    if (to < end) {
+      ctx.clearRect(Math.max(0, xOf(to)), top, width, layout.rowHeight);
+    }
+
+    const firstBand = laneBands[0];
+    const lastBand = laneBands[laneBands.length - 1];
+    if (firstBand && lastBand) {
+      const y0 = top + firstBand.top;
+      const y1 = top + lastBand.top + lastBand.height;
+      for (const tick of input.ticks[r] ?? []) {
+        const x = Math.round(xOf(tick.at)) + 0.5;
+        if (x < 0 || x > width) continue;
+        ctx.fillStyle = tick.major ? palette.gridMajor : palette.grid;
+        ctx.fillRect(x - 0.5, y0, 1, y1 - y0);
+      }
+    }
+    if (to <= from) continue;
+
+    for (const band of laneBands) {
+      const y = top + band.top;
+      if (band.lane === 'status') {
+        drawStatus(ctx, input.status, from, to, xOf, y, band.height, palette);
+        continue;
+      }
+      const lane = index.lanes[band.lane];
+      if (lane.count === 0) continue;
+      grid.reset(width);
+      stats.binned += binLane(grid, lane, from, to, (to - from) * pxPerMs, input.now);
+      grid.finish();
+      // The grid's column 0 is `from`, which is past the left edge when the row starts inside the view.
+      const offset = xOf(from);
+      runs.length = 0;
+      coverageRuns(grid, band.lane === 'chat' ? CHAT_COLOURS : (LANE_COLOURS[band.lane] ?? []), runs);
+      let alpha = -1;
+      let colour = -1;
+      for (const run of runs) {
+        if (run.colour !== colour) {
+          colour = run.colour;
+          ctx.fillStyle = palette.activity[colour] ?? palette.activity[palette.activity.length - 1]!;
+        }
+        if (run.alpha !== alpha) {
+          alpha = run.alpha;
+          ctx.globalAlpha = alpha;
+        }
+        ctx.fillRect(offset + run.x, y, run.width, band.height);
+      }
+      ctx.globalAlpha = 1;
+      stats.rects += runs.length;
+      // Thin gaps where one wide activity follows another, so back-to-back calls read as two.
+      ctx.fillStyle = palette.surface;
+      const starts = grid.starts;
+      for (let x = 1; x < grid.width; x++) {
+        if (starts[x] && anyCovered(grid, x - 1)) ctx.fillRect(offset + x, y, 1, band.height);
+      }
+    }
+
+    if (input.showNow && input.now >= from && input.now < to) {
+      const x = Math.round(xOf(input.now));
+      ctx.fillStyle = palette.now;
+      ctx.fillRect(x - 1, top + 1, 2, layout.rowHeight - 2);
+    }
+  }
+  return stats;
+}
+
+const CHAT_COLOURS = ['sms', 'web', 'messenger', 'whatsapp', 'viber'].map((k) => COLOUR_KEYS.indexOf(k as never));
+const LANE_COLOURS: Record<string, number[]> = Object.fromEntries(
+  ACTIVITY_LANES.map((lane) => [lane, [COLOUR_KEYS.indexOf(lane as never)]]),
+);
+
+function anyCovered(grid: CoverageGrid, x: number): boolean {
+  for (let c = 0; c < COLOUR_KEYS.length; c++) if (grid.coverage[c * grid.stride + x]! > 0.5) return true;
+  return false;
+}
+
+function drawStatus(
+  ctx: CanvasRenderingContext2D,
+  segments: readonly StatusSegment[],
+  from: number,
+  to: number,
+  xOf: (t: number) => number,
+  y: number,
+  height: number,
+  palette: Palette,
+): void {
+  for (const s of segments) {
+    if (s.end <= from) continue;
+    if (s.start >= to) break;
+    const x0 = xOf(Math.max(s.start, from));
+    const x1 = xOf(Math.min(s.end, to));
+    ctx.fillStyle = s.kind === 'ready' ? palette.ready : s.kind === 'paid' ? palette.paid : palette.unpaid;
+    // Never thinner than a pixel: a one-minute pause on a week row must still show.
+    ctx.fillRect(x0, y, Math.max(1, x1 - x0), height);
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * Pure geometry of the timeline: time → fraction of an axis, zoom windows, rows and lanes.
+ * No DOM, no Lit: everything here is tested without a browser fixture.
+ */
+import type { ActivityLane } from '../../model/types.js';
+
+/** How the period is split into rows. */
+export type TimelineMode = 'day' | 'week' | 'minutes';
+
+/** One horizontal axis of the plot: a local day (day, week) or one clock hour (minutes). */
+export interface TimelineRow {
+  /** Stable key, e.g. the date or the hour's start instant. */
+  key: string;
+  /** First instant of the row's data (epoch ms, inclusive). */
+  startMs: number;
+  /** End of the row's data (epoch ms, exclusive). */
+  endMs: number;
+  /** The axis the row is drawn on: the day itself, or a fixed 60 minutes for an hour row
+   * (a 30-minute row on a Lord Howe DST day still has a 0–60 min axis, half of it empty). */
+  axisStart: number;
+  axisEnd: number;
+  /** Local date `YYYY-MM-DD` (day and week rows) — for labels. */
+  date?: string;
+  /** Wall-clock label of an hour row (`HH:mm`, with an offset on a repeated hour). */
+  label?: string;
+}
+
+/** The visible part of every row, as fractions of the row's length: `0 ≤ from < to ≤ 1`. */
+export interface ZoomWindow {
+  from: number;
+  to: number;
+}
+
+export const FULL_WINDOW: ZoomWindow = Object.freeze({ from: 0, to: 1 });
+
+/** Drawn lanes, top to bottom; `status` is logged out / ready / paused. */
+export type LaneKey = 'status' | ActivityLane;
+
+export const ACTIVITY_LANES: readonly ActivityLane[] = ['call', 'email', 'chat', 'ticket', 'other'];
+
+/**
+ * Where `t` lies on the axis `[start, end)`, as a fraction (0 = left edge, 1 = right edge).
+ * Not clamped: a caller may need to know that `t` is off-screen.
+ */
+export function fractionOf(t: number, start: number, end: number): number {
+  return end > start ? (t - start) / (end - start) : 0;
+}
+
+/**
+ * The part of `[start, end)` visible on the axis `[axisStart, axisEnd)`, as fractions of the axis;
+ * `null` when it lies outside. A zero-length interval inside the axis stays a point (`from === to`).
+ */
+export function spanFraction(
+  start: number,
+  end: number,
+  axisStart: number,
+  axisEnd: number,
+): { from: number; to: number } | null {
+  if (start >= axisEnd || end < axisStart || (end === axisStart && start < end)) return null;
+  const from = Math.max(0, fractionOf(start, axisStart, axisEnd));
+  const to = Math.min(1, fractionOf(Math.max(start, end), axisStart, axisEnd));
+  return { from, to };
+}
+
+/** The instants a row's axis shows under a zoom window. */
+export function visibleRange(row: TimelineRow, zoom: ZoomWindow): { start: number; end: number } {
+  const length = row.axisEnd - row.axisStart;
+  return { start: row.axisStart + zoom.from * length, end: row.axisStart + zoom.to * length };
+}
+
+/** Rows of a period: one per local day, or (minutes) one per clock hour of the one day. */
+export function rowsOf(
+  mode: TimelineMode,
+  days: readonly { date: string; startMs: number; endMs: number }[],
+  hours: readonly { startMs: number; endMs: number; label: string }[],
+): TimelineRow[] {
+  if (mode === 'minutes') {
+    return hours.map((h) => ({
+      key: String(h.startMs),
+      startMs: h.startMs,
+      endMs: h.endMs,
+      axisStart: h.startMs,
+      axisEnd: h.startMs + 3_600_000,
+      label: h.label,
+    }));
+  }
+  return days.map((d) => ({ key: d.date, date: d.date, startMs: d.startMs, endMs: d.endMs, axisStart: d.startMs, axisEnd: d.endMs }));
+}
+
+/** The row holding instant `t` (data range), or -1. */
+export function rowIndexAt(rows: readonly TimelineRow[], t: number): number {
+  for (let i = 0; i < rows.length; i++) if (t >= rows[i]!.startMs && t < rows[i]!.endMs) return i;
+  return -1;
+}
+
+/** Smallest visible length of a row when zoomed in, in ms (one minute: seconds stay clickable). */
+export const MIN_VISIBLE_MS = 60_000;
+
+/** Keeps a window inside `[0, 1]` and at least `minSpan` wide, moving rather than shrinking it. */
+export function clampWindow(zoom: ZoomWindow, minSpan: number): ZoomWindow {
+  let span = Math.min(1, Math.max(minSpan, zoom.to - zoom.from));
+  if (!Number.isFinite(span)) span = 1;
+  let from = Number.isFinite(zoom.from) ? zoom.from : 0;
+  if (from < 0) from = 0;
+  if (from + span > 1) from = 1 - span;
+  return { from, to: from + span };
+}
+
+/**
+ * Zooms by `factor` (> 1 zooms in) keeping the point at `anchor` (a fraction of the visible
+ * window, 0–1) where it is on screen.
+ */
+export function zoomWindow(zoom: ZoomWindow, factor: number, anchor: number, minSpan: number): ZoomWindow {
+  const span = zoom.to - zoom.from;
+  const at = zoom.from + span * Math.min(1, Math.max(0, anchor));
+  const next = Math.min(1, Math.max(minSpan, span / factor));
+  const from = at - (at - zoom.from) * (next / span);
+  return clampWindow({ from, to: from + next }, minSpan);
+}
+
+/** Moves the window by `delta` window widths (positive: later). */
+export function panWindow(zoom: ZoomWindow, delta: number, minSpan: number): ZoomWindow {
+  const span = zoom.to - zoom.from;
+  return clampWindow({ from: zoom.from + delta * span, to: zoom.to + delta * span }, minSpan);
+}
+
+/** The smallest change of the window that shows the fractions `[from, to]` (with a margin). */
+export function revealInWindow(zoom: ZoomWindow, from: number, to: number, minSpan: number): ZoomWindow {
+  const span = zoom.to - zoom.from;
+  if (from >= zoom.from && to <= zoom.to) return zoom;
+  const margin = span * 0.1;
+  if (to - from > span - 2 * margin) return clampWindow({ from: from - margin, to: from - margin + span }, minSpan);
+  if (from < zoom.from) return clampWindow({ from: from - margin, to: from - margin + span }, minSpan);
+  return clampWindow({ from: to + margin - span, to: to + margin }, minSpan);
+}
+
+export function isFullWindow(zoom: ZoomWindow): boolean {
+  return zoom.from <= 0 && zoom.to >= 1;
+}
+
+// ---------------------------------------------------------------------------
+// Vertical layout
+// ---------------------------------------------------------------------------
+
+/** Heights of one row's lanes in CSS pixels, per mode. */
+export interface RowMetrics {
+  /** Space above the lanes of each row (a per-row axis on DST days in week view, or a gap). */
+  padTop: number;
+  laneHeight: Record<LaneKey, number>;
+  /** Gap between lanes. */
+  laneGap: number;
+  /** Space below the lanes of each row. */
+  padBottom: number;
+}
+
+const DAY_METRICS: RowMetrics = {
+  padTop: 6,
+  laneHeight: { status: 16, call: 22, email: 22, chat: 22, ticket: 22, other: 22 },
+  laneGap: 6,
+  padBottom: 6,
+};
+const WEEK_METRICS: RowMetrics = {
+  // Room for the row's own hour labels: each day is its own 23/24/25 h axis.
+  padTop: 15,
+  laneHeight: { status: 6, call: 9, email: 9, chat: 9, ticket: 9, other: 9 },
+  laneGap: 2,
+  padBottom: 6,
+};
+const MINUTES_METRICS: RowMetrics = {
+  padTop: 4,
+  laneHeight: { status: 5, call: 8, email: 8, chat: 8, ticket: 8, other: 8 },
+  laneGap: 2,
+  padBottom: 4,
+};
+
+export function metricsFor(mode: TimelineMode): RowMetrics {
+  return mode === 'day' ? DAY_METRICS : mode === 'week' ? WEEK_METRICS : MINUTES_METRICS;
+}
+
+/** One lane's band inside a row, in CSS pixels from the row's top. */
+export interface LaneBand {
+  lane: LaneKey;
+  top: number;
+  height: number;
+}
+
+/** Vertical layout of every row: the same lanes, stacked. */
+export interface PlotLayout {
+  lanes: LaneBand[];
+  /** Height of one row including its padding. */
+  rowHeight: number;
+  /** Total height of `rowCount` rows. */
+  height: number;
+  rowCount: number;
+}
+
+/** Lays out `rowCount` rows of `lanes` (status first, "other" only when the caller passes it). */
+export function plotLayout(mode: TimelineMode, lanes: readonly LaneKey[], rowCount: number): PlotLayout {
+  const m = metricsFor(mode);
+  const bands: LaneBand[] = [];
+  let y = m.padTop;
+  lanes.forEach((lane, i) => {
+    if (i > 0) y += m.laneGap;
+    const height = m.laneHeight[lane];
+    bands.push({ lane, top: y, height });
+    y += height;
+  });
+  const rowHeight = y + m.padBottom;
+  return { lanes: bands, rowHeight, height: rowHeight * rowCount, rowCount };
+}
+
+/** Which row and lane a point of the plot falls in (CSS px from the plot's top-left), or null. */
+export function hitLane(layout: PlotLayout, y: number, slack = 2): { row: number; lane: LaneKey } | null {
+  if (y < 0 || y >= layout.height) return null;
+  const row = Math.floor(y / layout.rowHeight);
+  const inRow = y - row * layout.rowHeight;
+  for (const band of layout.lanes) {
+    if (inRow >= band.top - slack && inRow < band.top + band.height + slack) return { row, lane: band.lane };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Axis ticks
+// ---------------------------------------------------------------------------
+
+/** Tick steps in minutes, finest first. */
+const TICK_STEPS_MIN = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720] as const;
+
+/**
+ * The finest tick step (minutes) that keeps ticks at least `minGapPx` apart when
+ * `visibleMs` span `widthPx` pixels.
+ */
+export function tickStepMinutes(visibleMs: number, widthPx: number, minGapPx = 56): number {
+  const maxTicks = Math.max(1, Math.floor(widthPx / minGapPx));
+  const visibleMin = visibleMs / 60_000;
+  for (const step of TICK_STEPS_MIN) if (visibleMin / step <= maxTicks) return step;
+  return 720;
+}
+
+/**
+ * Ticks of the minutes view (0–60 min axis): every `step` minutes within the visible
+ * minutes `[fromMin, toMin]`, as minute offsets.
+ */
+export function minuteTicks(fromMin: number, toMin: number, step: number): number[] {
+  const out: number[] = [];
+  for (let m = Math.ceil(fromMin / step) * step; m <= toMin + 1e-9; m += step) out.push(m);
+  return out;
+}
+
+/**
+ * Sub-hour ticks between whole-hour ticks: every `stepMin` minutes after each hour instant in
+ * `hours` (sorted epoch ms of wall-clock hours), kept inside `[start, end]`. Hour instants come
+ * from the zone-aware `hourTicks`; adding minutes to them is exact because zone offsets change
+ * only on the hour or half hour, and a sub-step never crosses the next hour instant.
+ */
+export function subHourTicks(hours: readonly number[], start: number, end: number, stepMin: number): number[] {
+  const out: number[] = [];
+  const step = stepMin * 60_000;
+  for (let i = 0; i < hours.length; i++) {
+    const h = hours[i]!;
+    const next = hours[i + 1] ?? h + 3_600_000;
+    for (let t = h; t < next; t += step) if (t >= start && t <= end) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,392 @@
+import { css } from 'lit';
+
+/**
+ * Public `--user-trace-*` tokens are read once into private `--_*` ones here; the rest of the
+ * sheet (and the canvas, through the colour probes) uses only the private ones.
+ * Defaults use `light-dark()`, so the look follows `color-scheme`: the OS setting by default,
+ * `theme="dark"|"light"` on the element, or `--user-trace-color-scheme: dark` on any ancestor.
+ */
+export const timelineStyles = css`
+  :host {
+    color-scheme: var(--user-trace-color-scheme, light dark);
+    --_font: var(--user-trace-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_surface: var(--user-trace-surface, light-dark(#ffffff, #1b1d22));
+    --_text: var(--user-trace-text, light-dark(#1b1f27, #e8eaee));
+    --_muted: var(--user-trace-muted, light-dark(#586172, #a9b0bc));
+    --_border: var(--user-trace-border-color, light-dark(#d4d8e0, #3b404a));
+    --_accent: var(--user-trace-accent, light-dark(#1d5fd1, #7fb0ff));
+    --_focus: var(--user-trace-focus-color, light-dark(#1f6feb, #7fb0ff));
+    --_danger: var(--user-trace-danger, light-dark(#b42318, #ff8a80));
+    --_warning-bg: var(--user-trace-warning-background, light-dark(#fff8e1, #3a3014));
+    --_warning-text: var(--user-trace-warning-text, light-dark(#5c4400, #f5d77a));
+    --_warning-border: var(--user-trace-warning-border, light-dark(#f2c94c, #8a6d1f));
+    --_radius: var(--user-trace-radius, 6px);
+    --_gap: var(--user-trace-spacing, 0.75rem);
+    --_lane-bg: var(--user-trace-lane-background, light-dark(#f4f6f9, #23262d));
+    --_grid: var(--user-trace-grid-color, light-dark(#e3e6ec, #30343c));
+    --_grid-major: var(--user-trace-grid-major-color, light-dark(#c9ced8, #454b57));
+    --_now: var(--user-trace-now-color, light-dark(#d6336c, #ff6b9a));
+
+    --_c-call: var(--user-trace-color-call, light-dark(#1c6fd1, #5ea3ff));
+    --_c-email: var(--user-trace-color-email, light-dark(#b0226a, #f277b4));
+    --_c-sms: var(--user-trace-color-sms, light-dark(#d9480f, #ff9450));
+    --_c-web: var(--user-trace-color-web, light-dark(#0b7d8c, #3cc9d9));
+    --_c-messenger: var(--user-trace-color-messenger, light-dark(#5f3dc4, #a48bff));
+    --_c-whatsapp: var(--user-trace-color-whatsapp, light-dark(#2b8a3e, #5fd47a));
+    --_c-viber: var(--user-trace-color-viber, light-dark(#9c36b5, #e08cf2));
+    --_c-ticket: var(--user-trace-color-ticket, light-dark(#9a6b00, #f0bd3c));
+    --_c-other: var(--user-trace-color-other, light-dark(#6b7280, #9ca3af));
+
+    --_s-logged-out: var(--user-trace-status-logged-out, light-dark(#e9ecf1, #2a2d34));
+    --_s-ready: var(--user-trace-status-ready, light-dark(#9fdcaa, #2f7a45));
+    --_s-paid: var(--user-trace-status-paused-paid, light-dark(#f5c542, #b8860b));
+    --_s-unpaid: var(--user-trace-status-paused-unpaid, light-dark(#ef6b6b, #c2413f));
+
+    --_gutter: var(--user-trace-timeline-gutter, 7.5rem);
+
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
+    min-width: 0;
+  }
+
+  /* Controls ------------------------------------------------------------ */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_gap);
+  }
+  .group {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+  }
+  .field > .caption {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  button,
+  input[type='date'] {
+    box-sizing: border-box;
+    font: inherit;
+    font-size: 0.9rem;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.6rem;
+    height: 2rem;
+  }
+  button {
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.55;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .icon {
+    width: 2rem;
+    padding: 0;
+  }
+  .segmented {
+    display: inline-flex;
+  }
+  .segmented button {
+    border-radius: 0;
+  }
+  .segmented button:first-child {
+    border-radius: var(--_radius) 0 0 var(--_radius);
+  }
+  .segmented button:last-child {
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    margin-left: -1px;
+  }
+  .segmented button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_surface);
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  .check input {
+    accent-color: var(--_accent);
+    width: 1rem;
+    height: 1rem;
+    margin: 0;
+  }
+  .zoom {
+    margin-left: auto;
+  }
+  .heading {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  .heading .sub {
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  /* Plot ---------------------------------------------------------------- */
+  .chart {
+    display: grid;
+    grid-template-columns: var(--_gutter) minmax(0, 1fr);
+    column-gap: 0.5rem;
+  }
+  .gutter {
+    position: relative;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  .gutter .row-label,
+  .gutter .lane-label {
+    position: absolute;
+    left: 0;
+    right: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    text-align: right;
+    line-height: 1;
+  }
+  .gutter .row-label {
+    color: var(--_text);
+  }
+  .gutter .row-label .hours {
+    display: block;
+    margin-top: 0.2rem;
+    color: var(--_muted);
+  }
+  .axis {
+    position: relative;
+    height: 1.25rem;
+    font-size: 0.72rem;
+    color: var(--_muted);
+    user-select: none;
+    touch-action: none;
+  }
+  .row-axis {
+    position: absolute;
+    left: 0;
+    right: 0;
+    height: 0.9rem;
+    font-size: 0.65rem;
+    color: var(--_muted);
+    pointer-events: none;
+  }
+  .tick {
+    position: absolute;
+    bottom: 0;
+    width: 1px;
+    height: 4px;
+    background: var(--_grid-major);
+  }
+  .tick.major {
+    height: 7px;
+  }
+  .tick-label {
+    position: absolute;
+    bottom: 6px;
+    transform: translateX(-50%);
+    white-space: nowrap;
+  }
+  .row-axis .tick-label {
+    bottom: 0;
+  }
+  .tick-label.first {
+    transform: none;
+  }
+  .tick-label.last {
+    transform: translateX(-100%);
+  }
+  .plot {
+    position: relative;
+    min-width: 0;
+    touch-action: pan-y;
+    cursor: default;
+  }
+  .plot.zoomed {
+    cursor: grab;
+  }
+  .plot.dragging {
+    cursor: grabbing;
+  }
+  canvas {
+    display: block;
+    width: 100%;
+  }
+  .lanes {
+    position: absolute;
+    inset: 0;
+    outline: none;
+  }
+  .lanes:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--_focus);
+    border-radius: 2px;
+  }
+  .current {
+    position: absolute;
+    box-sizing: border-box;
+    min-width: 4px;
+    border: 2px solid var(--_text);
+    border-radius: 3px;
+    pointer-events: none;
+    box-shadow: 0 0 0 1px var(--_surface);
+  }
+  .lanes:not(:focus) .current {
+    border-style: dashed;
+    opacity: 0.7;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 5;
+    max-width: 22rem;
+    padding: 0.4rem 0.55rem;
+    border-radius: var(--_radius);
+    background: var(--user-trace-tooltip-background, light-dark(#1b1f27, #f1f3f6));
+    color: var(--user-trace-tooltip-text, light-dark(#ffffff, #15171b));
+    font-size: 0.8rem;
+    line-height: 1.35;
+    pointer-events: none;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip .t-type {
+    font-weight: 600;
+  }
+  .tooltip .t-more {
+    opacity: 0.8;
+    font-style: italic;
+  }
+
+  /* Legend -------------------------------------------------------------- */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .swatch {
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 2px;
+    border: 1px solid var(--_border);
+    background: var(--_swatch);
+  }
+  .swatch.now {
+    width: 3px;
+    border: 0;
+  }
+
+  /* Colour probes: the canvas reads the resolved colours from these once per draw setup. */
+  .probes {
+    display: none;
+  }
+  .probe-call { color: var(--_c-call); }
+  .probe-email { color: var(--_c-email); }
+  .probe-sms { color: var(--_c-sms); }
+  .probe-web { color: var(--_c-web); }
+  .probe-messenger { color: var(--_c-messenger); }
+  .probe-whatsapp { color: var(--_c-whatsapp); }
+  .probe-viber { color: var(--_c-viber); }
+  .probe-ticket { color: var(--_c-ticket); }
+  .probe-other { color: var(--_c-other); }
+  .probe-ready { color: var(--_s-ready); }
+  .probe-paid { color: var(--_s-paid); }
+  .probe-unpaid { color: var(--_s-unpaid); }
+  .probe-logged-out { color: var(--_s-logged-out); }
+  .probe-lane-bg { color: var(--_lane-bg); }
+  .probe-grid { color: var(--_grid); }
+  .probe-grid-major { color: var(--_grid-major); }
+  .probe-now { color: var(--_now); }
+  .probe-surface { color: var(--_surface); }
+
+  .sw-call { --_swatch: var(--_c-call); }
+  .sw-email { --_swatch: var(--_c-email); }
+  .sw-sms { --_swatch: var(--_c-sms); }
+  .sw-web { --_swatch: var(--_c-web); }
+  .sw-messenger { --_swatch: var(--_c-messenger); }
+  .sw-whatsapp { --_swatch: var(--_c-whatsapp); }
+  .sw-viber { --_swatch: var(--_c-viber); }
+  .sw-ticket { --_swatch: var(--_c-ticket); }
+  .sw-other { --_swatch: var(--_c-other); }
+  .sw-ready { --_swatch: var(--_s-ready); }
+  .sw-paid { --_swatch: var(--_s-paid); }
+  .sw-unpaid { --_swatch: var(--_s-unpaid); }
+  .sw-logged-out { --_swatch: var(--_s-logged-out); }
+  .sw-now { --_swatch: var(--_now); }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    .current {
+      border-color: Highlight;
+    }
+    .segmented button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
