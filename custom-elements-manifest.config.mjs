@@ -1,6 +1,6 @@
 /** Custom Elements Manifest from the elements' JSDoc (shipped via package.json `customElements`). */
 export default {
-  globs: ['src/**/*.ts'],
+  globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/export/**', 'dist/**', 'stories/**', 'node_modules/**'],
   outdir: '.',
   litelement: true,

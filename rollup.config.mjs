@@ -38,6 +38,7 @@ const input = {
   activities: 'src/elements/activities/define.ts',
   container: 'src/elements/container/define.ts',
   react: 'src/react/index.ts',
+  rest: 'src/rest.ts',
 };
 
 /** @param {{ dev: boolean }} options */

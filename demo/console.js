@@ -1,7 +1,8 @@
 // The demo host console: a plain-HTML admin page that embeds <user-trace> over real HTTP
 // (RestProvider → the local demo server). The view lives in the URL: reload restores it,
 // back and forward work.
-import { RestProvider } from '../dist/index.js';
+import '../dist/index.js';
+import { RestProvider } from '../dist/rest.js';
 
 const TEXT = {
   cs: {
@@ -63,7 +64,7 @@ function applyRole(role) {
   if (role === currentRole) return;
   currentRole = role;
   // A new provider: the page drops everything it held and loads again with the new rights.
-  page.provider = new RestProvider({ baseUrl: '/api', headers: () => ({ 'X-Demo-Role': role }) });
+  page.provider = new RestProvider({ baseUrl: '/api', headers: () => ({ "X-Demo-Role": role }) });
 }
 
 function applyQuery(params) {

@@ -1,0 +1,16 @@
+/**
+ * user-trace: what one contact-centre agent did during a day or a week.
+ * Importing the package root registers every element and exports the whole API.
+ */
+import './elements/container/define.js';
+
+export * from './core.js';
+export { TraceStore, type TraceQuery, type TraceSnapshot, type TraceStatus, type TraceView } from './data/store.js';
+export { traceStoreContext } from './data/context.js';
+export { registerTranslation, type Messages } from './i18n/index.js';
+export type { UserTraceEventDetails, UserTraceEventName, UserTraceEvent, ExportFormat } from './elements/base/events.js';
+export { UserTraceElement } from './elements/base/user-trace-element.js';
+export { UserTraceContainerElement } from './elements/container/container.js';
+export { UserTraceTimelineElement } from './elements/timeline/timeline.js';
+export { UserTraceStatsElement } from './elements/stats/stats.js';
+export { UserTraceActivitiesElement } from './elements/activities/activities.js';

@@ -1,0 +1,57 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+import * as statsStories from '../stories/stats.stories.js';
+import * as activitiesStories from '../stories/activities.stories.js';
+import * as timelineStories from '../stories/timeline.stories.js';
+import * as pageStories from '../stories/page.stories.js';
+
+interface StoryModule {
+  default: { title?: string; args?: Record<string, unknown>; render?: (args: never, context: never) => unknown };
+  [name: string]: unknown;
+}
+
+const modules: Record<string, StoryModule> = {
+  statistics: statsStories as unknown as StoryModule,
+  activities: activitiesStories as unknown as StoryModule,
+  timeline: timelineStories as unknown as StoryModule,
+  page: pageStories as unknown as StoryModule,
+};
+
+/** Every story renders its element and reaches a settled state without an error. */
+describe('stories render', () => {
+  for (const [group, mod] of Object.entries(modules)) {
+    const meta = mod.default;
+    for (const [name, value] of Object.entries(mod)) {
+      if (name === 'default' || typeof value !== 'object' || value === null) continue;
+      const story = value as { args?: Record<string, unknown>; render?: (args: never, context: never) => unknown };
+      it(`${meta.title ?? group} / ${name}`, async function () {
+        this.timeout(30000);
+        const args = { ...meta.args, ...story.args };
+        const renderStory = story.render ?? meta.render;
+        expect(renderStory, 'story has a render function').to.be.a('function');
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+        window.addEventListener('error', onError);
+        const host = document.createElement('div');
+        document.body.append(host);
+        try {
+          const result = renderStory!(args as never, { args, id: name, name } as never);
+          if (result instanceof HTMLElement) host.append(result);
+          else render(result as TemplateResult, host);
+          const element = host.querySelector<HTMLElement & { updateComplete?: Promise<unknown>; store?: { snapshot: { status: string } } }>(
+            'user-trace, user-trace-timeline, user-trace-stats, user-trace-activities',
+          );
+          expect(element, 'a user-trace element').to.exist;
+          await element!.updateComplete;
+          await waitUntil(() => element!.store?.snapshot.status !== 'loading' || args.provider === undefined || /loading/i.test(name), 'settles', { timeout: 20000 });
+          expect(element!.shadowRoot!.childNodes.length).to.be.greaterThan(0);
+          expect(errors).to.deep.equal([]);
+        } finally {
+          window.removeEventListener('error', onError);
+          render(null, host);
+          host.remove();
+        }
+      });
+    }
+  }
+});
