@@ -28,6 +28,11 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // Two test pages run at once and one of them is a background tab: keep its timers and
+          // animation frames running, or fixtures that wait for a frame hang there.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyles } from '../base/cssom-styles.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { PreparedActivity, TraceActivity } from '../../model/types.js';
 import type { TraceView } from '../../data/store.js';
@@ -916,7 +916,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const { start, end } = visibleRange(row, this.zoom);
     return ticks.map((tick) => {
       const f = fractionOf(tick.at, start, end);
-      const pos = styleMap({ left: `${(f * 100).toFixed(3)}%` });
+      const pos = cssomStyles({ left: `${(f * 100).toFixed(3)}%` });
       const edge = f < 0.02 ? ' first' : f > 0.98 ? ' last' : '';
       return html`<span class=${`tick${tick.major ? ' major' : ''}${tick.hour ? ' hour' : ''}`} data-at=${tick.at} style=${pos}></span>${tick.major
           ? html`<span class="tick-label${edge}" style=${pos}>${this.#tickLabel(model, tick)}</span>`
@@ -985,8 +985,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const left = Math.max(0, Math.min(x + 12, width - 260));
     const flip = y + below + 90 > model.layout.height && y > 100;
     const pos = flip
-      ? styleMap({ left: `${left}px`, bottom: `${model.layout.height - y + 12}px` })
-      : styleMap({ left: `${left}px`, top: `${y + below}px` });
+      ? cssomStyles({ left: `${left}px`, bottom: `${model.layout.height - y + 12}px` })
+      : cssomStyles({ left: `${left}px`, top: `${y + below}px` });
     return html`<div part="tooltip" class="tooltip" id="tooltip" role="tooltip" ?hidden=${content === nothing} style=${pos}>${content}</div>`;
   }
 
@@ -1012,7 +1012,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const visible = box && box.to >= 0 && box.from <= 1;
     const from = box ? Math.max(0, Math.min(1, box.from)) : 0;
     const to = box ? Math.max(from, Math.min(1, box.to)) : 0;
-    const style = styleMap({
+    const style = cssomStyles({
       left: `${(from * 100).toFixed(4)}%`,
       width: `${((to - from) * 100).toFixed(4)}%`,
       top: `${(box?.top ?? 0) - 2}px`,
@@ -1042,11 +1042,11 @@ export class UserTraceTimelineElement extends UserTraceElement {
       mode === 'day'
         ? layout.lanes.map(
             (band) =>
-              html`<span class="lane-label" style=${styleMap({ top: `${band.top + band.height / 2 - 6}px` })}>${t.common.lanes[band.lane]}</span>`,
+              html`<span class="lane-label" style=${cssomStyles({ top: `${band.top + band.height / 2 - 6}px` })}>${t.common.lanes[band.lane]}</span>`,
           )
         : rows.map((row, r) => {
             const hours = mode === 'week' ? Math.round(((row.endMs - row.startMs) / 3_600_000) * 2) / 2 : 24;
-            return html`<span class="row-label" data-date=${row.date ?? nothing} style=${styleMap({ top: `${r * layout.rowHeight + layout.lanes[0]!.top + 4}px` })}
+            return html`<span class="row-label" data-date=${row.date ?? nothing} style=${cssomStyles({ top: `${r * layout.rowHeight + layout.lanes[0]!.top + 4}px` })}
               >${this.#rowLabel(model, row)}${hours !== 24 ? html`<span class="hours">${t.timeline.hours(hours)}</span>` : nothing}</span
             >`;
           });
@@ -1058,11 +1058,11 @@ export class UserTraceTimelineElement extends UserTraceElement {
               ${firstRow ? this.#renderTicks(model, firstRow, topTicks) : nothing}
             </div>`
         : nothing}
-      <div class="gutter" aria-hidden="true" style=${styleMap({ height: `${layout.height}px` })}>${gutter}</div>
+      <div class="gutter" aria-hidden="true" style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
       <div
         part="lanes"
         class=${`plot${isFullWindow(this.zoom) ? '' : ' zoomed'}${this.#drag?.moved ? ' dragging' : ''}`}
-        style=${styleMap({ height: `${layout.height}px`, opacity: stale ? '0.55' : '1' })}
+        style=${cssomStyles({ height: `${layout.height}px`, opacity: stale ? '0.55' : '1' })}
         @pointerdown=${this.#onPointerDown}
         @pointermove=${this.#onPointerMove}
         @pointerup=${this.#onPointerUp}
@@ -1070,11 +1070,11 @@ export class UserTraceTimelineElement extends UserTraceElement {
         @pointerleave=${this.#onPointerLeave}
         @wheel=${(e: WheelEvent) => this.#onWheel(e, false)}
       >
-        <canvas style=${styleMap({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
+        <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
         ${mode === 'week'
           ? rows.map(
               (row, r) =>
-                html`<div class="row-axis" aria-hidden="true" style=${styleMap({ top: `${r * layout.rowHeight}px` })}>
+                html`<div class="row-axis" aria-hidden="true" style=${cssomStyles({ top: `${r * layout.rowHeight}px` })}>
                   ${this.#renderTicks(model, row, this.#ticksOf(model, row, width))}
                 </div>`,
             )
