@@ -47,7 +47,9 @@ async function origin(lang: string, detail?: TestProviderOptions['detail']) {
 
 async function open(el: UserTraceTimelineElement, trigger: HTMLElement, activity: TraceActivity = ACTIVITY) {
   trigger.focus();
-  showActivityDetail(el, activity, trigger);
+  void showActivityDetail(el, activity, trigger);
+  // The dialog's code loads on the first open.
+  await waitUntil(() => el.shadowRoot!.querySelector('user-trace-detail'), 'dialog created');
   const detail = el.shadowRoot!.querySelector<UserTraceDetailElement>('user-trace-detail')!;
   await waitUntil(() => detail.shadowRoot?.querySelector('dialog')?.open, 'dialog opens');
   return { detail, dialog: detail.shadowRoot!.querySelector('dialog')!, root: detail.shadowRoot! };
@@ -131,6 +133,7 @@ describe('activity detail dialog', () => {
       return new Promise(() => {});
     });
     const { dialog, root } = await open(el, trigger);
+    await waitUntil(() => signal, 'detail requested');
     expect(root.activeElement).to.equal(root.querySelector('[part="close-button"]'));
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'closed');

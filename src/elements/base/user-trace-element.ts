@@ -292,6 +292,10 @@ export abstract class UserTraceElement extends LitElement {
       { activity, userId: this.#store.snapshot.query.userId },
       { cancelable: true },
     );
-    if (proceed) showActivityDetail(this, activity, trigger);
+    if (proceed) {
+      showActivityDetail(this, activity, trigger).catch((error: unknown) => {
+        emit(this, 'user-trace-error', { error: error instanceof Error ? error : new Error(String(error)), operation: 'detail' });
+      });
+    }
   }
 }

@@ -1,6 +1,5 @@
 import type { TraceActivity } from '../../model/types.js';
 import type { UserTraceElement } from '../base/user-trace-element.js';
-import './define.js';
 
 /** Parts of the dialog, re-exported by the origin element as `detail-<part>`. */
 const EXPORTED_PARTS = 'dialog:detail-dialog, base:detail-base, header:detail-header, title:detail-title, close-button:detail-close-button, fields:detail-fields, more:detail-more';
@@ -10,9 +9,15 @@ const EXPORTED_PARTS = 'dialog:detail-dialog, base:detail-base, header:detail-he
  * `user-trace-activity-open`). The dialog lives in the origin element's shadow root, so it
  * inherits the origin's language, theme and custom properties; its parts are exported as
  * `detail-*` parts of the origin (`user-trace-timeline::part(detail-dialog)`).
- * One dialog per origin element, reused.
+ * One dialog per origin element, reused. The dialog's code loads on the first open: it is not
+ * needed to draw anything, so it stays out of the main bundle.
  */
-export function showActivityDetail(origin: UserTraceElement, activity: TraceActivity, trigger: HTMLElement | null): void {
+export async function showActivityDetail(
+  origin: UserTraceElement,
+  activity: TraceActivity,
+  trigger: HTMLElement | null,
+): Promise<void> {
+  await import('./define.js');
   const root = origin.shadowRoot ?? origin.renderRoot;
   let dialog = root.querySelector('user-trace-detail');
   if (!dialog) {
@@ -23,5 +28,5 @@ export function showActivityDetail(origin: UserTraceElement, activity: TraceActi
   dialog.provider = origin.store.provider;
   dialog.userId = origin.store.snapshot.query.userId;
   dialog.timeZone = origin.effectiveTimeZone;
-  void dialog.show(activity, trigger);
+  await dialog.show(activity, trigger);
 }
