@@ -49,7 +49,6 @@ function readUrl() {
 function applyChrome({ lang, theme }) {
   document.documentElement.lang = lang;
   document.documentElement.classList.toggle('dark', theme === 'dark');
-  page.setAttribute('theme', theme);
   for (const node of document.querySelectorAll('[data-i18n]')) {
     node.textContent = TEXT[lang][node.getAttribute('data-i18n')] ?? node.textContent;
   }
