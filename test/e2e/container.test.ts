@@ -127,6 +127,21 @@ describe('demo console under a strict Content-Security-Policy', () => {
     const { frame, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&period=day&role=supervisor');
     expect(page.store.snapshot.status).to.equal('ready');
     expect(page.store.snapshot.view!.prepared.activities.length).to.be.greaterThan(10);
+    // All three parts show the data: drawn lanes, figures, rows.
+    const root = page.shadowRoot!;
+    const timeline = root.querySelector('user-trace-timeline')!;
+    const stats = root.querySelector('user-trace-stats')!;
+    const list = root.querySelector('user-trace-activities')!;
+    await waitUntil(() => timeline.shadowRoot!.querySelector('canvas')?.width, 'canvas sized');
+    await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => resolve(null)));
+    const canvas = timeline.shadowRoot!.querySelector('canvas')!;
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4 * 7) colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+    expect(colours.size, 'distinct colours drawn on the overview').to.be.greaterThan(6);
+    expect(deepText(stats)).to.match(/Time on calls[\s\S]*\d+:\d\d:\d\d/);
+    expect(deepQueryAll(list.shadowRoot!, '[part~="row"]').length).to.be.greaterThan(5);
+    expect(deepText(list)).to.contain('Call');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const reports = (await (await fetch('/__csp-report')).json()) as unknown[];
     expect(reports, JSON.stringify(reports)).to.deep.equal([]);
