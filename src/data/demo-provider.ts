@@ -10,7 +10,7 @@ import {
 } from './provider.js';
 
 export { DEMO_USERS } from './demo-users.js';
-export { DEMO_TIME_ZONE } from './demo-time.js';
+export { DEMO_TIME_ZONE } from './demo-users.js';
 
 /** @internal what {@link generateDemoTrace} reads of a provider. */
 export interface DemoGeneratorConfig {

@@ -13,9 +13,6 @@ export const HOUR = 60 * MINUTE;
 /** Milliseconds per 24 hours (not a local day: those can be 23 or 25 h). */
 export const DAY = 24 * HOUR;
 
-/** The zone the demo agents work in. */
-export const DEMO_TIME_ZONE = 'Europe/Prague';
-
 interface YearRule {
   yearStart: number;
   yearEnd: number;

@@ -3,7 +3,12 @@
  * @internal
  */
 import type { TraceUser } from '../model/types.js';
-import { DEMO_TIME_ZONE } from './demo-time.js';
+
+/**
+ * The zone the demo agents work in (its wall-clock rules are in demo-time.ts; this constant lives
+ * here so the statically loaded demo code does not pull those helpers in).
+ */
+export const DEMO_TIME_ZONE = 'Europe/Prague';
 
 /** Which shifts an agent works (wall-clock Prague). */
 export type ShiftPattern = 'morning' | 'day' | 'afternoon' | 'rotating' | 'nights';
@@ -19,36 +24,44 @@ export interface DemoAgent {
   mix: WorkMix;
 }
 
+/**
+ * `name|pattern|mix`, `|x` when deactivated; the id is the name folded to lower-case ASCII with a
+ * dot (`Jana Nováková` → `jana.novakova`).
+ */
 const AGENTS: readonly DemoAgent[] = [
-  { id: 'jana.novakova', name: 'Jana Nováková', deactivated: false, pattern: 'morning', mix: 'calls' },
-  { id: 'petr.dvorak', name: 'Petr Dvořák', deactivated: false, pattern: 'rotating', mix: 'mixed' },
-  { id: 'lucie.cerna', name: 'Lucie Černá', deactivated: false, pattern: 'day', mix: 'chats' },
-  { id: 'tomas.prochazka', name: 'Tomáš Procházka', deactivated: false, pattern: 'nights', mix: 'calls' },
-  { id: 'katerina.svobodova', name: 'Kateřina Svobodová', deactivated: false, pattern: 'day', mix: 'backoffice' },
-  { id: 'martin.novotny', name: 'Martin Novotný', deactivated: false, pattern: 'afternoon', mix: 'calls' },
-  { id: 'veronika.horakova', name: 'Veronika Horáková', deactivated: false, pattern: 'rotating', mix: 'chats' },
-  { id: 'jiri.kucera', name: 'Jiří Kučera', deactivated: false, pattern: 'morning', mix: 'mixed' },
-  { id: 'tereza.vesela', name: 'Tereza Veselá', deactivated: false, pattern: 'day', mix: 'calls' },
-  { id: 'ondrej.marek', name: 'Ondřej Marek', deactivated: false, pattern: 'nights', mix: 'mixed' },
-  { id: 'marketa.pokorna', name: 'Markéta Pokorná', deactivated: false, pattern: 'afternoon', mix: 'chats' },
-  { id: 'lukas.ruzicka', name: 'Lukáš Růžička', deactivated: false, pattern: 'rotating', mix: 'calls' },
-  { id: 'eliska.simkova', name: 'Eliška Šimková', deactivated: false, pattern: 'day', mix: 'backoffice' },
-  { id: 'jakub.krejci', name: 'Jakub Krejčí', deactivated: false, pattern: 'morning', mix: 'calls' },
-  { id: 'zuzana.benesova', name: 'Zuzana Benešová', deactivated: false, pattern: 'afternoon', mix: 'mixed' },
-  { id: 'david.fiala', name: 'David Fiala', deactivated: false, pattern: 'day', mix: 'chats' },
-  { id: 'barbora.sedlackova', name: 'Barbora Sedláčková', deactivated: false, pattern: 'morning', mix: 'backoffice' },
-  { id: 'michal.dolezal', name: 'Michal Doležal', deactivated: false, pattern: 'rotating', mix: 'mixed' },
-  { id: 'anezka.ruzickova', name: 'Anežka Růžičková', deactivated: false, pattern: 'day', mix: 'calls' },
-  { id: 'vojtech.cermak', name: 'Vojtěch Čermák', deactivated: false, pattern: 'afternoon', mix: 'calls' },
-  { id: 'emily.clarke', name: 'Emily Clarke', deactivated: false, pattern: 'day', mix: 'mixed' },
-  { id: 'james.walker', name: 'James Walker', deactivated: false, pattern: 'afternoon', mix: 'calls' },
-  { id: 'sophie.turner', name: 'Sophie Turner', deactivated: false, pattern: 'morning', mix: 'chats' },
-  { id: 'oliver.bennett', name: 'Oliver Bennett', deactivated: false, pattern: 'nights', mix: 'calls' },
-  { id: 'charlotte.hughes', name: 'Charlotte Hughes', deactivated: false, pattern: 'day', mix: 'backoffice' },
-  { id: 'hana.zemanova', name: 'Hana Zemanová', deactivated: true, pattern: 'morning', mix: 'calls' },
-  { id: 'radek.stastny', name: 'Radek Šťastný', deactivated: true, pattern: 'afternoon', mix: 'mixed' },
-  { id: 'daniel.price', name: 'Daniel Price', deactivated: true, pattern: 'day', mix: 'chats' },
-];
+  'Jana Nováková|morning|calls',
+  'Petr Dvořák|rotating|mixed',
+  'Lucie Černá|day|chats',
+  'Tomáš Procházka|nights|calls',
+  'Kateřina Svobodová|day|backoffice',
+  'Martin Novotný|afternoon|calls',
+  'Veronika Horáková|rotating|chats',
+  'Jiří Kučera|morning|mixed',
+  'Tereza Veselá|day|calls',
+  'Ondřej Marek|nights|mixed',
+  'Markéta Pokorná|afternoon|chats',
+  'Lukáš Růžička|rotating|calls',
+  'Eliška Šimková|day|backoffice',
+  'Jakub Krejčí|morning|calls',
+  'Zuzana Benešová|afternoon|mixed',
+  'David Fiala|day|chats',
+  'Barbora Sedláčková|morning|backoffice',
+  'Michal Doležal|rotating|mixed',
+  'Anežka Růžičková|day|calls',
+  'Vojtěch Čermák|afternoon|calls',
+  'Emily Clarke|day|mixed',
+  'James Walker|afternoon|calls',
+  'Sophie Turner|morning|chats',
+  'Oliver Bennett|nights|calls',
+  'Charlotte Hughes|day|backoffice',
+  'Hana Zemanová|morning|calls|x',
+  'Radek Šťastný|afternoon|mixed|x',
+  'Daniel Price|day|chats|x',
+].map((row) => {
+  const [name, pattern, mix, deactivated] = row.split('|') as [string, ShiftPattern, WorkMix, string?];
+  const id = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(' ', '.');
+  return { id, name, deactivated: deactivated === 'x', pattern, mix };
+});
 
 /** Profile of the synthetic load-test user (`heavyUserId`). */
 export function heavyAgent(id: string): DemoAgent {

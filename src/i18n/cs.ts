@@ -1,5 +1,6 @@
 import { formatNumber, selectPlural } from './format.js';
 import type { Messages } from './messages.js';
+import { provideTranslation } from './registry.js';
 
 const n = (count: number): string => formatNumber(count, 'cs');
 
@@ -281,3 +282,6 @@ export const cs: Messages = {
     dismiss: 'Zavřít',
   },
 };
+
+// Loaded on demand (see registry.ts): makes Czech available when this module runs.
+provideTranslation('cs', cs);

@@ -11,10 +11,10 @@ export type {
   StatsMessages,
   TimelineMessages,
 } from './messages.js';
-export { cs } from './cs.js';
 export { en } from './en.js';
 export {
   getMessages,
+  loadTranslation,
   matchLang,
   onTranslationsChange,
   registerTranslation,

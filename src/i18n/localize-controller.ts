@@ -17,7 +17,7 @@ import {
   type WeekdayStyle,
 } from './format.js';
 import type { Messages } from './messages.js';
-import { getMessages, matchLang, onTranslationsChange, resolveLang } from './registry.js';
+import { getMessages, loadTranslation, matchLang, onTranslationsChange, resolveLang } from './registry.js';
 
 /** Options of {@link LocalizeController}. */
 export interface LocalizeOptions {
@@ -117,6 +117,16 @@ export class LocalizeController implements ReactiveController {
   /** @internal asks the host to re-render (document language or translations changed). */
   hostRequestUpdate(): void {
     this.host.requestUpdate();
+  }
+
+  /**
+   * Resolves the language now; `undefined` when its messages are available, else a promise that
+   * settles once they are (a built-in language loading on demand). Hosts wait for it before an
+   * update (`scheduleUpdate()`), so they never render English first.
+   */
+  ready(): Promise<void> | undefined {
+    this.refresh();
+    return loadTranslation(this.matched);
   }
 
   /** Resolves the language now, e.g. after an ancestor's `lang` changed outside an update. */

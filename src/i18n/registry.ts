@@ -1,12 +1,20 @@
-import { cs } from './cs.js';
 import { en } from './en.js';
 import type { DeepPartial, Messages } from './messages.js';
 
 /** Registered languages by lower-case BCP 47 tag; `en` is the fallback of everything. */
-const translations = new Map<string, Messages>([
-  ['en', en],
-  ['cs', cs],
-]);
+const translations = new Map<string, Messages>([['en', en]]);
+
+/**
+ * Built-in languages other than English load on first use: their module calls
+ * {@link provideTranslation} when it runs. Elements wait for it before rendering in that
+ * language (see `LocalizeController.ready()`), so nothing shows in English first.
+ */
+const builtIn: Record<string, () => Promise<unknown>> = {
+  cs: () => import('./cs.js'),
+};
+const loading = new Map<string, Promise<void>>();
+/** Registrations waiting for the built-in language they are merged over, in order. */
+let queued: [tag: string, messages: DeepPartial<Messages>][] = [];
 
 const listeners = new Set<() => void>();
 
@@ -39,14 +47,66 @@ function deepMerge<T>(base: T, override: unknown): T {
  */
 export function matchLang(lang: string): string {
   const tag = normalizeTag(lang);
-  if (translations.has(tag)) return tag;
+  if (isKnown(tag)) return tag;
   const primary = primarySubtag(tag);
-  return translations.has(primary) ? primary : 'en';
+  return isKnown(primary) ? primary : 'en';
 }
 
-/** The messages for `lang` (`cs-CZ` → `cs`; unknown → `en`). */
+function isKnown(tag: string): boolean {
+  return translations.has(tag) || Object.hasOwn(builtIn, tag) || queued.some(([queuedTag]) => queuedTag === tag);
+}
+
+/** The built-in language a registered-but-not-loaded `tag` waits for, if any. */
+function missingBuiltIn(tag: string): string | undefined {
+  if (translations.has(tag)) return undefined;
+  if (Object.hasOwn(builtIn, tag)) return tag;
+  const primary = primarySubtag(tag);
+  return !translations.has(primary) && Object.hasOwn(builtIn, primary) ? primary : undefined;
+}
+
+/**
+ * The messages for `lang` (`cs-CZ` → `cs`; unknown → `en`). A built-in language that has not
+ * loaded yet gives English and starts loading; {@link loadTranslation} waits for it.
+ */
 export function getMessages(lang: string): Messages {
-  return translations.get(matchLang(lang)) ?? en;
+  const tag = matchLang(lang);
+  const messages = translations.get(tag);
+  if (messages) return messages;
+  void loadTranslation(tag);
+  return en;
+}
+
+/**
+ * `undefined` when the messages `lang` resolves to are available now, else a promise that
+ * settles once they are (a built-in language loading on demand). Never rejects: a failed load
+ * leaves English.
+ */
+export function loadTranslation(lang: string): Promise<void> | undefined {
+  const missing = missingBuiltIn(matchLang(lang));
+  if (!missing) return undefined;
+  let promise = loading.get(missing);
+  if (!promise) {
+    promise = builtIn[missing]!().then(
+      () => undefined,
+      () => {
+        loading.delete(missing);
+      },
+    );
+    loading.set(missing, promise);
+  }
+  return promise;
+}
+
+/** @internal called by a built-in language module when it loads. */
+export function provideTranslation(lang: string, messages: Messages): void {
+  const tag = normalizeTag(lang);
+  if (translations.has(tag)) return;
+  translations.set(tag, messages);
+  // Replay, in order, the registrations that waited for this language.
+  const waiting = queued;
+  queued = [];
+  for (const [queuedTag, partial] of waiting) register(queuedTag, partial);
+  for (const listener of listeners) listener();
 }
 
 /**
@@ -60,14 +120,24 @@ export function getMessages(lang: string): Messages {
 export function registerTranslation(lang: string, messages: DeepPartial<Messages>): void {
   const tag = normalizeTag(lang);
   if (!tag) throw new RangeError('registerTranslation: the language tag is empty.');
-  const base = translations.get(tag) ?? translations.get(primarySubtag(tag)) ?? en;
-  translations.set(tag, deepMerge(base, messages));
+  register(tag, messages);
   for (const listener of listeners) listener();
+}
+
+function register(tag: string, messages: DeepPartial<Messages>): void {
+  if (missingBuiltIn(tag) || queued.some(([queuedTag]) => queuedTag === tag)) {
+    // Merged over a built-in language that has not loaded yet: applied when it has.
+    queued.push([tag, messages]);
+    void loadTranslation(tag);
+  } else {
+    const base = translations.get(tag) ?? translations.get(primarySubtag(tag)) ?? en;
+    translations.set(tag, deepMerge(base, messages));
+  }
 }
 
 /** The registered language tags (lower case). */
 export function registeredLanguages(): string[] {
-  return [...translations.keys()];
+  return [...new Set([...translations.keys(), ...Object.keys(builtIn), ...queued.map(([tag]) => tag)])];
 }
 
 /** Calls `listener` after every {@link registerTranslation}; returns the unsubscribe function. */

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 import { stateStyles } from '../base/states.js';
-import { tokenStyles } from '../stats/tokens.styles.js';
+import { textStyles, tokenStyles } from '../base/tokens.styles.js';
 
 export const activitiesStyles = [
   tokenStyles,
+  textStyles,
   stateStyles,
   css`
     :host {
@@ -131,10 +132,10 @@ export const activitiesStyles = [
     }
     .table {
       /* --_time-col is set from the locale's longest start/end text (see #placeRows). */
-      --_cols: minmax(8.5rem, 0.9fr) var(--_time-col, 7.5rem) var(--_time-col, 7.5rem) 6.5rem
-        minmax(12rem, 2.2fr) minmax(7rem, 1fr) minmax(9rem, 1.2fr) 7.5rem 7rem 4.5rem;
+      --_cols: minmax(7rem, 0.9fr) var(--_time-col, 7.5rem) var(--_time-col, 7.5rem) 6rem
+        minmax(8rem, 2.2fr) minmax(5.5rem, 1fr) minmax(7rem, 1.2fr) 6.5rem 5.5rem 4.5rem;
       /* The sum of the minimum widths: narrower hosts scroll sideways, columns never squeeze. */
-      min-inline-size: calc(62rem + 2 * var(--_time-col, 7.5rem));
+      min-inline-size: calc(50rem + 2 * var(--_time-col, 7.5rem));
       inline-size: 100%;
     }
     .thead {

@@ -19,6 +19,7 @@
  */
 import { KNOWN_ACTIVITY_TYPES, type PreparedActivity } from '../../model/types.js';
 import type { ActivityColumn } from '../../export/report.js';
+import { foldForSearch } from '../base/fold.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -82,11 +83,6 @@ export function typesPresent(activities: readonly PreparedActivity[]): string[] 
   const types = KNOWN_ACTIVITY_TYPES.filter((type) => seen.has(type)) as string[];
   if (seen.has('other')) types.push('other');
   return types;
-}
-
-/** Lower case without diacritics, the form the text filter compares. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 // Record text never changes for a prepared activity: fold it once.

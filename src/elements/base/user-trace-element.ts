@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { Period, TraceActivity, Weekday } from '../../model/types.js';
 import type { UserTraceProvider } from '../../data/provider.js';
@@ -26,6 +25,20 @@ function attachContextRoot(): void {
  * or an own store when the element stands alone.
  */
 export abstract class UserTraceElement extends LitElement {
+  /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
+  static override properties: PropertyDeclarations = {
+    provider: { attribute: false },
+    userId: { attribute: 'user-id', reflect: true },
+    date: { reflect: true },
+    period: { reflect: true },
+    minutes: { type: Boolean, reflect: true },
+    includeDeactivated: { type: Boolean, reflect: true, attribute: 'include-deactivated' },
+    timeZone: { reflect: true, attribute: 'time-zone' },
+    firstDayOfWeek: { type: Number, attribute: 'first-day-of-week' },
+    snapshot: { state: true, attribute: false },
+    warningsDismissedFor: { state: true, attribute: false },
+  };
+
   /** Whether this element looks for a `<user-trace>` ancestor's store. The container itself does not. */
   protected static consumesStore = true;
 
@@ -33,33 +46,39 @@ export abstract class UserTraceElement extends LitElement {
    * The data source. Inside a `<user-trace>` the container's provider is used instead.
    * Untrusted: everything it returns is validated.
    */
-  @property({ attribute: false }) accessor provider: UserTraceProvider | undefined = undefined;
+  declare provider: UserTraceProvider | undefined;
 
   /** Id of the user (agent) to show. */
-  @property({ attribute: 'user-id', reflect: true }) accessor userId: string | null = null;
+  declare userId: string | null;
 
   /** Local date `YYYY-MM-DD` in `time-zone`; empty means today. In week view, any day of the week. */
-  @property({ reflect: true }) accessor date = '';
+  declare date: string;
 
   /** `day` or `week`. */
-  @property({ reflect: true }) accessor period: Period = 'day';
+  declare period: Period;
 
   /** Day view split into one row per clock hour with a 0–60 min axis. */
-  @property({ type: Boolean, reflect: true }) accessor minutes = false;
+  declare minutes: boolean;
 
   /** Offer deactivated users in the user picker. */
-  @property({ type: Boolean, reflect: true, attribute: 'include-deactivated' }) accessor includeDeactivated = false;
+  declare includeDeactivated: boolean;
 
   /** IANA time zone every period and time is computed in; empty means the browser's zone. */
-  @property({ reflect: true, attribute: 'time-zone' }) accessor timeZone = '';
+  declare timeZone: string;
 
   /** First day of the week, ISO (1 = Monday … 7 = Sunday); empty means the locale's. */
-  @property({ type: Number, attribute: 'first-day-of-week' }) accessor firstDayOfWeek: Weekday | null = null;
+  declare firstDayOfWeek: Weekday | null;
 
   /** The state this element renders; replaced on every store change. */
-  @state() protected accessor snapshot: TraceSnapshot;
+  protected declare snapshot: TraceSnapshot;
 
   protected readonly localize = new LocalizeController(this, { timeZone: () => this.effectiveTimeZone });
+
+  /** Waits for the messages of the element's language when they load on demand (first Czech render). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localize.ready();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   #store: TraceStore;
   #ownsStore = true;
@@ -68,6 +87,15 @@ export abstract class UserTraceElement extends LitElement {
 
   constructor() {
     super();
+    this.provider = undefined;
+    this.userId = null;
+    this.date = '';
+    this.period = 'day';
+    this.minutes = false;
+    this.includeDeactivated = false;
+    this.timeZone = '';
+    this.firstDayOfWeek = null;
+    this.warningsDismissedFor = null;
     this.#store = new TraceStore();
     this.snapshot = this.#store.snapshot;
     if ((this.constructor as typeof UserTraceElement).consumesStore) {
@@ -254,7 +282,7 @@ export abstract class UserTraceElement extends LitElement {
   }
 
   /** The bad-records notice was dismissed for the current view. */
-  @state() private accessor warningsDismissedFor: unknown = null;
+  private declare warningsDismissedFor: unknown;
 
   #stateContext(): StateContext {
     return {

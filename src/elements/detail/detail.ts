@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { TraceActivity } from '../../model/types.js';
 import { parseInstant } from '../../model/normalize.js';
 import type { UserTraceProvider } from '../../data/provider.js';
@@ -42,28 +41,57 @@ type DetailState =
  * @cssprop --user-trace-accent - Focus ring colour.
  */
 export class UserTraceDetailElement extends LitElement {
+  /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
+  static override properties: PropertyDeclarations = {
+    activity: { attribute: false },
+    provider: { attribute: false },
+    userId: { attribute: false },
+    timeZone: { attribute: 'time-zone' },
+    open: { state: true, attribute: false },
+    detail: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.activity = null;
+    this.provider = undefined;
+    this.userId = null;
+    this.timeZone = '';
+    this.open = false;
+    this.detail = { status: 'none' };
+  }
+
   static override styles = detailStyles;
 
   /** The activity shown (the validated record). */
-  @property({ attribute: false }) accessor activity: TraceActivity | null = null;
+  declare activity: TraceActivity | null;
 
   /** Where `loadActivityDetail` is asked. */
-  @property({ attribute: false }) accessor provider: UserTraceProvider | undefined = undefined;
+  declare provider: UserTraceProvider | undefined;
 
   /** The user the activity belongs to (passed to `loadActivityDetail`). */
-  @property({ attribute: false }) accessor userId: string | null = null;
+  declare userId: string | null;
 
   /** IANA zone times are shown in; empty means the browser's. */
-  @property({ attribute: 'time-zone' }) accessor timeZone = '';
+  declare timeZone: string;
 
   /** Whether the dialog is open. */
-  @state() accessor open = false;
+  declare open: boolean;
 
-  @state() private accessor detail: DetailState = { status: 'none' };
+  private declare detail: DetailState;
 
-  @query('dialog') private accessor dialog!: HTMLDialogElement;
+  // What `@query('dialog')` did, as a plain getter.
+  get #dialog(): HTMLDialogElement {
+    return this.renderRoot?.querySelector('dialog') as HTMLDialogElement;
+  }
 
   protected readonly localize = new LocalizeController(this, { timeZone: () => this.#zone() });
+
+  /** Waits for the messages of the element's language when they load on demand (first Czech render). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localize.ready();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   #abort: AbortController | null = null;
   #trigger: HTMLElement | null = null;
@@ -80,14 +108,21 @@ export class UserTraceDetailElement extends LitElement {
     this.open = true;
     this.#loadDetail(activity);
     await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
+    if (!this.#dialog.open) this.#dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
   }
 
   /** Closes the dialog (aborting a pending detail load). */
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
-    else this.#onClose();
+    if (this.#dialog?.open) this.#dialog.close();
+    // At once, not on the dialog's `close` event: that is a later task, late in a background tab.
+    this.#onClose();
+  }
+
+  /** Escape: close through `close()`, so the load is aborted and focus returns at once. */
+  #onCancel(event: Event): void {
+    event.preventDefault();
+    this.close();
   }
 
   override disconnectedCallback(): void {
@@ -123,6 +158,7 @@ export class UserTraceDetailElement extends LitElement {
   }
 
   #onClose(): void {
+    if (!this.open && !this.#abort && !this.#trigger) return;
     this.#abort?.abort();
     this.#abort = null;
     this.open = false;
@@ -219,7 +255,7 @@ export class UserTraceDetailElement extends LitElement {
         </dl>
         ${this.#renderMore()}`;
     }
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose}>
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @cancel=${this.#onCancel}>
       <div part="base" class="base">
         <header part="header" class="header">
           <h2 id="title" part="title">${heading}</h2>

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 import { stateStyles } from '../base/states.js';
-import { tokenStyles } from './tokens.styles.js';
+import { textStyles, tokenStyles } from '../base/tokens.styles.js';
 
 export const statsStyles = [
   tokenStyles,
+  textStyles,
   stateStyles,
   css`
     :host {

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CHAT_CHANNELS } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { renderStatus, renderWarnings, type StateContext } from '../base/states.js';
@@ -56,12 +55,24 @@ const ACTIVITY_GROUPS = new Set(['calls', 'emails', 'chats', 'tickets']);
  * @cssprop --user-trace-color-call - Colour of calls (also `-email`, `-sms`, `-web`, `-messenger`, `-whatsapp`, `-viber`, `-ticket`, `-other`).
  */
 export class UserTraceStatsElement extends UserTraceElement {
+  /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
+  static override properties: PropertyDeclarations = {
+    showDefinitions: { type: Boolean, reflect: true, attribute: 'show-definitions' },
+    warningsDismissed: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.showDefinitions = false;
+    this.warningsDismissed = false;
+  }
+
   static override styles = statsStyles;
 
   /** Show every figure's definition under it (otherwise on hover, and always to screen readers). */
-  @property({ type: Boolean, reflect: true, attribute: 'show-definitions' }) accessor showDefinitions = false;
+  declare showDefinitions: boolean;
 
-  @state() private accessor warningsDismissed = false;
+  private declare warningsDismissed: boolean;
 
   #lastWarnings: unknown = null;
 

@@ -1,41 +1,15 @@
 import { css } from 'lit';
 
 /**
- * Public `--user-trace-*` tokens are read once into private `--_*` ones here; the rest of the
- * sheet (and the canvas, through the colour probes) uses only the private ones.
- * Defaults use `light-dark()`, so the look follows `color-scheme`: the OS setting by default,
- * `theme="dark"|"light"` on the element, or `--user-trace-color-scheme: dark` on any ancestor.
+ * The timeline's own tokens on top of the shared ones (`../base/tokens.styles.ts`); the rest of
+ * the sheet (and the canvas, through the colour probes) uses only the private `--_*` ones.
  */
 export const timelineStyles = css`
   :host {
-    color-scheme: var(--user-trace-color-scheme, light dark);
-    --_font: var(--user-trace-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_surface: var(--user-trace-surface, light-dark(#ffffff, #1b1d22));
-    --_text: var(--user-trace-text, light-dark(#1b1f27, #e8eaee));
-    --_muted: var(--user-trace-muted, light-dark(#586172, #a9b0bc));
-    --_border: var(--user-trace-border-color, light-dark(#d4d8e0, #3b404a));
-    --_accent: var(--user-trace-accent, light-dark(#1d5fd1, #7fb0ff));
-    --_focus: var(--user-trace-focus-color, light-dark(#1f6feb, #7fb0ff));
-    --_danger: var(--user-trace-danger, light-dark(#b42318, #ff8a80));
-    --_warning-bg: var(--user-trace-warning-background, light-dark(#fff8e1, #3a3014));
-    --_warning-text: var(--user-trace-warning-text, light-dark(#5c4400, #f5d77a));
-    --_warning-border: var(--user-trace-warning-border, light-dark(#f2c94c, #8a6d1f));
-    --_radius: var(--user-trace-radius, 6px);
-    --_gap: var(--user-trace-spacing, 0.75rem);
     --_lane-bg: var(--user-trace-lane-background, light-dark(#f4f6f9, #23262d));
     --_grid: var(--user-trace-grid-color, light-dark(#e3e6ec, #30343c));
     --_grid-major: var(--user-trace-grid-major-color, light-dark(#c9ced8, #454b57));
     --_now: var(--user-trace-now-color, light-dark(#d6336c, #ff6b9a));
-
-    --_c-call: var(--user-trace-color-call, light-dark(#1c6fd1, #5ea3ff));
-    --_c-email: var(--user-trace-color-email, light-dark(#b0226a, #f277b4));
-    --_c-sms: var(--user-trace-color-sms, light-dark(#d9480f, #ff9450));
-    --_c-web: var(--user-trace-color-web, light-dark(#0b7d8c, #3cc9d9));
-    --_c-messenger: var(--user-trace-color-messenger, light-dark(#5f3dc4, #a48bff));
-    --_c-whatsapp: var(--user-trace-color-whatsapp, light-dark(#2b8a3e, #5fd47a));
-    --_c-viber: var(--user-trace-color-viber, light-dark(#9c36b5, #e08cf2));
-    --_c-ticket: var(--user-trace-color-ticket, light-dark(#9a6b00, #f0bd3c));
-    --_c-other: var(--user-trace-color-other, light-dark(#6b7280, #9ca3af));
 
     --_s-logged-out: var(--user-trace-status-logged-out, light-dark(#e9ecf1, #2a2d34));
     --_s-ready: var(--user-trace-status-ready, light-dark(#9fdcaa, #2f7a45));
@@ -43,19 +17,6 @@ export const timelineStyles = css`
     --_s-unpaid: var(--user-trace-status-paused-unpaid, light-dark(#ef6b6b, #c2413f));
 
     --_gutter: var(--user-trace-timeline-gutter, 7.5rem);
-
-    display: block;
-    font-family: var(--_font);
-    color: var(--_text);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
   }
 
   .base {
@@ -368,17 +329,6 @@ export const timelineStyles = css`
   .sw-logged-out { --_swatch: var(--_s-logged-out); }
   .sw-now { --_swatch: var(--_now); }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (forced-colors: active) {
     .current {
       border-color: Highlight;

@@ -1,7 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { cssomStyles } from '../base/cssom-styles.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { PreparedActivity, TraceActivity } from '../../model/types.js';
 import type { TraceView } from '../../data/store.js';
 import { hourRows, isValidDate, shiftDate, todayIn } from '../../time/index.js';
@@ -10,6 +8,7 @@ import { renderStatus, renderWarnings, stateStyles, type StateContext } from '..
 import '../user-picker/define.js';
 import type { UserPickerTexts, UserTracePickerElement } from '../user-picker/user-picker.js';
 import { timelineStyles } from './timeline.styles.js';
+import { tokenStyles } from '../base/tokens.styles.js';
 import {
   FULL_WINDOW,
   MIN_VISIBLE_MS,
@@ -148,27 +147,44 @@ const NOW_REFRESH_MS = 30_000;
  * @cssprop --user-trace-timeline-gutter - Width of the row-label column.
  */
 export class UserTraceTimelineElement extends UserTraceElement {
-  static override styles = [stateStyles, timelineStyles];
+  /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    zoom: { state: true, attribute: false },
+    current: { state: true, attribute: false },
+    hover: { state: true, attribute: false },
+    focusTooltip: { state: true, attribute: false },
+    dismissedWarnings: { state: true, attribute: false },
+  };
+
+  static override styles = [tokenStyles, stateStyles, timelineStyles];
 
   /** `dark` or `light` forces the look; empty follows `--user-trace-color-scheme` / the OS. */
-  @property({ reflect: true }) accessor theme: '' | 'light' | 'dark' = '';
+  declare theme: '' | 'light' | 'dark';
 
   /** The visible part of each row (fractions of the row), changed by zooming and panning. */
-  @state() private accessor zoom: ZoomWindow = FULL_WINDOW;
+  private declare zoom: ZoomWindow;
 
   /** Position in time order of the keyboard's current activity, or -1 before the lanes were focused. */
-  @state() private accessor current = -1;
+  private declare current: number;
 
-  @state() private accessor hover: Hover | null = null;
+  private declare hover: Hover | null;
 
   /** The tooltip follows the current activity (keyboard focus) rather than the pointer. */
-  @state() private accessor focusTooltip = false;
+  private declare focusTooltip: boolean;
 
-  @state() private accessor dismissedWarnings: object | null = null;
+  private declare dismissedWarnings: object | null;
 
-  @query('canvas') private accessor canvas!: HTMLCanvasElement | null;
-  @query('.plot') private accessor plot!: HTMLElement | null;
-  @query('.lanes') private accessor lanesEl!: HTMLElement | null;
+  // What `@query` did, as plain getters (no decorator code in the bundle).
+  get #canvas(): HTMLCanvasElement | null {
+    return this.renderRoot?.querySelector('canvas') ?? null;
+  }
+  get #plot(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.plot') ?? null;
+  }
+  get #lanesEl(): HTMLElement | null {
+    return this.renderRoot?.querySelector('.lanes') ?? null;
+  }
 
   #model: Model | null = null;
   #plotWidth = 0;
@@ -187,8 +203,23 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   constructor() {
     super();
-    // Re-render (and redraw at the new width) whenever the element is resized.
-    new ResizeController(this, { skipInitial: true, callback: () => true });
+    this.theme = '';
+    this.zoom = FULL_WINDOW;
+    this.current = -1;
+    this.hover = null;
+    this.focusTooltip = false;
+    this.dismissedWarnings = null;
+    // Re-render (and redraw at the new width) whenever the element is resized. A plain
+    // observer: all `ResizeController` (@lit-labs/observers) did here, without its directive code.
+    if (typeof ResizeObserver === 'undefined') return;
+    const resize = new ResizeObserver(() => this.requestUpdate());
+    this.addController({
+      hostConnected: () => {
+        resize.observe(this);
+        this.requestUpdate();
+      },
+      hostDisconnected: () => resize.disconnect(),
+    });
   }
 
   // -------------------------------------------------------------------------
@@ -222,7 +253,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
    */
   positionOf(activity: TraceActivity | string): DOMRect | null {
     const model = this.#model;
-    const plot = this.plot;
+    const plot = this.#plot;
     if (!model || !plot) return null;
     const index = this.#indexOfId(typeof activity === 'string' ? activity : activity.id);
     if (index < 0) return null;
@@ -234,7 +265,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   /** The activity drawn at a viewport point (nearest within a few pixels), or null. */
   activityAt(clientX: number, clientY: number): TraceActivity | null {
-    const plot = this.plot;
+    const plot = this.#plot;
     if (!plot) return null;
     const rect = plot.getBoundingClientRect();
     const hit = this.#hitTest(clientX - rect.left, clientY - rect.top);
@@ -371,8 +402,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   #draw(): void {
     const model = this.#model;
-    const canvas = this.canvas;
-    const plot = this.plot;
+    const canvas = this.#canvas;
+    const plot = this.#plot;
     if (!model || !canvas || !plot) {
       this.#drawn = null;
       return;
@@ -632,7 +663,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       case 'Enter':
       case ' ': {
         const a = this.#activityAtRank(this.current);
-        if (a) this.openActivity(a.record, this.lanesEl);
+        if (a) this.openActivity(a.record, this.#lanesEl);
         else this.#moveTo(0);
         break;
       }
@@ -686,7 +717,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       }
       this.current = first;
     }
-    this.focusTooltip = this.lanesEl?.matches(':focus-visible') ?? false;
+    this.focusTooltip = this.#lanesEl?.matches(':focus-visible') ?? false;
   }
 
   #onLanesBlur(): void {
@@ -698,13 +729,13 @@ export class UserTraceTimelineElement extends UserTraceElement {
   // -------------------------------------------------------------------------
 
   #localPoint(e: { clientX: number; clientY: number }): { x: number; y: number } {
-    const rect = this.plot!.getBoundingClientRect();
+    const rect = this.#plot!.getBoundingClientRect();
     return { x: e.clientX - rect.left, y: e.clientY - rect.top };
   }
 
   #onPointerDown(e: PointerEvent): void {
     if (e.pointerType === 'mouse' && e.button !== 0) return;
-    const plot = this.plot;
+    const plot = this.#plot;
     if (!plot || !this.#model) return;
     plot.setPointerCapture?.(e.pointerId);
     this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
@@ -762,8 +793,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
     if (hit?.kind !== 'activity') return;
     const model = this.#model!;
     this.current = model.rank[hit.index] ?? -1;
-    this.lanesEl?.focus({ preventScroll: true });
-    this.openActivity(model.view.prepared.activities[hit.index]!.record, this.lanesEl);
+    this.#lanesEl?.focus({ preventScroll: true });
+    this.openActivity(model.view.prepared.activities[hit.index]!.record, this.#lanesEl);
   }
 
   #onPointerLeave(): void {
@@ -772,7 +803,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   #onWheel(e: WheelEvent, overAxis: boolean): void {
     const model = this.#model;
-    const plot = this.plot;
+    const plot = this.#plot;
     if (!model || !plot) return;
     const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? plot.clientWidth : 1;
     const dx = e.deltaX * scale;

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { TraceUser } from '../../model/types.js';
+import { foldForSearch } from '../base/fold.js';
 import { userPickerStyles } from './user-picker.styles.js';
 
 /** Texts the picker shows; the owning element passes them in its language. */
@@ -34,11 +34,6 @@ const DEFAULT_TEXTS: UserPickerTexts = {
 export const MAX_OPTIONS = 100;
 
 const searchKeys = new WeakMap<TraceUser, string>();
-
-/** Lower case, without diacritics: "Řehoř" is found by "reh". */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 function searchKeyOf(user: TraceUser): string {
   let key = searchKeys.get(user);
@@ -75,28 +70,57 @@ export function filterUsers(users: readonly TraceUser[], text: string): TraceUse
  * @csspart option - One user in the list.
  */
 export class UserTracePickerElement extends LitElement {
+  /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
+  static override properties: PropertyDeclarations = {
+    users: { attribute: false },
+    value: {},
+    loading: { type: Boolean },
+    disabled: { type: Boolean, reflect: true },
+    texts: { attribute: false },
+    open: { state: true, attribute: false },
+    text: { state: true, attribute: false },
+    filtering: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.users = [];
+    this.value = null;
+    this.loading = false;
+    this.disabled = false;
+    this.texts = DEFAULT_TEXTS;
+    this.open = false;
+    this.text = '';
+    this.filtering = false;
+    this.active = -1;
+  }
+
   static override styles = userPickerStyles;
 
   /** Users to offer, in the order shown. */
-  @property({ attribute: false }) accessor users: readonly TraceUser[] = [];
+  declare users: readonly TraceUser[];
 
   /** Id of the chosen user. */
-  @property() accessor value: string | null = null;
+  declare value: string | null;
 
   /** The user list is loading. */
-  @property({ type: Boolean }) accessor loading = false;
+  declare loading: boolean;
 
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  declare disabled: boolean;
 
-  @property({ attribute: false }) accessor texts: UserPickerTexts = DEFAULT_TEXTS;
+  declare texts: UserPickerTexts;
 
-  @state() private accessor open = false;
-  @state() private accessor text = '';
+  private declare open: boolean;
+  private declare text: string;
   /** Whether the text is the user's filter (typed) rather than the chosen user's name. */
-  @state() private accessor filtering = false;
-  @state() private accessor active = -1;
+  private declare filtering: boolean;
+  private declare active: number;
 
-  @query('input') private accessor input!: HTMLInputElement;
+  // What `@query('input')` did, as a plain getter (no decorator code in the bundle).
+  get #input(): HTMLInputElement {
+    return this.renderRoot?.querySelector('input') as HTMLInputElement;
+  }
 
   /** The chosen user, if the list has it. */
   get selectedUser(): TraceUser | null {
@@ -104,7 +128,7 @@ export class UserTracePickerElement extends LitElement {
   }
 
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    this.#input?.focus(options);
   }
 
   #matches(): TraceUser[] {
@@ -214,7 +238,7 @@ export class UserTracePickerElement extends LitElement {
     if (this.open) this.#close();
     else {
       this.#openList(Math.max(0, this.#matches().findIndex((u) => u.id === this.value)));
-      this.input.focus();
+      this.#input.focus();
     }
   }
 

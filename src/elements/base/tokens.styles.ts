@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The public theming contract of the statistics and the activity list, read once into private
- * `--_*` tokens (the same public names and defaults as the timeline). Defaults use `light-dark()`,
- * so the look follows `color-scheme`: the OS setting, `theme="dark"|"light"` on the element, or
- * `--user-trace-color-scheme` on any ancestor.
+ * The public theming contract shared by every element: public `--user-trace-*` tokens are read
+ * once into private `--_*` ones here; element sheets use only the private ones. Defaults use
+ * `light-dark()`, so the look follows `color-scheme`: the OS setting, `theme="dark"|"light"` on
+ * the element, or `--user-trace-color-scheme` on any ancestor. Also `[hidden]`, the theme
+ * attribute and `.visually-hidden`.
  */
 export const tokenStyles = css`
   :host {
@@ -37,7 +38,6 @@ export const tokenStyles = css`
 
     display: block;
     font-family: var(--_font);
-    font-size: var(--_font-size);
     color: var(--_text);
   }
   :host([hidden]) {
@@ -59,6 +59,16 @@ export const tokenStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+`;
+
+/**
+ * The statistics' and the activity list's text size (`--user-trace-font-size`), buttons and focus
+ * rings; the timeline sizes its controls itself.
+ */
+export const textStyles = css`
+  :host {
+    font-size: var(--_font-size);
   }
   button {
     font: inherit;
