@@ -15,9 +15,11 @@ describe('React wrappers (@lit/react)', () => {
     expect(page.provider).to.exist;
     await waitUntil(() => page.store.snapshot.status === 'ready' || page.store.snapshot.status === 'empty', 'trace loaded', { timeout: 5000 });
     expect(page.store.snapshot.query).to.include({ userId: 'jana.novakova', date: '2026-03-10', timeZone: 'Europe/Prague' });
+    // A change through the element's own UI reaches React's onChange.
     const timeline = page.shadowRoot!.querySelector('user-trace-timeline')!;
-    page.dispatchEvent(new CustomEvent('user-trace-change', { detail: { query: { ...page.store.snapshot.query, period: 'week' } }, bubbles: true, composed: true }));
-    expect(timeline).to.exist;
+    await timeline.updateComplete;
+    const week = [...timeline.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Week')!;
+    week.click();
     expect(changes).to.deep.equal(['week:2026-03-10']);
     root.unmount();
     container.remove();
