@@ -4,7 +4,7 @@ import type { PreparedActivity } from '../../model/types.js';
 import { KNOWN_ACTIVITY_TYPES } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { emit, type ExportFormat } from '../base/events.js';
-import { renderStatus, renderWarnings, type StateContext } from '../base/states.js';
+
 import type { TraceView } from '../../data/store.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../../export/report.js';
 import type { PdfFonts } from '../../export/pdf.js';
@@ -109,7 +109,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     pdfFonts: { attribute: false },
     exporting: { state: true, attribute: false },
     exportFailed: { state: true, attribute: false },
-    warningsDismissed: { state: true, attribute: false },
     windowStart: { state: true, attribute: false },
     windowSize: { state: true, attribute: false },
     activeIndex: { state: true, attribute: false },
@@ -124,7 +123,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     this.pdfFonts = undefined;
     this.exporting = null;
     this.exportFailed = false;
-    this.warningsDismissed = false;
     this.windowStart = 0;
     this.windowSize = 40;
     this.activeIndex = 0;
@@ -153,7 +151,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   /** The export in progress, if any. */
   private declare exporting: ExportFormat | null;
   private declare exportFailed: boolean;
-  private declare warningsDismissed: boolean;
   /** First rendered row and how many. */
   private declare windowStart: number;
   private declare windowSize: number;
@@ -163,7 +160,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   #rowHeight = DEFAULT_ROW_HEIGHT;
   #resizeObserver: ResizeObserver | null = null;
   #observed: HTMLElement[] = [];
-  #lastWarnings: unknown = null;
   #focusAfterUpdate = false;
 
   // Memoised steps: period rows depend on the load; filtered and sorted rows on the controls too.
@@ -240,11 +236,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const warnings = this.snapshot.view?.warnings ?? null;
-    if (warnings !== this.#lastWarnings) {
-      this.#lastWarnings = warnings;
-      this.warningsDismissed = false;
-    }
     if (!this.snapshot.view) {
       // Data dropped (denied, error, other user): keep nothing of it, not even in the memo.
       this.#periodKey = [];
@@ -257,19 +248,9 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     }
   }
 
-  #stateContext(): StateContext {
-    return {
-      snapshot: this.snapshot,
-      t: this.localize.t,
-      hasProvider: Boolean(this.store.provider),
-      retry: () => this.retry(),
-    };
-  }
-
   protected override render() {
     const t = this.localize.t;
-    const context = this.#stateContext();
-    const status = renderStatus(context);
+    const status = this.renderStatus();
     const view = status === nothing ? this.#view() : null;
     const rows = view ? this.#computeRows(view) : [];
     const total = view ? this.#periodRows.length : 0;
@@ -294,7 +275,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
         ? html`<div class="export-error" part="export-error" role="alert">${t.export.failed}</div>`
         : nothing}
       ${status}
-      ${renderWarnings(context, this.warningsDismissed, () => (this.warningsDismissed = true))}
+      ${this.renderWarnings()}
       ${view ? this.#renderTable(view, rows, total) : nothing}
     </section>`;
   }

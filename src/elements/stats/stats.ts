@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CHAT_CHANNELS } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
-import { renderStatus, renderWarnings, type StateContext } from '../base/states.js';
+
 import { statGroups, type StatFigureView, type StatGroupView } from './stat-figures.js';
 import { statsStyles } from './stats.styles.js';
 
@@ -58,13 +58,11 @@ export class UserTraceStatsElement extends UserTraceElement {
   /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
   static override properties: PropertyDeclarations = {
     showDefinitions: { type: Boolean, reflect: true, attribute: 'show-definitions' },
-    warningsDismissed: { state: true, attribute: false },
   };
 
   constructor() {
     super();
     this.showDefinitions = false;
-    this.warningsDismissed = false;
   }
 
   static override styles = statsStyles;
@@ -72,33 +70,15 @@ export class UserTraceStatsElement extends UserTraceElement {
   /** Show every figure's definition under it (otherwise on hover, and always to screen readers). */
   declare showDefinitions: boolean;
 
-  private declare warningsDismissed: boolean;
 
-  #lastWarnings: unknown = null;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const warnings = this.snapshot.view?.warnings ?? null;
-    if (warnings !== this.#lastWarnings) {
-      // A new load with its own problems: show the notice again.
-      this.#lastWarnings = warnings;
-      this.warningsDismissed = false;
-    }
-  }
-
-  #stateContext(): StateContext {
-    return {
-      snapshot: this.snapshot,
-      t: this.localize.t,
-      hasProvider: Boolean(this.store.provider),
-      retry: () => this.retry(),
-    };
   }
 
   protected override render() {
     const t = this.localize.t;
-    const context = this.#stateContext();
-    const status = renderStatus(context);
+    const status = this.renderStatus();
     const view = status === nothing ? this.snapshot.view : null;
     const loading = this.snapshot.status === 'loading';
     return html`<section
@@ -122,7 +102,7 @@ export class UserTraceStatsElement extends UserTraceElement {
           : nothing}
       </div>
       ${status}
-      ${renderWarnings(context, this.warningsDismissed, () => (this.warningsDismissed = true))}
+      ${this.renderWarnings()}
       ${view ? this.#renderGroups(view.stats) : nothing}
     </section>`;
   }

@@ -4,7 +4,7 @@ import type { PreparedActivity, TraceActivity } from '../../model/types.js';
 import type { TraceView } from '../../data/store.js';
 import { hourRows, isValidDate, shiftDate, todayIn } from '../../time/index.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
-import { renderStatus, renderWarnings, stateStyles, type StateContext } from '../base/states.js';
+import { stateStyles } from '../base/states.js';
 import '../user-picker/define.js';
 import type { UserPickerTexts, UserTracePickerElement } from '../user-picker/user-picker.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -154,7 +154,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
     current: { state: true, attribute: false },
     hover: { state: true, attribute: false },
     focusTooltip: { state: true, attribute: false },
-    dismissedWarnings: { state: true, attribute: false },
   };
 
   static override styles = [tokenStyles, stateStyles, timelineStyles];
@@ -173,7 +172,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** The tooltip follows the current activity (keyboard focus) rather than the pointer. */
   private declare focusTooltip: boolean;
 
-  private declare dismissedWarnings: object | null;
 
   // What `@query` did, as plain getters (no decorator code in the bundle).
   get #canvas(): HTMLCanvasElement | null {
@@ -208,7 +206,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
     this.current = -1;
     this.hover = null;
     this.focusTooltip = false;
-    this.dismissedWarnings = null;
     // Re-render (and redraw at the new width) whenever the element is resized. A plain
     // observer: all `ResizeController` (@lit-labs/observers) did here, without its directive code.
     if (typeof ResizeObserver === 'undefined') return;
@@ -1162,21 +1159,11 @@ export class UserTraceTimelineElement extends UserTraceElement {
   }
 
   protected override render() {
-    const t = this.localize.t;
-    const ctx: StateContext = {
-      snapshot: this.snapshot,
-      t,
-      hasProvider: this.store.provider !== undefined,
-      retry: () => this.retry(),
-    };
     const model = this.#model;
-    const status = renderStatus(ctx);
-    const view = this.snapshot.view;
+    const status = this.renderStatus();
     return html`<div part="base" class="base">
       ${this.#renderControls()} ${this.#renderHeading()}
-      ${renderWarnings(ctx, this.dismissedWarnings !== null && this.dismissedWarnings === view, () => {
-        this.dismissedWarnings = view;
-      })}
+      ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
       ${this.#renderLegend(status === nothing ? model : null)}
       <div class="probes" aria-hidden="true">
