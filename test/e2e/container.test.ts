@@ -154,4 +154,26 @@ describe('demo console under a strict Content-Security-Policy', () => {
     expect(deepText(page)).to.contain('No access to User tracing');
     frame.remove();
   });
+
+  it('keeps the view in the URL: reload restores it, back and forward work', async () => {
+    const { frame, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&period=day&role=supervisor');
+    const win = frame.contentWindow!;
+    const timeline = page.shadowRoot!.querySelector('user-trace-timeline')!;
+    const week = [...timeline.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Week')!;
+    week.click();
+    await waitUntil(() => new URLSearchParams(win.location.search).get('period') === 'week', 'URL has the week');
+    expect(new URLSearchParams(win.location.search).get('user')).to.equal('jana.novakova');
+
+    win.history.back();
+    await waitUntil(() => page.store.snapshot.query.period === 'day', 'back restores the day view', { timeout: 5000 });
+    win.history.forward();
+    await waitUntil(() => page.store.snapshot.query.period === 'week', 'forward restores the week view', { timeout: 5000 });
+
+    win.location.reload();
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const reloaded = frame.contentDocument!.querySelector('user-trace') as UserTraceContainerElement;
+    await waitUntil(() => reloaded.store && reloaded.store.snapshot.status === 'ready', 'reloaded', { timeout: 10000 });
+    expect(reloaded.store.snapshot.query).to.include({ userId: 'jana.novakova', date: '2026-11-23', period: 'week' });
+    frame.remove();
+  });
 });
