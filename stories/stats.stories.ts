@@ -1,26 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/stats/define.js';
-import { DemoProvider } from '../src/data/demo-provider.js';
-import { AccessDeniedError, type UserTraceProvider } from '../src/data/provider.js';
-
-/** Providers for the states the demo data does not produce by itself. */
-const demo = new DemoProvider({ seed: 1, latencyMs: 250 });
-const heavy = new DemoProvider({ seed: 1, heavyUserId: 'heavy' });
-const users = () => demo.users(false);
-const stateProvider = (loadTrace: UserTraceProvider['loadTrace']): UserTraceProvider => ({
-  listUsers: async () => users(),
-  loadTrace,
-});
-const loading = stateProvider(({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))));
-const empty = stateProvider(async () => ({ sessions: [], pauses: [], activities: [] }));
-const failing = stateProvider(async () => {
-  throw new Error('The reporting service did not answer (HTTP 503).');
-});
-const denied = stateProvider(async () => {
-  throw new AccessDeniedError();
-});
-
+import { demo, heavy, loading, empty, failing, denied } from './providers.js';
+import type { UserTraceProvider } from '../src/data/provider.js';
 interface Args {
   lang: string;
   userId: string;

@@ -1,30 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/timeline/define.js';
-import { DemoProvider } from '../src/data/demo-provider.js';
-import { AccessDeniedError, abortError, type UserTraceProvider } from '../src/data/provider.js';
+import { demo, heavy, loading, empty, failing, denied } from './providers.js';
+import type { UserTraceProvider } from '../src/data/provider.js';
 import type { TraceData, TraceUser } from '../src/model/types.js';
 import { todayIn } from '../src/time/index.js';
 
 const ZONE = 'Europe/Prague';
-const demo = new DemoProvider({ seed: 1, latencyMs: 200 });
-const heavy = new DemoProvider({ seed: 1, heavyUserId: 'heavy' });
 const users = (): TraceUser[] => demo.users(false);
-
-const stateProvider = (loadTrace: UserTraceProvider['loadTrace']): UserTraceProvider => ({
-  listUsers: async () => users(),
-  loadTrace,
-});
-const loading = stateProvider(
-  ({ signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(abortError()))),
-);
-const empty = stateProvider(async () => ({ sessions: [], pauses: [], activities: [] }));
-const failing = stateProvider(async () => {
-  throw new Error('The reporting service did not answer (HTTP 503).');
-});
-const denied = stateProvider(async () => {
-  throw new AccessDeniedError();
-});
 
 /** Today's demo data plus a call and a session that are still running (drawn up to the now-line). */
 const live: UserTraceProvider = {
