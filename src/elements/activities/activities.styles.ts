@@ -1,9 +1,10 @@
 import { css } from 'lit';
 import { stateStyles } from '../base/states.js';
-import { textStyles, tokenStyles } from '../base/tokens.styles.js';
+import { textStyles, tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 
 export const activitiesStyles = [
   tokenStyles,
+  visuallyHiddenStyles,
   textStyles,
   stateStyles,
   css`
@@ -15,13 +16,6 @@ export const activitiesStyles = [
     }
     .base {
       position: relative;
-      display: flex;
-      flex-direction: column;
-      gap: var(--_gap);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_gap);
       min-width: 0;
     }
     .header {

@@ -7,6 +7,21 @@ import { css } from 'lit';
  * the element, or `--user-trace-color-scheme` on any ancestor. Also `[hidden]`, the theme
  * attribute and `.visually-hidden`.
  */
+/** Text only screen readers get (hints, live status). */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 export const tokenStyles = css`
   :host {
     color-scheme: var(--user-trace-color-scheme, light dark);
@@ -49,17 +64,6 @@ export const tokenStyles = css`
   :host([theme='light']) {
     color-scheme: light;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
 
 /**
@@ -76,5 +80,15 @@ export const textStyles = css`
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* The panel both draw in. */
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
   }
 `;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 import { stateStyles } from '../base/states.js';
-import { textStyles, tokenStyles } from '../base/tokens.styles.js';
+import { textStyles, tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 
 export const statsStyles = [
   tokenStyles,
+  visuallyHiddenStyles,
   textStyles,
   stateStyles,
   css`
@@ -11,15 +12,6 @@ export const statsStyles = [
       /* The layout follows the element's own width, not the viewport's. */
       container-type: inline-size;
       container-name: user-trace-stats;
-    }
-    .base {
-      display: flex;
-      flex-direction: column;
-      gap: var(--_gap);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_gap);
     }
     .header {
       display: flex;

@@ -8,7 +8,7 @@ import { stateStyles } from '../base/states.js';
 import '../user-picker/define.js';
 import type { UserPickerTexts, UserTracePickerElement } from '../user-picker/user-picker.js';
 import { timelineStyles } from './timeline.styles.js';
-import { tokenStyles } from '../base/tokens.styles.js';
+import { tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import {
   FULL_WINDOW,
   MIN_VISIBLE_MS,
@@ -156,7 +156,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     focusTooltip: { state: true, attribute: false },
   };
 
-  static override styles = [tokenStyles, stateStyles, timelineStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles];
 
   /** `dark` or `light` forces the look; empty follows `--user-trace-color-scheme` / the OS. */
   declare theme: '' | 'light' | 'dark';

@@ -98,17 +98,6 @@ export const userPickerStyles = css`
     color: var(--_muted);
     border-top: 1px solid var(--_border);
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   .option {
     display: flex;
     justify-content: space-between;

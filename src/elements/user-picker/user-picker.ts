@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type PropertyDeclaratio
 import type { TraceUser } from '../../model/types.js';
 import { foldForSearch } from '../base/fold.js';
 import { userPickerStyles } from './user-picker.styles.js';
+import { visuallyHiddenStyles } from '../base/tokens.styles.js';
 
 /** Texts the picker shows; the owning element passes them in its language. */
 export interface UserPickerTexts {
@@ -96,7 +97,7 @@ export class UserTracePickerElement extends LitElement {
     this.active = -1;
   }
 
-  static override styles = userPickerStyles;
+  static override styles = [visuallyHiddenStyles, userPickerStyles];
 
   /** Users to offer, in the order shown. */
   declare users: readonly TraceUser[];
