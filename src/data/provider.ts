@@ -63,16 +63,38 @@ export class AccessDeniedError extends Error {
  */
 export function isAccessDenied(err: unknown): boolean {
   if (err instanceof AccessDeniedError) return true;
-  if (typeof err !== 'object' || err === null) return false;
-  const { status, name } = err as { status?: unknown; name?: unknown };
-  return status === 401 || status === 403 || name === 'AccessDeniedError';
+  const status = readField(err, 'status');
+  return status === 401 || status === 403 || readField(err, 'name') === 'AccessDeniedError';
 }
 
 /** Whether `err` is the rejection of an aborted operation (`AbortError`, as `fetch` and providers throw). */
 export function isAbortError(err: unknown): boolean {
-  return (
-    typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'AbortError'
-  );
+  return readField(err, 'name') === 'AbortError';
+}
+
+/**
+ * A field of a value a provider threw, or `undefined` when it has none or its getter throws:
+ * provider rejections are untrusted like provider data.
+ */
+function readField(value: unknown, key: 'name' | 'message' | 'status'): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Any rejection as an `Error` that is safe to read and render: the original when its `name` and
+ * `message` are plain strings, else a new `Error` (the original as its `cause`).
+ */
+export function toError(value: unknown): Error {
+  const name = readField(value, 'name');
+  const message = readField(value, 'message');
+  if (value instanceof Error && typeof name === 'string' && typeof message === 'string') return value;
+  const text = typeof value === 'string' ? value : typeof message === 'string' ? message : '';
+  return new Error(text || 'The data source failed without saying why.', { cause: value });
 }
 
 /** A new `AbortError` `DOMException`, the rejection for an aborted provider call. */

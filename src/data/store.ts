@@ -17,7 +17,7 @@ import {
   todayIn,
   type ResolvedPeriod,
 } from '../time/index.js';
-import { isAbortError, isAccessDenied, type UserTraceProvider } from './provider.js';
+import { isAccessDenied, toError, type UserTraceProvider } from './provider.js';
 
 /** What is shown: the query state shared by every element of one `<user-trace>` (PRODUCT.md §6). */
 export interface TraceQuery {
@@ -39,6 +39,8 @@ export type UsersStatus = 'idle' | 'loading' | 'ready' | 'error' | 'denied';
 
 /** One loaded trace: normalised, prepared and counted once per load. */
 export interface TraceView {
+  /** Identifies the load this view came from; a live recount keeps it. */
+  id: number;
   userId: string;
   period: ResolvedPeriod;
   data: TraceData;
@@ -65,6 +67,11 @@ export interface TraceSnapshot {
   view: TraceView | null;
   error: Error | null;
   usersError: Error | null;
+  /**
+   * Grows whenever what was shown must be forgotten: a new user, a new provider, a denial.
+   * Anything an element shows beyond the snapshot (an open detail) belongs to one generation.
+   */
+  generation: number;
 }
 
 export interface TraceStoreEventMap {
@@ -111,6 +118,7 @@ export class TraceStore extends EventTarget {
   #usersKey: string | null = null;
   #liveTimer: ReturnType<typeof setInterval> | null = null;
   #listeners = new Set<(snapshot: TraceSnapshot) => void>();
+  #loads = 0;
 
   constructor(options: TraceStoreOptions = {}) {
     super();
@@ -140,6 +148,7 @@ export class TraceStore extends EventTarget {
       view: null,
       error: null,
       usersError: null,
+      generation: 0,
     };
     this.#snapshot = { ...this.#snapshot, period: this.#periodOf(query) };
   }
@@ -159,7 +168,16 @@ export class TraceStore extends EventTarget {
     this.#usersKey = null;
     this.#traceKey = null;
     this.#abortAll();
-    this.#set({ view: null, users: [], user: null, status: 'idle', usersStatus: 'idle', error: null, usersError: null });
+    this.#set({
+      view: null,
+      users: [],
+      user: null,
+      status: 'idle',
+      usersStatus: 'idle',
+      error: null,
+      usersError: null,
+      generation: this.#snapshot.generation + 1,
+    });
     this.#sync();
   }
 
@@ -180,7 +198,8 @@ export class TraceStore extends EventTarget {
     if (next.period !== 'week') next.period = 'day';
     const changed = (Object.keys(next) as (keyof TraceQuery)[]).some((key) => next[key] !== current[key]);
     if (!changed) return false;
-    this.#set({ query: next, period: this.#periodOf(next), user: this.#findUser(next.userId) });
+    const generation = this.#snapshot.generation + (next.userId === current.userId ? 0 : 1);
+    this.#set({ query: next, period: this.#periodOf(next), user: this.#findUser(next.userId), generation });
     this.#sync();
     return true;
   }
@@ -300,6 +319,7 @@ export class TraceStore extends EventTarget {
       if (!includeDeactivated && selected !== null && previous?.deactivated) {
         // Hiding deactivated users hides the one shown too.
         patch.query = { ...this.#snapshot.query, userId: null };
+        patch.generation = this.#snapshot.generation + 1;
       }
       const userId = patch.query ? patch.query.userId : selected;
       patch.user = userId === null ? null : (users.find((user) => user.id === userId) ?? null);
@@ -307,7 +327,8 @@ export class TraceStore extends EventTarget {
       if (warnings.length) this.#emit('data-warning', { warnings, operation: 'users' });
       if (patch.query) this.#sync();
     } catch (error) {
-      if (abort.signal.aborted || isAbortError(error)) return;
+      // Only an abort the store caused is silent: a provider's own AbortError (its timeout) is an error.
+      if (abort.signal.aborted) return;
       this.#usersKey = null;
       if (isAccessDenied(error)) {
         this.#deny(error);
@@ -340,13 +361,13 @@ export class TraceStore extends EventTarget {
       });
       if (abort.signal.aborted || key !== this.#traceKey) return;
       const { data, warnings, prepared } = prepareTrace(raw);
-      const view = this.#makeView(userId, period, data, prepared, warnings);
+      const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
       this.#set({ status: empty ? 'empty' : 'ready', view, error: null });
       this.#emit('load', { query, view });
       if (warnings.length) this.#emit('data-warning', { warnings, operation: 'trace' });
     } catch (error) {
-      if (abort.signal.aborted || key !== this.#traceKey || isAbortError(error)) return;
+      if (abort.signal.aborted || key !== this.#traceKey) return;
       this.#traceKey = null;
       if (isAccessDenied(error)) {
         this.#deny(error);
@@ -359,6 +380,7 @@ export class TraceStore extends EventTarget {
   }
 
   #makeView(
+    id: number,
     userId: string,
     period: ResolvedPeriod,
     data: TraceData,
@@ -368,7 +390,7 @@ export class TraceStore extends EventTarget {
     const now = this.#now();
     const stats = computePreparedStats(prepared, period.startMs, period.endMs, now);
     const live = now >= period.startMs && now < period.endMs && hasRunning(prepared);
-    return { userId, period, data, prepared, stats, warnings, now, live };
+    return { id, userId, period, data, prepared, stats, warnings, now, live };
   }
 
   /** Denial drops everything held: no data of any user stays visible or exportable. */
@@ -384,6 +406,7 @@ export class TraceStore extends EventTarget {
       user: null,
       error: err,
       usersError: err,
+      generation: this.#snapshot.generation + 1,
     });
     this.#emit('error', { error: err, operation: 'trace' });
   }
@@ -402,7 +425,7 @@ export class TraceStore extends EventTarget {
   #tick(): void {
     const view = this.#snapshot.view;
     if (!view || this.#snapshot.status === 'loading') return;
-    this.#set({ view: this.#makeView(view.userId, view.period, view.data, view.prepared, view.warnings) });
+    this.#set({ view: this.#makeView(view.id, view.userId, view.period, view.data, view.prepared, view.warnings) });
   }
 }
 
@@ -424,9 +447,4 @@ function isEmptyIn(prepared: PreparedTrace, from: number, to: number): boolean {
     !prepared.pauses.some((p) => overlaps(p.start, p.end, from, to)) &&
     !prepared.activities.some((a) => overlaps(a.start, a.end, from, to))
   );
-}
-
-function toError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  return new Error(typeof error === 'string' ? error : 'The data source failed without saying why.');
 }

@@ -82,6 +82,7 @@ export const cs: Messages = {
     showUsers: 'Zobrazit uživatele',
     noUserMatches: 'Žádný uživatel neodpovídá.',
     loadingUsers: 'Načítám uživatele…',
+    usersError: 'Seznam uživatelů se nepodařilo načíst.',
     moreUsers: (shown, total) => `Zobrazeno prvních ${n(shown)} z ${n(total)} uživatelů. Pište dál pro zúžení.`,
     userCount: (count) =>
       `${n(count)} ${selectPlural(count, 'cs', { one: 'uživatel', few: 'uživatelé', many: 'uživatele', other: 'uživatelů' })}`,

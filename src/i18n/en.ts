@@ -77,6 +77,7 @@ export const en: Messages = {
     showUsers: 'Show users',
     noUserMatches: 'No user matches.',
     loadingUsers: 'Loading users…',
+    usersError: 'The user list could not be loaded.',
     moreUsers: (shown, total) => `Showing the first ${n(shown)} of ${n(total)} users. Type to narrow the list.`,
     userCount: (count) => selectPlural(count, 'en', { one: '1 user', other: `${n(count)} users` }),
   },

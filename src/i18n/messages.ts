@@ -84,6 +84,8 @@ export interface TimelineMessages {
   showUsers: string;
   noUserMatches: string;
   loadingUsers: string;
+  /** The user list could not be loaded (a retry button follows). */
+  usersError: string;
   moreUsers: (shown: number, total: number) => string;
   userCount: (count: number) => string;
 }

@@ -4,6 +4,8 @@ import { DemoProvider } from '../../src/data/demo-provider.js';
 import { AccessDeniedError } from '../../src/data/provider.js';
 import type { UserTraceContainerElement } from '../../src/elements/container/container.js';
 import { CountingProvider, deepQueryAll, deepText, settle } from './helpers.js';
+import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
+import { TimelineHarness } from '../harness/timeline.js';
 
 const NOW = Date.parse('2026-03-12T12:00:00+01:00');
 const loaded = (page: UserTraceContainerElement) =>
@@ -174,6 +176,53 @@ describe('demo console under a strict Content-Security-Policy', () => {
     const reloaded = frame.contentDocument!.querySelector('user-trace') as UserTraceContainerElement;
     await waitUntil(() => reloaded.store && reloaded.store.snapshot.status === 'ready', 'reloaded', { timeout: 10000 });
     expect(reloaded.store.snapshot.query).to.include({ userId: 'jana.novakova', date: '2026-11-23', period: 'week' });
+    frame.remove();
+  });
+
+  it('navigates from a URL that names a user and a date: the view and the URL agree at every step', async () => {
+    const { frame, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&period=day&role=supervisor');
+    const win = frame.contentWindow!;
+    const timelineEl = page.shadowRoot!.querySelector('user-trace-timeline') as UserTraceTimelineElement;
+    await timelineEl.updateComplete;
+    const timeline = new TimelineHarness(timelineEl);
+    const agree = async (userId: string, date: string, period = 'day') => {
+      await waitUntil(
+        () => {
+          const { status, view, query } = page.store.snapshot;
+          const url = new URLSearchParams(win.location.search);
+          return ['ready', 'empty'].includes(status) && view?.userId === userId && query.date === date && query.period === period &&
+            url.get('user') === userId && url.get('date') === date && url.get('period') === period;
+        },
+        `view and URL show ${userId} ${date} ${period}`,
+        { timeout: 10000 },
+      ).catch((error: Error) => {
+        const { status, view, query } = page.store.snapshot;
+        throw new Error(`${error.message}; shown: ${status} ${view?.userId} ${query.date} ${query.period}; URL: ${win.location.search}`);
+      });
+      await timelineEl.updateComplete;
+      expect(timeline.heading()).to.contain(page.store.snapshot.user!.name);
+      expect(page.getAttribute('user-id')).to.equal(userId);
+      expect(page.getAttribute('date')).to.equal(date);
+    };
+    await agree('jana.novakova', '2026-11-23');
+    timeline.next();
+    await agree('jana.novakova', '2026-11-24');
+    await timeline.pickUser('Petr Dvo');
+    await agree('petr.dvorak', '2026-11-24');
+    timeline.week();
+    await agree('petr.dvorak', '2026-11-24', 'week');
+    timeline.toggleMinutes();
+    win.history.back();
+    await agree('petr.dvorak', '2026-11-24');
+    win.history.back();
+    await agree('jana.novakova', '2026-11-24');
+    win.history.back();
+    await agree('jana.novakova', '2026-11-23');
+    // After going back, the UI still navigates (the restored attributes do not fight it).
+    timeline.previous();
+    await agree('jana.novakova', '2026-11-22');
+    timeline.toggleDeactivated();
+    await waitUntil(() => new URLSearchParams(win.location.search).get('deactivated') === '1', 'show deactivated in the URL');
     frame.remove();
   });
 });

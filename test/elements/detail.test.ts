@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/timeline/define.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
 import type { UserTraceDetailElement } from '../../src/elements/detail/detail.js';
-import { showActivityDetail } from '../../src/elements/detail/show-detail.js';
 import type { TraceActivity } from '../../src/model/types.js';
 import { testProvider, type TestProviderOptions } from './timeline-helpers.js';
 
@@ -47,7 +46,7 @@ async function origin(lang: string, detail?: TestProviderOptions['detail']) {
 
 async function open(el: UserTraceTimelineElement, trigger: HTMLElement, activity: TraceActivity = ACTIVITY) {
   trigger.focus();
-  void showActivityDetail(el, activity, trigger);
+  el.openActivity(activity, trigger);
   // The dialog's code loads on the first open.
   await waitUntil(() => el.shadowRoot!.querySelector('user-trace-detail'), 'dialog created');
   const detail = el.shadowRoot!.querySelector<UserTraceDetailElement>('user-trace-detail')!;

@@ -66,9 +66,9 @@ export class UserTraceContainerElement extends UserTraceElement {
       <slot @slotchange=${this.#onSlotChange}></slot>
       ${this.hasOwnLayout
         ? null
-        : html`<user-trace-timeline part="overview" exportparts="base: overview-base"></user-trace-timeline>
-            <user-trace-stats part="statistics"></user-trace-stats>
-            <user-trace-activities part="activities"></user-trace-activities>`}
+        : html`<user-trace-timeline part="overview" exportparts="base: overview-base" theme=${this.theme}></user-trace-timeline>
+            <user-trace-stats part="statistics" theme=${this.theme}></user-trace-stats>
+            <user-trace-activities part="activities" theme=${this.theme}></user-trace-activities>`}
     </div>`;
   }
 }

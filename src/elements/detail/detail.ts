@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import type { TraceActivity } from '../../model/types.js';
 import { parseInstant } from '../../model/normalize.js';
 import type { UserTraceProvider } from '../../data/provider.js';
-import { isAbortError } from '../../data/provider.js';
+import { toError } from '../../data/provider.js';
 import { LocalizeController } from '../../i18n/index.js';
 import { formatDateTime, formatDuration } from '../../i18n/format.js';
 import { defaultTimeZone } from '../../time/index.js';
@@ -11,12 +12,6 @@ import { detailStyles } from './detail.styles.js';
 
 /** Fields shown in their own rows first, formatted; every other field follows as text. */
 const LEADING_FIELDS = ['type', 'start', 'end'] as const;
-
-type DetailState =
-  | { status: 'none' }
-  | { status: 'loading' }
-  | { status: 'ready'; fields: Record<string, unknown> }
-  | { status: 'error'; error: Error };
 
 /**
  * The activity detail dialog shared by the timeline and the activity list: every field of the
@@ -48,7 +43,6 @@ export class UserTraceDetailElement extends LitElement {
     userId: { attribute: false },
     timeZone: { attribute: 'time-zone' },
     open: { state: true, attribute: false },
-    detail: { state: true, attribute: false },
   };
 
   constructor() {
@@ -58,7 +52,6 @@ export class UserTraceDetailElement extends LitElement {
     this.userId = null;
     this.timeZone = '';
     this.open = false;
-    this.detail = { status: 'none' };
   }
 
   static override styles = detailStyles;
@@ -78,8 +71,6 @@ export class UserTraceDetailElement extends LitElement {
   /** Whether the dialog is open. */
   declare open: boolean;
 
-  private declare detail: DetailState;
-
   // What `@query('dialog')` did, as a plain getter.
   get #dialog(): HTMLDialogElement {
     return this.renderRoot?.querySelector('dialog') as HTMLDialogElement;
@@ -93,8 +84,30 @@ export class UserTraceDetailElement extends LitElement {
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  #abort: AbortController | null = null;
   #trigger: HTMLElement | null = null;
+  /** `close` events the dialog still owes for closes already handled (the event comes a task later). */
+  #closesPending = 0;
+
+  /**
+   * The provider's extra fields for the open activity. The task's arguments are what the open
+   * dialog shows, so closing, reopening or another activity aborts the pending load and drops
+   * its answer.
+   */
+  #detail = new Task(this, {
+    args: () => [this.open ? this.activity : null, this.provider, this.userId] as const,
+    task: async ([activity, provider, userId], { signal }) => {
+      if (!activity || userId === null || !provider?.loadActivityDetail) return initialState;
+      try {
+        const fields: unknown = await provider.loadActivityDetail({ userId, activity, signal });
+        return fields !== null && typeof fields === 'object' ? (fields as Record<string, unknown>) : { value: fields };
+      } catch (error) {
+        const err = toError(error);
+        // A load this dialog aborted is not an error; anything else the provider threw is.
+        if (!signal.aborted) emit(this, 'user-trace-error', { error: err, operation: 'detail' });
+        throw err;
+      }
+    },
+  });
 
   #zone(): string {
     return this.timeZone || defaultTimeZone();
@@ -102,20 +115,42 @@ export class UserTraceDetailElement extends LitElement {
 
   /** Opens the dialog for `activity`; focus goes back to `trigger` when it closes. */
   async show(activity: TraceActivity, trigger: HTMLElement | null = null): Promise<void> {
-    this.#abort?.abort();
     this.activity = activity;
     this.#trigger = trigger;
     this.open = true;
-    this.#loadDetail(activity);
     await this.updateComplete;
+    // Closed or forgotten while rendering: nothing to show any more.
+    if (!this.open || this.activity !== activity) return;
     if (!this.#dialog.open) this.#dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
   }
 
   /** Closes the dialog (aborting a pending detail load). */
   close(): void {
-    if (this.#dialog?.open) this.#dialog.close();
+    if (this.#dialog?.open) {
+      this.#closesPending++;
+      this.#dialog.close();
+    }
     // At once, not on the dialog's `close` event: that is a later task, late in a background tab.
+    this.#onClose();
+  }
+
+  /**
+   * Closes the dialog and forgets its activity and any detail loaded or pending for it: the
+   * view it came from is gone (another user, a denial, a new provider, the origin removed).
+   */
+  forget(): void {
+    this.close();
+    this.activity = null;
+    this.#detail.abort();
+  }
+
+  /** The dialog's own `close` event: handled already when `close()` closed it, else close now. */
+  #onNativeClose(): void {
+    if (this.#closesPending > 0) {
+      this.#closesPending--;
+      return;
+    }
     this.#onClose();
   }
 
@@ -127,40 +162,11 @@ export class UserTraceDetailElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#abort = null;
-  }
-
-  #loadDetail(activity: TraceActivity): void {
-    const provider = this.provider;
-    if (!provider?.loadActivityDetail || this.userId === null) {
-      this.detail = { status: 'none' };
-      return;
-    }
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.detail = { status: 'loading' };
-    provider
-      .loadActivityDetail({ userId: this.userId, activity, signal: abort.signal })
-      .then((fields: unknown) => {
-        if (abort.signal.aborted) return;
-        this.detail = {
-          status: 'ready',
-          fields: fields !== null && typeof fields === 'object' ? (fields as Record<string, unknown>) : { value: fields },
-        };
-      })
-      .catch((error: unknown) => {
-        if (abort.signal.aborted || isAbortError(error)) return;
-        const err = error instanceof Error ? error : new Error(String(error));
-        this.detail = { status: 'error', error: err };
-        emit(this, 'user-trace-error', { error: err, operation: 'detail' });
-      });
+    this.forget();
   }
 
   #onClose(): void {
-    if (!this.open && !this.#abort && !this.#trigger) return;
-    this.#abort?.abort();
-    this.#abort = null;
+    if (!this.open && !this.#trigger) return;
     this.open = false;
     const trigger = this.#trigger;
     this.#trigger = null;
@@ -211,15 +217,15 @@ export class UserTraceDetailElement extends LitElement {
 
   #renderMore(): TemplateResult | typeof nothing {
     const t = this.localize.t;
-    const d = this.detail;
-    if (d.status === 'none') return nothing;
-    return html`<section part="more" class="more" aria-labelledby="more-title" aria-busy=${d.status === 'loading' ? 'true' : 'false'}>
+    const status = this.#detail.status;
+    if (status === TaskStatus.INITIAL) return nothing;
+    return html`<section part="more" class="more" aria-labelledby="more-title" aria-busy=${status === TaskStatus.PENDING ? 'true' : 'false'}>
       <h3 id="more-title">${t.detail.moreFields}</h3>
-      ${d.status === 'loading'
-        ? html`<p class="muted" role="status">${t.detail.loading}</p>`
-        : d.status === 'error'
-          ? html`<p class="error" role="alert">${t.detail.error}<span class="error-text">${d.error.message}</span></p>`
-          : html`<dl class="fields">${this.#fieldRows(d.fields, new Set())}</dl>`}
+      ${this.#detail.render({
+        pending: () => html`<p class="muted" role="status">${t.detail.loading}</p>`,
+        error: (error) => html`<p class="error" role="alert">${t.detail.error}<span class="error-text">${(error as Error).message}</span></p>`,
+        complete: (fields) => html`<dl class="fields">${this.#fieldRows(fields, new Set())}</dl>`,
+      })}
     </section>`;
   }
 
@@ -255,7 +261,7 @@ export class UserTraceDetailElement extends LitElement {
         </dl>
         ${this.#renderMore()}`;
     }
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @cancel=${this.#onCancel}>
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onNativeClose} @cancel=${this.#onCancel}>
       <div part="base" class="base">
         <header part="header" class="header">
           <h2 id="title" part="title">${heading}</h2>

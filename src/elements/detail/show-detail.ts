@@ -10,14 +10,17 @@ const EXPORTED_PARTS = 'dialog:detail-dialog, base:detail-base, header:detail-he
  * inherits the origin's language, theme and custom properties; its parts are exported as
  * `detail-*` parts of the origin (`user-trace-timeline::part(detail-dialog)`).
  * One dialog per origin element, reused. The dialog's code loads on the first open: it is not
- * needed to draw anything, so it stays out of the main bundle.
+ * needed to draw anything, so it stays out of the main bundle. `stillCurrent` is asked once the
+ * code has loaded: an activity of a view that is gone by then is not shown.
  */
 export async function showActivityDetail(
   origin: UserTraceElement,
   activity: TraceActivity,
   trigger: HTMLElement | null,
+  stillCurrent: () => boolean,
 ): Promise<void> {
   await import('./define.js');
+  if (!stillCurrent()) return;
   const root = origin.shadowRoot ?? origin.renderRoot;
   let dialog = root.querySelector('user-trace-detail');
   if (!dialog) {

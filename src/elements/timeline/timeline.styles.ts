@@ -98,6 +98,14 @@ export const timelineStyles = css`
     border-color: var(--_accent);
     color: var(--_surface);
   }
+  .users-error {
+    margin: 0;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--_danger);
+  }
+
   .check {
     display: inline-flex;
     align-items: center;

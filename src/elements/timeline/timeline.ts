@@ -149,7 +149,6 @@ const NOW_REFRESH_MS = 30_000;
 export class UserTraceTimelineElement extends UserTraceElement {
   /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
   static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
     zoom: { state: true, attribute: false },
     current: { state: true, attribute: false },
     hover: { state: true, attribute: false },
@@ -157,9 +156,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
   };
 
   static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles];
-
-  /** `dark` or `light` forces the look; empty follows `--user-trace-color-scheme` / the OS. */
-  declare theme: '' | 'light' | 'dark';
 
   /** The visible part of each row (fractions of the row), changed by zooming and panning. */
   private declare zoom: ZoomWindow;
@@ -201,7 +197,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   constructor() {
     super();
-    this.theme = '';
     this.zoom = FULL_WINDOW;
     this.current = -1;
     this.hover = null;
@@ -890,6 +885,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
         ?disabled=${denied}
         @change=${(e: Event) => this.changeQuery({ userId: (e.target as UserTracePickerElement).value })}
       ></user-trace-user-picker>
+      ${this.snapshot.usersStatus === 'error'
+        ? html`<p class="users-error" part="users-error" data-state="users-error" role="alert">
+            ${t.usersError}
+            <button part="button retry-button" type="button" @click=${() => this.retry()}>${this.localize.t.states.retry}</button>
+          </p>`
+        : nothing}
       <label class="check">
         <input type="checkbox" .checked=${q.includeDeactivated} ?disabled=${denied} @change=${(e: Event) => this.changeQuery({ includeDeactivated: (e.target as HTMLInputElement).checked })} />
         ${t.showDeactivated}
