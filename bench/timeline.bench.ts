@@ -9,6 +9,7 @@
  */
 import '../src/elements/timeline/define.js';
 import type { UserTraceTimelineElement } from '../src/elements/timeline/timeline.js';
+import { lastPaintOf } from '../src/elements/timeline/plot-canvas-controller.js';
 import { DemoProvider } from '../src/data/demo-provider.js';
 import { generateDemoTrace } from '../src/data/demo-generate.js';
 import type { UserTraceProvider } from '../src/data/provider.js';
@@ -157,7 +158,7 @@ describe('timeline benchmark', () => {
       const r = await loadAndPaint(el, HEAVY);
       totals.push(r.total);
       elements.push(r.element);
-      draws.push(el.lastDrawDuration);
+      draws.push(lastPaintOf(el)!.ms);
       count = el.activityCount;
       nodes = shadowNodes(el.shadowRoot);
       weekStartMs = (el as unknown as { snapshot: { period: { startMs: number } } }).snapshot.period.startMs;
@@ -189,7 +190,7 @@ describe('timeline benchmark', () => {
       await el.updateComplete;
       const t1 = performance.now();
       zoomUpdate.push(t1 - t0);
-      zoomDraw.push(el.lastDrawDuration);
+      zoomDraw.push(lastPaintOf(el)!.ms);
       zoomFrame.push((await painted()) - t0);
     }
     lines.push(`  zoom (week, 7 × 14 300 activities): update + redraw (target ≤ 16)                     ${fmt(median(zoomUpdate))} ms`);

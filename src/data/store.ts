@@ -9,6 +9,7 @@ import type {
 } from '../model/types.js';
 import { normalizeUsers, prepareTrace } from '../model/normalize.js';
 import { computePreparedStats } from '../stats/compute-stats.js';
+import { overlaps } from '../model/interval.js';
 import {
   defaultTimeZone,
   isValidDate,
@@ -437,14 +438,13 @@ function hasRunning(prepared: PreparedTrace): boolean {
   );
 }
 
-function overlaps(start: number, end: number | null, from: number, to: number): boolean {
-  return start < to && (end === null || end > from || (end === start && start >= from));
-}
+/** A running interval (end null) reaches past any `from`: it counts until now. */
+const openEnd = (end: number | null): number => end ?? Infinity;
 
 function isEmptyIn(prepared: PreparedTrace, from: number, to: number): boolean {
   return (
-    !prepared.sessions.some((s) => overlaps(s.start, s.end, from, to)) &&
-    !prepared.pauses.some((p) => overlaps(p.start, p.end, from, to)) &&
-    !prepared.activities.some((a) => overlaps(a.start, a.end, from, to))
+    !prepared.sessions.some((s) => overlaps(s.start, openEnd(s.end), from, to)) &&
+    !prepared.pauses.some((p) => overlaps(p.start, openEnd(p.end), from, to)) &&
+    !prepared.activities.some((a) => overlaps(a.start, openEnd(a.end), from, to))
   );
 }

@@ -22,6 +22,7 @@ export {
   resolveLang,
 } from './registry.js';
 export { LocalizeController, type LocalizeOptions } from './localize-controller.js';
+export { activityTypeLabel } from './labels.js';
 export {
   formatDate,
   formatDateTime,

@@ -18,8 +18,8 @@
  * - Activity `type` is case-sensitive: `Call` is an unknown type (lane `other`), kept as is.
  * - Pause `name` may be any string, including the empty one.
  */
+import { laneOf } from './catalog.js';
 import type {
-  ActivityLane,
   DataWarning,
   NormalizeResult,
   PreparedActivity,
@@ -225,26 +225,6 @@ export function parseInstant(value: unknown): number | null {
     }
   }
   return null;
-}
-
-/** Which overview lane an activity type is drawn in. Unknown types go to `other`. */
-export function laneOf(type: string): ActivityLane {
-  switch (type) {
-    case 'call':
-      return 'call';
-    case 'email':
-      return 'email';
-    case 'sms':
-    case 'web':
-    case 'messenger':
-    case 'whatsapp':
-    case 'viber':
-      return 'chat';
-    case 'ticket':
-      return 'ticket';
-    default:
-      return 'other';
-  }
 }
 
 // ---------------------------------------------------------------------------

@@ -5,26 +5,14 @@
  */
 export type Instant = string | number | Date;
 
-/** Activity types the library knows; any other string is kept and shown as "other". */
-export const KNOWN_ACTIVITY_TYPES = [
-  'call',
-  'email',
-  'sms',
-  'web',
-  'messenger',
-  'whatsapp',
-  'viber',
-  'ticket',
-] as const;
-export type KnownActivityType = (typeof KNOWN_ACTIVITY_TYPES)[number];
+import type { ActivityLane, ChatChannel, KnownActivityType } from './catalog.js';
+
+// The activity types, lanes and chat channels the library knows are listed once, in catalog.ts.
+export { CHAT_CHANNELS, KNOWN_ACTIVITY_TYPES } from './catalog.js';
+export type { ActivityLane, ChatChannel, KnownActivityType } from './catalog.js';
+
+/** Any other string is kept and shown as "other". */
 export type ActivityType = KnownActivityType | (string & {});
-
-/** The five chat channels, in the order the product shows them. */
-export const CHAT_CHANNELS = ['sms', 'web', 'messenger', 'whatsapp', 'viber'] as const;
-export type ChatChannel = (typeof CHAT_CHANNELS)[number];
-
-/** Overview lanes of the timeline; `other` holds activity types the library does not know. */
-export type ActivityLane = 'call' | 'email' | 'chat' | 'ticket' | 'other';
 
 export interface TraceUser {
   id: string;

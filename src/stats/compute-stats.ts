@@ -38,21 +38,7 @@ const CALL = 0;
 const EMAIL = 1;
 const FIRST_CHAT = 2;
 const TYPE_SLOTS = FIRST_CHAT + CHAT_CHANNELS.length;
-
-function chatSlot(type: string): number {
-  switch (type) {
-    case 'sms':
-      return FIRST_CHAT;
-    case 'web':
-      return FIRST_CHAT + 1;
-    case 'messenger':
-      return FIRST_CHAT + 2;
-    case 'whatsapp':
-      return FIRST_CHAT + 3;
-    default:
-      return FIRST_CHAT + 4; // viber: laneOf puts only the five channels into the chat lane
-  }
-}
+const CHAT_SLOT = new Map<string, number>(CHAT_CHANNELS.map((channel, i) => [channel, FIRST_CHAT + i]));
 
 /** Intervals cut to `[from, to)`, a running one ending at `now`; empty ones dropped. */
 function clipIntervals(intervals: readonly PreparedInterval[], from: number, to: number, now: number): Span[] {
@@ -162,7 +148,7 @@ export function computePreparedStats(
       end = rawEnd < to ? rawEnd : to;
     }
     const lane = activity.lane;
-    const slot = lane === 'call' ? CALL : lane === 'email' ? EMAIL : lane === 'chat' ? chatSlot(activity.type) : -1;
+    const slot = lane === 'call' ? CALL : lane === 'email' ? EMAIL : lane === 'chat' ? CHAT_SLOT.get(activity.type)! : -1;
     const endsInP = rawEnd !== null && rawEnd >= from && rawEnd < to;
 
     if (endsInP) {

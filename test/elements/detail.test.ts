@@ -95,7 +95,7 @@ describe('activity detail dialog', () => {
     const f = fields(root);
     expect(f['End']).to.equal('running');
     expect(f['Duration']).to.match(/^0:01:0\d \(running\)$/);
-    expect(root.querySelector('h2')!.textContent).to.equal('chatbot');
+    expect(root.querySelector('h2')!.textContent).to.equal('Other (chatbot)'); // the same label as the timeline and the list
   });
 
   it('loads the provider detail with a loading state, then shows it', async () => {

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/timeline/define.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
+import { lastPaintOf } from '../../src/elements/timeline/plot-canvas-controller.js';
 import type { TraceData, TraceUser } from '../../src/model/types.js';
 import type { UserTraceProvider } from '../../src/data/provider.js';
 import { DemoProvider } from '../../src/data/demo-provider.js';
@@ -498,6 +499,6 @@ describe('<user-trace-timeline>', () => {
     const el = await mount({ provider, userId: 'heavy', period: 'week', timeZone: 'Europe/Prague' });
     expect(el.activityCount).to.be.greaterThan(15_000);
     expect(shadow(el).querySelectorAll('*').length).to.be.lessThan(800);
-    expect(el.lastDrawStats!.rects).to.be.lessThan(7 * 6 * 1100);
+    expect(lastPaintOf(el)!.stats.rects).to.be.lessThan(7 * 6 * 1100);
   });
 });

@@ -211,7 +211,7 @@ export const activitiesStyles = [
     }
     .type-icon-wrap {
       display: inline-flex;
-      color: var(--_c, var(--_c-other));
+      color: var(--_kind, var(--_c-other));
       flex: none;
     }
     .type-icon {
@@ -219,14 +219,6 @@ export const activitiesStyles = [
       block-size: 1rem;
       fill: currentColor;
     }
-    .col-type[data-type='call'] { --_c: var(--_c-call); }
-    .col-type[data-type='email'] { --_c: var(--_c-email); }
-    .col-type[data-type='sms'] { --_c: var(--_c-sms); }
-    .col-type[data-type='web'] { --_c: var(--_c-web); }
-    .col-type[data-type='messenger'] { --_c: var(--_c-messenger); }
-    .col-type[data-type='whatsapp'] { --_c: var(--_c-whatsapp); }
-    .col-type[data-type='viber'] { --_c: var(--_c-viber); }
-    .col-type[data-type='ticket'] { --_c: var(--_c-ticket); }
     .col-start,
     .col-end,
     .col-duration {

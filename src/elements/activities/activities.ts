@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import type { PreparedActivity } from '../../model/types.js';
 import { KNOWN_ACTIVITY_TYPES } from '../../model/types.js';
+import { activityTypeLabel } from '../../i18n/index.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { emit, type ExportFormat } from '../base/events.js';
 
@@ -185,12 +186,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   #labels(): RowLabels {
     const t = this.localize.t;
     return {
-      type: (type) =>
-        KNOWN.has(type)
-          ? t.common.activityTypes[type as keyof typeof t.common.activityTypes]
-          : type === 'other'
-            ? t.common.activityTypes.other
-            : `${t.common.activityTypes.other} (${type})`,
+      type: (type) => activityTypeLabel(t, type),
       direction: (direction) =>
         direction === 'in' || direction === 'out' || direction === 'internal' ? t.common.directions[direction] : '',
     };
@@ -407,7 +403,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       data-index=${index}
       data-id=${a.id}
     >
-      <div class="cell col-type" part="cell cell-type" role="cell" data-type=${typeClass}>
+      <div class="cell col-type" part="cell cell-type" role="cell" data-type=${typeClass} data-kind=${typeClass}>
         <span class="type-icon-wrap" part="type-icon">${typeIcon(a.type)}</span><span class="text">${typeLabel}</span>
       </div>
       <div class="cell col-start" part="cell cell-start" role="cell">${startText}</div>

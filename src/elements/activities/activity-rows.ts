@@ -17,6 +17,7 @@
  * - Sort: stable; ties keep the provider order by start (then end, then id). Running activities
  *   sort after finished ones by end. Text compares with the viewer's collation.
  */
+import { endAt, overlaps } from '../../model/interval.js';
 import { KNOWN_ACTIVITY_TYPES, type PreparedActivity } from '../../model/types.js';
 import type { ActivityColumn } from '../../export/report.js';
 import { foldForSearch } from '../base/fold.js';
@@ -49,13 +50,13 @@ export function filterTypeOf(type: string): string {
 
 /** Whether activity `a` belongs in the list of `[startMs, endMs)` at instant `now`. */
 export function overlapsPeriod(a: PreparedActivity, startMs: number, endMs: number, now: number): boolean {
-  return a.start < endMs && (a.start >= startMs || (a.end ?? now) > startMs);
+  return overlaps(a.start, endAt(a.start, a.end, now), startMs, endMs);
 }
 
 /** Seconds of `a` inside `[startMs, endMs)`; a running activity counts up to `now`. */
 export function durationInPeriod(a: PreparedActivity, startMs: number, endMs: number, now: number): number {
   const from = a.start > startMs ? a.start : startMs;
-  const rawEnd = a.end ?? now;
+  const rawEnd = endAt(a.start, a.end, now);
   const to = rawEnd < endMs ? rawEnd : endMs;
   return to > from ? (to - from) / 1000 : 0;
 }

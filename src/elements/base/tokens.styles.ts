@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { ACTIVITY_CATALOG, COLOUR_KEYS, OTHER_KIND } from '../../model/catalog.js';
 
 /**
  * The public theming contract shared by every element: public `--user-trace-*` tokens are read
@@ -22,6 +23,14 @@ export const visuallyHiddenStyles = css`
   }
 `;
 
+/** A colour token per activity type of the catalogue (our own constants, no provider data). */
+const colourTokens = unsafeCSS(
+  [...ACTIVITY_CATALOG, OTHER_KIND].map((k) => `--_c-${k.type}: var(--user-trace-color-${k.type}, light-dark(${k.light}, ${k.dark}));`).join('\n'),
+);
+
+/** `data-kind="<type>"` on any element gives it `--_kind`, its type's colour. */
+const kindRules = unsafeCSS(COLOUR_KEYS.map((k) => `[data-kind='${k}'] { --_kind: var(--_c-${k}); }`).join('\n'));
+
 export const tokenStyles = css`
   :host {
     color-scheme: var(--user-trace-color-scheme, light dark);
@@ -41,15 +50,7 @@ export const tokenStyles = css`
     --_warning-text: var(--user-trace-warning-text, light-dark(#5c4400, #f5d77a));
     --_warning-border: var(--user-trace-warning-border, light-dark(#f2c94c, #8a6d1f));
 
-    --_c-call: var(--user-trace-color-call, light-dark(#1c6fd1, #5ea3ff));
-    --_c-email: var(--user-trace-color-email, light-dark(#b0226a, #f277b4));
-    --_c-sms: var(--user-trace-color-sms, light-dark(#d9480f, #ff9450));
-    --_c-web: var(--user-trace-color-web, light-dark(#0b7d8c, #3cc9d9));
-    --_c-messenger: var(--user-trace-color-messenger, light-dark(#5f3dc4, #a48bff));
-    --_c-whatsapp: var(--user-trace-color-whatsapp, light-dark(#2b8a3e, #5fd47a));
-    --_c-viber: var(--user-trace-color-viber, light-dark(#9c36b5, #e08cf2));
-    --_c-ticket: var(--user-trace-color-ticket, light-dark(#9a6b00, #f0bd3c));
-    --_c-other: var(--user-trace-color-other, light-dark(#6b7280, #9ca3af));
+    ${colourTokens}
 
     display: block;
     font-family: var(--_font);
@@ -64,6 +65,7 @@ export const tokenStyles = css`
   :host([theme='light']) {
     color-scheme: light;
   }
+  ${kindRules}
 `;
 
 /**

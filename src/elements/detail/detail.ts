@@ -4,7 +4,7 @@ import type { TraceActivity } from '../../model/types.js';
 import { parseInstant } from '../../model/normalize.js';
 import type { UserTraceProvider } from '../../data/provider.js';
 import { toError } from '../../data/provider.js';
-import { LocalizeController } from '../../i18n/index.js';
+import { LocalizeController, activityTypeLabel } from '../../i18n/index.js';
 import { formatDateTime, formatDuration } from '../../i18n/format.js';
 import { defaultTimeZone } from '../../time/index.js';
 import { emit } from '../base/events.js';
@@ -210,11 +210,6 @@ export class UserTraceDetailElement extends LitElement {
       .map((key) => html`<div class="row"><dt>${this.#label(key)}</dt><dd>${this.#valueTemplate(key, record[key])}</dd></div>`);
   }
 
-  #typeLabel(type: string): string {
-    const types = this.localize.t.common.activityTypes as Record<string, string>;
-    return Object.prototype.hasOwnProperty.call(types, type) ? types[type]! : type;
-  }
-
   #renderMore(): TemplateResult | typeof nothing {
     const t = this.localize.t;
     const status = this.#detail.status;
@@ -241,7 +236,7 @@ export class UserTraceDetailElement extends LitElement {
       const end = a.end === null || a.end === undefined ? null : parseInstant(a.end);
       const now = Date.now();
       const seconds = start === null ? null : Math.max(0, ((end ?? Math.max(now, start)) - start) / 1000);
-      const type = this.#typeLabel(String(a.type));
+      const type = activityTypeLabel(this.localize.t, String(a.type));
       heading = a.title ? `${type}: ${a.title}` : type;
       body = html`<dl part="fields" class="fields">
           <div class="row"><dt>${this.#label('type')}</dt><dd>${type}</dd></div>

@@ -74,20 +74,8 @@ export const statsStyles = [
       inline-size: 0.7rem;
       block-size: 0.7rem;
       border-radius: 2px;
-      background: var(--_swatch, var(--_c-other));
+      background: var(--_kind, var(--_c-other));
       flex: none;
-    }
-    .group[data-group='calls'] .swatch {
-      --_swatch: var(--_c-call);
-    }
-    .group[data-group='emails'] .swatch {
-      --_swatch: var(--_c-email);
-    }
-    .group[data-group='chats'] .swatch {
-      --_swatch: var(--_c-web);
-    }
-    .group[data-group='tickets'] .swatch {
-      --_swatch: var(--_c-ticket);
     }
     dl {
       margin: 0;
@@ -196,21 +184,6 @@ export const statsStyles = [
       display: inline-flex;
       align-items: center;
       gap: 0.4rem;
-    }
-    .channel .swatch[data-channel='sms'] {
-      --_swatch: var(--_c-sms);
-    }
-    .channel .swatch[data-channel='web'] {
-      --_swatch: var(--_c-web);
-    }
-    .channel .swatch[data-channel='messenger'] {
-      --_swatch: var(--_c-messenger);
-    }
-    .channel .swatch[data-channel='whatsapp'] {
-      --_swatch: var(--_c-whatsapp);
-    }
-    .channel .swatch[data-channel='viber'] {
-      --_swatch: var(--_c-viber);
     }
     .table-definitions p {
       margin: 0;

@@ -6,7 +6,8 @@ import { statGroups, type StatFigureView, type StatGroupView } from './stat-figu
 import { statsStyles } from './stats.styles.js';
 
 /** Groups of activity types: their headings carry the type's colour, as in the timeline. */
-const ACTIVITY_GROUPS = new Set(['calls', 'emails', 'chats', 'tickets']);
+/** The colour of each activity group's swatch (a type of the catalogue). */
+const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'email', chats: 'web', tickets: 'ticket' };
 
 /**
  * The statistics of the chosen user and period (PRODUCT.md §2.2 and §5): calls, emails, chats per
@@ -125,7 +126,7 @@ export class UserTraceStatsElement extends UserTraceElement {
       aria-labelledby=${headingId}
     >
       <h3 id=${headingId} part="group-heading">
-        ${ACTIVITY_GROUPS.has(group.key) ? html`<span class="swatch" aria-hidden="true"></span>` : nothing}${group.heading}
+        ${GROUP_KINDS[group.key] ? html`<span class="swatch" data-kind=${GROUP_KINDS[group.key]!} aria-hidden="true"></span>` : nothing}${group.heading}
       </h3>
       ${group.key === 'chats' ? this.#renderChannels(group) : this.#renderFigures(group)}
     </section>`;
@@ -177,7 +178,7 @@ export class UserTraceStatsElement extends UserTraceElement {
             return html`<tr data-channel=${channel}>
               <th scope="row">
                 <span class="channel"
-                  ><span class="swatch" data-channel=${channel} aria-hidden="true"></span>${t.stats.channels[channel]}</span
+                  ><span class="swatch" data-kind=${channel} aria-hidden="true"></span>${t.stats.channels[channel]}</span
                 >
               </th>
               <td part="value" data-figure=${`chatsTime:${channel}`}>${time?.text}</td>

@@ -5,20 +5,9 @@
  * visible activity, with a few arithmetic operations and no allocation.
  * Pure: no DOM.
  */
-import type { ActivityLane, PreparedActivity, PreparedTrace } from '../../model/types.js';
-import { ACTIVITY_LANES } from './layout.js';
-
-/** Colour classes: one per known activity type (each chat channel its own), plus `other`. */
-export const COLOUR_KEYS = ['call', 'email', 'sms', 'web', 'messenger', 'whatsapp', 'viber', 'ticket', 'other'] as const;
-export type ColourKey = (typeof COLOUR_KEYS)[number];
-
-const COLOUR_MAP = new Map<string, number>(COLOUR_KEYS.map((k, i) => [k, i]));
-export const OTHER_COLOUR = COLOUR_KEYS.indexOf('other');
-
-/** The colour class of an activity type; unknown types are `other`. */
-export function colourOf(type: string): number {
-  return COLOUR_MAP.get(type) ?? OTHER_COLOUR;
-}
+import type { PreparedActivity, PreparedTrace } from '../../model/types.js';
+import { ACTIVITY_LANES, COLOUR_KEYS, colourOf, type ActivityLane } from '../../model/catalog.js';
+import { endAt, overlaps } from '../../model/interval.js';
 
 /** One lane's activities as parallel typed arrays, sorted by start. */
 export interface LaneData {
@@ -59,7 +48,7 @@ export function laneIndexOf(prepared: PreparedTrace): LaneIndex {
   return index;
 }
 
-const LANE_CODE: Record<ActivityLane, number> = { call: 0, email: 1, chat: 2, ticket: 3, other: 4 };
+const LANE_CODE = Object.fromEntries(ACTIVITY_LANES.map((lane, code) => [lane, code])) as Record<ActivityLane, number>;
 
 export function buildLaneIndex(activities: readonly PreparedActivity[]): LaneIndex {
   const n = activities.length;
@@ -69,7 +58,7 @@ export function buildLaneIndex(activities: readonly PreparedActivity[]): LaneInd
   const startAll = new Float64Array(n);
   const endAll = new Float64Array(n);
   const colourAll = new Uint8Array(n);
-  const counts = [0, 0, 0, 0, 0];
+  const counts = ACTIVITY_LANES.map(() => 0);
   for (let i = 0; i < n; i++) {
     const a = activities[i]!;
     const code = LANE_CODE[a.lane];
@@ -77,7 +66,7 @@ export function buildLaneIndex(activities: readonly PreparedActivity[]): LaneInd
     counts[code]!++;
     startAll[i] = a.start;
     endAll[i] = a.end === null ? Infinity : a.end;
-    colourAll[i] = COLOUR_MAP.get(a.type) ?? OTHER_COLOUR;
+    colourAll[i] = colourOf(a.type);
   }
   const list: LaneData[] = ACTIVITY_LANES.map((lane) => {
     const size = counts[LANE_CODE[lane]]!;
@@ -142,21 +131,9 @@ export function firstReaching(d: LaneData, t: number): number {
   return lo;
 }
 
-/** First position with `starts[k] >= t`, or `count`. */
-export function firstStartingAt(starts: Float64Array, count: number, t: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! >= t) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** The end an activity is drawn to: its end, or for a running one `now` (never before its start). */
 export function drawnEnd(start: number, end: number, now: number): number {
-  return end === Infinity ? Math.max(start, now) : end;
+  return endAt(start, end === Infinity ? null : end, now);
 }
 
 /**
@@ -174,7 +151,7 @@ export function forEachVisible(
     const start = d.starts[k]!;
     if (start >= to) break;
     const end = drawnEnd(start, d.ends[k]!, now);
-    if (end > from || (end === start && start >= from)) visit(k, start, end);
+    if (overlaps(start, end, from, to)) visit(k, start, end);
   }
 }
 

@@ -3,8 +3,9 @@
  * then at most a few rectangles per pixel column and lane — bounded by the width, not by the
  * number of activities. Colours come in resolved once per draw (`Palette`), never per activity.
  */
-import { ACTIVITY_LANES, type PlotLayout, type TimelineRow, type ZoomWindow, visibleRange } from './layout.js';
-import { COLOUR_KEYS, CoverageGrid, binLane, coverageRuns, type ColumnRun, type LaneIndex } from './bins.js';
+import { ACTIVITY_LANES, COLOUR_KEYS, coloursOfLane } from '../../model/catalog.js';
+import { type PlotLayout, type TimelineRow, type ZoomWindow, visibleRange } from './layout.js';
+import { CoverageGrid, binLane, coverageRuns, type ColumnRun, type LaneIndex } from './bins.js';
 import type { StatusSegment } from './status.js';
 
 /** Resolved colours (any canvas colour string). */
@@ -104,7 +105,7 @@ export function drawPlot(input: DrawInput): DrawStats {
       // The grid's column 0 is `from`, which is past the left edge when the row starts inside the view.
       const offset = xOf(from);
       runs.length = 0;
-      coverageRuns(grid, band.lane === 'chat' ? CHAT_COLOURS : (LANE_COLOURS[band.lane] ?? []), runs);
+      coverageRuns(grid, LANE_COLOURS[band.lane] ?? [], runs);
       let alpha = -1;
       let colour = -1;
       for (const run of runs) {
@@ -137,10 +138,7 @@ export function drawPlot(input: DrawInput): DrawStats {
   return stats;
 }
 
-const CHAT_COLOURS = ['sms', 'web', 'messenger', 'whatsapp', 'viber'].map((k) => COLOUR_KEYS.indexOf(k as never));
-const LANE_COLOURS: Record<string, number[]> = Object.fromEntries(
-  ACTIVITY_LANES.map((lane) => [lane, [COLOUR_KEYS.indexOf(lane as never)]]),
-);
+const LANE_COLOURS: Record<string, number[]> = Object.fromEntries(ACTIVITY_LANES.map((lane) => [lane, coloursOfLane(lane)]));
 
 function anyCovered(grid: CoverageGrid, x: number): boolean {
   for (let c = 0; c < COLOUR_KEYS.length; c++) if (grid.coverage[c * grid.stride + x]! > 0.5) return true;

@@ -36,7 +36,6 @@ export const FULL_WINDOW: ZoomWindow = Object.freeze({ from: 0, to: 1 });
 /** Drawn lanes, top to bottom; `status` is logged out / ready / paused. */
 export type LaneKey = 'status' | ActivityLane;
 
-export const ACTIVITY_LANES: readonly ActivityLane[] = ['call', 'email', 'chat', 'ticket', 'other'];
 
 /**
  * Where `t` lies on the axis `[start, end)`, as a fraction (0 = left edge, 1 = right edge).

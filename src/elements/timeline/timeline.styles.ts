@@ -303,15 +303,7 @@ export const timelineStyles = css`
   .probes {
     display: none;
   }
-  .probe-call { color: var(--_c-call); }
-  .probe-email { color: var(--_c-email); }
-  .probe-sms { color: var(--_c-sms); }
-  .probe-web { color: var(--_c-web); }
-  .probe-messenger { color: var(--_c-messenger); }
-  .probe-whatsapp { color: var(--_c-whatsapp); }
-  .probe-viber { color: var(--_c-viber); }
-  .probe-ticket { color: var(--_c-ticket); }
-  .probe-other { color: var(--_c-other); }
+  .probe[data-kind] { color: var(--_kind); }
   .probe-ready { color: var(--_s-ready); }
   .probe-paid { color: var(--_s-paid); }
   .probe-unpaid { color: var(--_s-unpaid); }
@@ -322,15 +314,7 @@ export const timelineStyles = css`
   .probe-now { color: var(--_now); }
   .probe-surface { color: var(--_surface); }
 
-  .sw-call { --_swatch: var(--_c-call); }
-  .sw-email { --_swatch: var(--_c-email); }
-  .sw-sms { --_swatch: var(--_c-sms); }
-  .sw-web { --_swatch: var(--_c-web); }
-  .sw-messenger { --_swatch: var(--_c-messenger); }
-  .sw-whatsapp { --_swatch: var(--_c-whatsapp); }
-  .sw-viber { --_swatch: var(--_c-viber); }
-  .sw-ticket { --_swatch: var(--_c-ticket); }
-  .sw-other { --_swatch: var(--_c-other); }
+  .swatch[data-kind] { --_swatch: var(--_kind); }
   .sw-ready { --_swatch: var(--_s-ready); }
   .sw-paid { --_swatch: var(--_s-paid); }
   .sw-unpaid { --_swatch: var(--_s-unpaid); }

@@ -2,13 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   getPrepared,
-  laneOf,
   normalizeTrace,
   normalizeUsers,
   parseInstant,
   prepareTrace,
 } from '../../../src/model/normalize.js';
 import type { TraceData } from '../../../src/model/types.js';
+import { laneOf } from '../../../src/model/catalog.js';
 
 const utc = (iso: string): number => Date.parse(iso);
 

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  COLOUR_KEYS,
   CoverageGrid,
   MIN_ALPHA,
   binLane,
@@ -9,7 +8,8 @@ import {
   firstReaching,
   forEachVisible,
 } from '../../../src/elements/timeline/bins.js';
-import { laneOf } from '../../../src/model/normalize.js';
+import { COLOUR_KEYS } from '../../../src/model/catalog.js';
+import { laneOf } from '../../../src/model/catalog.js';
 import type { PreparedActivity } from '../../../src/model/types.js';
 import { statusSegments, segmentAt } from '../../../src/elements/timeline/status.js';
 
