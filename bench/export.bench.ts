@@ -12,7 +12,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/activities/define.js';
 import type { UserTraceActivitiesElement } from '../src/elements/activities/activities.js';
 import type { UserTraceProvider } from '../src/data/provider.js';
-import type { ExportFormat } from '../src/elements/base/events.js';
+import type { ExportFormat } from '../src/report/report.js';
 import { busyWeek } from '../test/export/fixtures.js';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

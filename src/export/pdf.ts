@@ -7,7 +7,7 @@
  * it), because the 14 standard PDF fonts cannot show Czech ěščřžůň.
  */
 import { jsPDF } from 'jspdf';
-import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from './report.js';
+import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../report/report.js';
 
 /** Where the TTF files come from; hosts with their own asset pipeline may point elsewhere. */
 export interface PdfFonts {

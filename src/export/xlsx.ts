@@ -11,7 +11,7 @@
  */
 import writeXlsxFile, { type Cell, type Row, type SheetData } from 'write-excel-file/browser';
 import { deflateSync, type DeflateOptions } from 'fflate';
-import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport, type ExportStat } from './report.js';
+import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport, type ExportStat } from '../report/report.js';
 import { wallClockIn } from './wall-clock.js';
 
 const DAY_SECONDS = 86_400;

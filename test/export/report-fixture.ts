@@ -1,4 +1,4 @@
-import type { ExportActivityRow, ExportReport } from '../../src/export/report.js';
+import type { ExportActivityRow, ExportReport } from '../../src/report/report.js';
 
 const TZ = 'Europe/Prague';
 const dateTime = new Intl.DateTimeFormat('cs', { timeZone: TZ, dateStyle: 'short', timeStyle: 'medium' });

@@ -1,26 +1,26 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { PreparedActivity } from '../../model/types.js';
-import { KNOWN_ACTIVITY_TYPES } from '../../model/types.js';
 import { activityTypeLabel } from '../../i18n/index.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
-import { emit, type ExportFormat } from '../base/events.js';
-
+import type { ExportFormat } from '../base/events.js';
 import type { TraceView } from '../../data/store.js';
-import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../../export/report.js';
+import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../../report/report.js';
 import type { PdfFonts } from '../../export/pdf.js';
 import {
-  activitiesInPeriod,
-  durationInPeriod,
-  filterActivities,
-  sortActivities,
-  typesPresent,
+  listRows,
+  memoOne,
+  periodRowsOf,
   type ActivitySort,
+  type PeriodRows,
   type RowLabels,
   type SortDirection,
-} from './activity-rows.js';
-import { buildExportReport } from './export-report.js';
-import { eyeIcon, sortIcons, typeIcon } from './icons.js';
+} from '../../report/activity-rows.js';
+import { buildExportReport } from '../../report/build-report.js';
+import { EXPORT_FORMATS } from '../../export/formats.js';
+import { ExportController } from './export-controller.js';
+import { RowsWindowController } from './rows-window-controller.js';
+import { renderActivityRow, renderColumnHeader, type RowContext } from './activity-row.js';
 import { activitiesStyles } from './activities.styles.js';
 
 /** At most this many rows are in the DOM, whatever the list's length (PRODUCT.md §10). */
@@ -30,7 +30,6 @@ const OVERSCAN = 8;
 /** Row height until the first row has been measured. */
 const DEFAULT_ROW_HEIGHT = 36;
 
-const KNOWN = new Set<string>(KNOWN_ACTIVITY_TYPES);
 const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
 
 /**
@@ -108,10 +107,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     sortColumn: { attribute: 'sort-column', reflect: true },
     sortDirection: { attribute: 'sort-direction', reflect: true },
     pdfFonts: { attribute: false },
-    exporting: { state: true, attribute: false },
-    exportFailed: { state: true, attribute: false },
-    windowStart: { state: true, attribute: false },
-    windowSize: { state: true, attribute: false },
     activeIndex: { state: true, attribute: false },
   };
 
@@ -122,10 +117,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     this.sortColumn = 'start';
     this.sortDirection = 'ascending';
     this.pdfFonts = undefined;
-    this.exporting = null;
-    this.exportFailed = false;
-    this.windowStart = 0;
-    this.windowSize = 40;
     this.activeIndex = 0;
   }
 
@@ -149,27 +140,34 @@ export class UserTraceActivitiesElement extends UserTraceElement {
    */
   declare pdfFonts: PdfFonts | undefined;
 
-  /** The export in progress, if any. */
-  private declare exporting: ExportFormat | null;
-  private declare exportFailed: boolean;
-  /** First rendered row and how many. */
-  private declare windowStart: number;
-  private declare windowSize: number;
   /** The row that holds the tab stop (index into `rows`). */
   private declare activeIndex: number;
 
-  #rowHeight = DEFAULT_ROW_HEIGHT;
-  #resizeObserver: ResizeObserver | null = null;
-  #observed: HTMLElement[] = [];
+  readonly #export = new ExportController(this, {
+    report: (format) => this.exportReport(format),
+    // The store's generation grows on a denial, another user or another provider.
+    shown: () => (this.snapshot.view ? this.snapshot.generation : null),
+    writerOptions: () => ({ pdfFonts: this.pdfFonts }),
+  });
+
+  readonly #window = new RowsWindowController(this, {
+    scroller: () => this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null,
+    body: () => this.renderRoot?.querySelector<HTMLElement>('.tbody') ?? null,
+    probe: () => this.renderRoot?.querySelector<HTMLElement>('.row-probe') ?? null,
+    count: () => this.#rows.length,
+    max: MAX_RENDERED_ROWS,
+    overscan: OVERSCAN,
+    rowHeight: DEFAULT_ROW_HEIGHT,
+  });
   #focusAfterUpdate = false;
 
   // Memoised steps: period rows depend on the load; filtered and sorted rows on the controls too.
-  #periodKey: unknown[] = [];
-  #periodRows: PreparedActivity[] = [];
-  #typeOptions: string[] = [];
-  /** Some start or end is shown with its date (a week, or an activity crossing the day's edge). */
-  #showsDates = false;
-  #rowsKey: unknown[] = [];
+  readonly #periodRows = memoOne(periodRowsOf, 3);
+  readonly #listRows = memoOne(
+    (rows: PreparedActivity[], type: string, text: string, column: ActivityColumn, direction: SortDirection, locale: string, labels: RowLabels, period: { startMs: number; endMs: number; now: number }) =>
+      listRows(rows, { type, text }, { column, direction }, labels, locale, period),
+    6,
+  );
   #rows: PreparedActivity[] = [];
 
   /** The rows as listed now: the period's activities, filtered and sorted. Empty without data. */
@@ -192,41 +190,19 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     };
   }
 
-  #computePeriodRows(view: TraceView): PreparedActivity[] {
-    const key = [view.prepared, view.period.startMs, view.period.endMs];
-    if (!sameKey(key, this.#periodKey)) {
-      this.#periodKey = key;
-      this.#periodRows = activitiesInPeriod(view.prepared.activities, view.period.startMs, view.period.endMs, view.now);
-      this.#typeOptions = typesPresent(this.#periodRows);
-      const { startMs, endMs } = view.period;
-      this.#showsDates =
-        view.period.days.length > 1 || this.#periodRows.some((a) => a.start < startMs || (a.end !== null && a.end >= endMs));
-    }
-    return this.#periodRows;
+  #computePeriodRows(view: TraceView): PeriodRows {
+    const { startMs, endMs, days } = view.period;
+    return this.#periodRows(view.prepared.activities, startMs, endMs, days.length, view.now);
   }
 
   #computeRows(view: TraceView): PreparedActivity[] {
-    const periodRows = this.#computePeriodRows(view);
-    const locale = this.localize.locale;
-    const key = [periodRows, this.filterType, this.filterText, this.sortColumn, this.sortDirection, locale];
-    if (!sameKey(key, this.#rowsKey)) {
-      this.#rowsKey = key;
-      const labels = this.#labels();
-      const filtered = filterActivities(periodRows, { type: this.filterType, text: this.filterText }, labels);
-      const sort: ActivitySort = {
-        column: SORTABLE.has(this.sortColumn) ? this.sortColumn : 'start',
-        direction: this.sortDirection === 'descending' ? 'descending' : 'ascending',
-      };
-      // The prepared order is already start ascending (ties by end, id): no need to sort.
-      this.#rows =
-        sort.column === 'start' && sort.direction === 'ascending'
-          ? filtered
-          : sortActivities(filtered, sort, labels, locale, {
-              startMs: view.period.startMs,
-              endMs: view.period.endMs,
-              now: view.now,
-            });
-    }
+    const sort: ActivitySort = {
+      column: SORTABLE.has(this.sortColumn) ? this.sortColumn : 'start',
+      direction: this.sortDirection === 'descending' ? 'descending' : 'ascending',
+    };
+    const { rows } = this.#computePeriodRows(view);
+    const { startMs, endMs } = view.period;
+    this.#rows = this.#listRows(rows, this.filterType, this.filterText, sort.column, sort.direction, this.localize.locale, this.#labels(), { startMs, endMs, now: view.now });
     return this.#rows;
   }
 
@@ -234,9 +210,8 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     super.willUpdate(changed);
     if (!this.snapshot.view) {
       // Data dropped (denied, error, other user): keep nothing of it, not even in the memo.
-      this.#periodKey = [];
-      this.#periodRows = [];
-      this.#rowsKey = [];
+      this.#periodRows.clear();
+      this.#listRows.clear();
       this.#rows = [];
     }
     if (changed.has('filterType') || changed.has('filterText') || changed.has('sortColumn') || changed.has('sortDirection')) {
@@ -249,7 +224,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const status = this.renderStatus();
     const view = status === nothing ? this.#view() : null;
     const rows = view ? this.#computeRows(view) : [];
-    const total = view ? this.#periodRows.length : 0;
+    const total = view ? this.#computePeriodRows(view).rows.length : 0;
     const canExport = this.snapshot.status === 'ready' && view !== null;
     return html`<section part="base" class="base" aria-labelledby="title">
       <div class="header" part="header">
@@ -262,12 +237,11 @@ export class UserTraceActivitiesElement extends UserTraceElement {
         <div class="toolbar" part="toolbar">
           ${view ? this.#renderFilters() : nothing}
           <div class="export" part="export" role="group" aria-label=${t.activities.exportGroup}>
-            ${this.#renderExportButton('pdf', t.export.pdf, canExport)}
-            ${this.#renderExportButton('xlsx', t.export.excel, canExport)}
+            ${EXPORT_FORMATS.map((f) => this.#renderExportButton(f.format, f.label(t), canExport))}
           </div>
         </div>
       </div>
-      ${this.exportFailed
+      ${this.#export.failed
         ? html`<div class="export-error" part="export-error" role="alert">${t.export.failed}</div>`
         : nothing}
       ${status}
@@ -279,7 +253,8 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   #renderFilters() {
     const t = this.localize.t;
     const labels = this.#labels();
-    const options = [...this.#typeOptions];
+    const view = this.#view();
+    const options = view ? [...this.#computePeriodRows(view).types] : [];
     if (this.filterType && !options.includes(this.filterType)) options.push(this.filterType);
     return html`<label class="field">
         <span class="field-label">${t.activities.filterByType}</span>
@@ -305,14 +280,15 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   }
 
   #renderExportButton(format: ExportFormat, label: string, enabled: boolean) {
-    const busy = this.exporting === format;
+    const exporting = this.#export.exporting;
+    const busy = exporting === format;
     return html`<button
       type="button"
       part="export-button export-${format}"
       class="export-button"
       data-format=${format}
       aria-busy=${busy ? 'true' : 'false'}
-      ?disabled=${!enabled || this.exporting !== null}
+      ?disabled=${!enabled || exporting !== null}
       @click=${(e: Event) => void this.#onExportClick(format, e.currentTarget as HTMLButtonElement)}
     >
       ${busy ? html`<span class="spinner" aria-hidden="true"></span>${this.localize.t.export.exporting}` : label}
@@ -322,15 +298,25 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   #renderTable(view: TraceView, rows: readonly PreparedActivity[], total: number) {
     const t = this.localize.t;
     const columns = t.activities.columns;
-    const start = Math.min(this.windowStart, Math.max(0, rows.length - 1));
-    const end = Math.min(rows.length, start + Math.min(this.windowSize, MAX_RENDERED_ROWS));
+    const { start, end } = this.#window.range(rows.length);
     const slice = rows.slice(start, end);
     const active = Math.min(this.activeIndex, Math.max(0, rows.length - 1));
     // The tab stop: the active row, or the first rendered one when the active row is scrolled away.
     const tabStop = active >= start && active < end ? active : start;
-    const labels = this.#labels();
+    const row: RowContext = {
+      t,
+      labels: this.#labels(),
+      localize: this.localize,
+      period: view.period,
+      now: view.now,
+      activeIndex: this.activeIndex,
+      open: (a, index, trigger) => {
+        this.activeIndex = index;
+        this.openActivity(a.record, trigger);
+      },
+    };
     return html`<div class="row-probe" aria-hidden="true"></div>
-      <div class="scroller" part="scroller" @scroll=${this.#onScroll}>
+      <div class="scroller" part="scroller" @scroll=${this.#window.onScroll}>
         <div
           class="table"
           part="table"
@@ -341,7 +327,9 @@ export class UserTraceActivitiesElement extends UserTraceElement {
         >
           <div class="thead" role="rowgroup">
             <div class="row header-row" part="header-row" role="row" aria-rowindex="1">
-              ${ACTIVITY_COLUMNS.map((column) => this.#renderColumnHeader(column, columns[column]))}
+              ${ACTIVITY_COLUMNS.map((column) =>
+                renderColumnHeader(column, columns[column], this.sortColumn === column ? this.sortDirection : null, () => this.#sortBy(column)),
+              )}
               <div class="cell column-header actions" part="column-header" role="columnheader">${columns.actions}</div>
             </div>
           </div>
@@ -349,7 +337,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
             ${repeat(
               slice,
               (a) => a.index,
-              (a, i) => this.#renderRow(view, a, start + i, start + i === tabStop, labels),
+              (a, i) => renderActivityRow(row, a, start + i, start + i === tabStop),
             )}
           </div>
         </div>
@@ -363,167 +351,25 @@ export class UserTraceActivitiesElement extends UserTraceElement {
         : nothing}`;
   }
 
-  #renderColumnHeader(column: ActivityColumn, label: string) {
-    const sorted = this.sortColumn === column;
-    const direction = sorted ? this.sortDirection : null;
-    return html`<div
-      class="cell column-header col-${column}"
-      part="column-header"
-      role="columnheader"
-      aria-sort=${direction ?? 'none'}
-    >
-      <button
-        type="button"
-        class="sort-button"
-        part="sort-button"
-        data-column=${column}
-        aria-describedby=${column === 'duration' ? 'duration-hint' : nothing}
-        @click=${() => this.#sortBy(column)}
-      >
-        <span>${label}</span>${sortIcons[direction ?? 'none']}
-      </button>
-    </div>`;
-  }
-
-  #renderRow(view: TraceView, a: PreparedActivity, index: number, tabStop: boolean, labels: RowLabels) {
-    const t = this.localize.t;
-    const r = a.record;
-    const running = a.end === null;
-    const typeLabel = labels.type(a.type);
-    const startText = this.#instant(view, a.start);
-    const endText = running ? t.common.running : this.#instant(view, a.end as number);
-    const duration = this.localize.duration(durationInPeriod(a, view.period.startMs, view.period.endMs, view.now));
-    const description = [typeLabel, `${startText} – ${endText}`, r.title].filter(Boolean).join(', ');
-    const typeClass = KNOWN.has(a.type) ? a.type : 'other';
-    return html`<div
-      class="row ${index % 2 ? 'odd' : 'even'} ${running ? 'running' : ''} ${index === this.activeIndex ? 'active' : ''}"
-      part="row ${running ? 'row-running' : ''}"
-      role="row"
-      aria-rowindex=${index + 2}
-      data-index=${index}
-      data-id=${a.id}
-    >
-      <div class="cell col-type" part="cell cell-type" role="cell" data-type=${typeClass} data-kind=${typeClass}>
-        <span class="type-icon-wrap" part="type-icon">${typeIcon(a.type)}</span><span class="text">${typeLabel}</span>
-      </div>
-      <div class="cell col-start" part="cell cell-start" role="cell">${startText}</div>
-      <div class="cell col-end" part="cell cell-end" role="cell">
-        ${running ? html`<span class="running-badge">${endText}</span>` : endText}
-      </div>
-      <div class="cell col-duration" part="cell cell-duration" role="cell">${duration}</div>
-      <div class="cell col-title" part="cell cell-title" role="cell"><span class="text">${r.title ?? ''}</span></div>
-      <div class="cell col-queue" part="cell cell-queue" role="cell"><span class="text">${r.queue ?? ''}</span></div>
-      <div class="cell col-contact" part="cell cell-contact" role="cell"><span class="text">${r.contact ?? ''}</span></div>
-      <div class="cell col-direction" part="cell cell-direction" role="cell">${labels.direction(r.direction)}</div>
-      <div class="cell col-closed" part="cell cell-closed" role="cell">${a.closed ? t.common.yes : t.common.no}</div>
-      <div class="cell actions" part="cell cell-actions" role="cell">
-        <button
-          type="button"
-          class="detail-button"
-          part="detail-button"
-          tabindex=${tabStop ? '0' : '-1'}
-          aria-label=${t.activities.showDetailOf(description)}
-          @click=${(e: Event) => {
-            this.activeIndex = index;
-            this.openActivity(a.record, e.currentTarget as HTMLElement);
-          }}
-        >
-          ${eyeIcon}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  /** Time only when the whole period is one day and the instant lies in it; else date and time. */
-  #instant(view: TraceView, ms: number): string {
-    const p = view.period;
-    return p.days.length === 1 && ms >= p.startMs && ms < p.endMs
-      ? this.localize.time(ms, true)
-      : this.localize.dateTime(ms, true);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#observeSizes();
-    this.#placeRows();
+    this.#sizeTimeColumns();
     if (this.#focusAfterUpdate) {
       this.#focusAfterUpdate = false;
       this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${this.activeIndex}"] .detail-button`)?.focus();
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#observed = [];
-  }
-
-  /**
-   * Watches the scroller (its height decides how many rows show) and a probe of one row's height
-   * (fonts, `--user-trace-row-height`). The observer reports after layout, outside Lit's update,
-   * so resizing never re-enters an update.
-   */
-  #observeSizes(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const probe = this.renderRoot.querySelector<HTMLElement>('.row-probe');
-    const targets = [scroller, probe].filter((el): el is HTMLElement => el !== null);
-    if (targets.length === this.#observed.length && targets.every((el, i) => el === this.#observed[i])) return;
-    this.#resizeObserver ??= new ResizeObserver(() => this.#onResize());
-    this.#resizeObserver.disconnect();
-    for (const el of targets) this.#resizeObserver.observe(el);
-    this.#observed = targets;
-  }
-
-  #onResize(): void {
-    const probe = this.renderRoot.querySelector<HTMLElement>('.row-probe');
-    const height = probe?.getBoundingClientRect().height ?? 0;
-    if (height > 0 && Math.abs(height - this.#rowHeight) > 0.01) {
-      this.#rowHeight = height;
-      this.#placeRows();
-    }
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller) this.#fitWindow(scroller);
-  }
-
-  /**
-   * Pads the body so the scrollbar stands for every row. The paddings are set through the CSSOM,
-   * which a strict Content-Security-Policy allows (a `style` attribute it would not).
-   */
-  #placeRows(): void {
-    const body = this.renderRoot.querySelector<HTMLElement>('.tbody');
-    if (!body) return;
-    const count = this.#rows.length;
-    const start = Math.min(this.windowStart, Math.max(0, count - 1));
-    const rendered = Math.max(0, Math.min(count, start + Math.min(this.windowSize, MAX_RENDERED_ROWS)) - start);
-    body.style.paddingTop = `${start * this.#rowHeight}px`;
-    body.style.paddingBottom = `${Math.max(0, count - start - rendered) * this.#rowHeight}px`;
-    const view = this.#view();
+  /** Start and end columns as wide as the locale's longest instant (every field two digits). */
+  #sizeTimeColumns(): void {
     const table = this.renderRoot.querySelector<HTMLElement>('.table');
-    if (view && table) {
-      // Start and end columns as wide as the locale's longest instant (every field two digits).
-      const widest = Date.UTC(2026, 11, 28, 22, 58, 58);
-      const text = this.#showsDates ? this.localize.dateTime(widest, true) : this.localize.time(widest, true);
-      const chars = Math.max(text.length, this.localize.t.common.running.length + 2);
-      table.style.setProperty('--_time-col', `calc(${chars}ch + 1.5rem)`);
-    }
+    const view = this.#view();
+    if (!view || !table) return;
+    const widest = Date.UTC(2026, 11, 28, 22, 58, 58);
+    const text = this.#computePeriodRows(view).showsDates ? this.localize.dateTime(widest, true) : this.localize.time(widest, true);
+    const chars = Math.max(text.length, this.localize.t.common.running.length + 2);
+    table.style.setProperty('--_time-col', `calc(${chars}ch + 1.5rem)`);
   }
-
-  /** Chooses the rendered rows from the scroll position: visible ones plus {@link OVERSCAN} on each side. */
-  #fitWindow(scroller: HTMLElement): void {
-    const body = this.renderRoot.querySelector<HTMLElement>('.tbody');
-    if (!body) return;
-    const rowHeight = this.#rowHeight;
-    const top = Math.max(0, scroller.scrollTop - body.offsetTop);
-    const visible = Math.ceil((scroller.clientHeight || 480) / rowHeight) + 1;
-    const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
-    const size = Math.min(MAX_RENDERED_ROWS, visible + 2 * OVERSCAN);
-    if (first !== this.windowStart) this.windowStart = first;
-    if (size !== this.windowSize) this.windowSize = size;
-  }
-
-  #onScroll = (e: Event): void => {
-    this.#fitWindow(e.currentTarget as HTMLElement);
-  };
 
   #onFocusIn = (e: FocusEvent): void => {
     const row = (e.target as HTMLElement).closest<HTMLElement>('.row[data-index]');
@@ -533,7 +379,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   #onKeyDown = (e: KeyboardEvent): void => {
     const count = this.#rows.length;
     if (!count) return;
-    const page = Math.max(1, Math.floor((this.renderRoot.querySelector<HTMLElement>('.scroller')?.clientHeight ?? 400) / this.#rowHeight) - 1);
+    const page = this.#window.page();
     let next: number;
     switch (e.key) {
       case 'ArrowDown':
@@ -564,16 +410,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   /** Makes row `index` the active one, scrolls it into view and focuses its eye button. */
   #moveTo(index: number): void {
     this.activeIndex = index;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const body = this.renderRoot.querySelector<HTMLElement>('.tbody');
-    if (scroller && body) {
-      const rowTop = body.offsetTop + index * this.#rowHeight;
-      const header = this.renderRoot.querySelector<HTMLElement>('.thead')?.offsetHeight ?? 0;
-      if (rowTop - header < scroller.scrollTop) scroller.scrollTop = rowTop - header;
-      else if (rowTop + this.#rowHeight > scroller.scrollTop + scroller.clientHeight)
-        scroller.scrollTop = rowTop + this.#rowHeight - scroller.clientHeight;
-      this.#fitWindow(scroller);
-    }
+    this.#window.reveal(index, this.renderRoot.querySelector<HTMLElement>('.thead')?.offsetHeight ?? 0);
     this.#focusAfterUpdate = true;
     this.requestUpdate();
   }
@@ -585,24 +422,18 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       this.sortColumn = column;
       this.sortDirection = 'ascending';
     }
-    this.#scrollToTop();
+    this.#window.toTop();
   }
 
   #onTypeChange = (e: Event): void => {
     this.filterType = (e.target as HTMLSelectElement).value;
-    this.#scrollToTop();
+    this.#window.toTop();
   };
 
   #onTextInput = (e: Event): void => {
     this.filterText = (e.target as HTMLInputElement).value;
-    this.#scrollToTop();
+    this.#window.toTop();
   };
-
-  #scrollToTop(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller) scroller.scrollTop = 0;
-    this.windowStart = 0;
-  }
 
   /**
    * The report an export of `format` would contain now: the listed rows in their order, the
@@ -640,43 +471,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
    * running) or failed (then `user-trace-error` is fired).
    */
   async exportAs(format: ExportFormat): Promise<Blob | null> {
-    if (this.exporting !== null) return null;
-    const report = this.exportReport(format);
-    if (!report) return null;
-    const proceed = emit(
-      this,
-      'user-trace-export',
-      { format, fileName: report.fileName, rows: report.rows.length },
-      { cancelable: true },
-    );
-    if (!proceed) return null;
-    const view = this.snapshot.view;
-    this.exporting = format;
-    this.exportFailed = false;
-    try {
-      const blob =
-        format === 'pdf'
-          ? await import('../../export/pdf.js').then((m) => m.writePdf(report, this.pdfFonts ?? m.DEFAULT_PDF_FONTS))
-          : await import('../../export/xlsx.js').then((m) => m.writeXlsx(report));
-      // Access denied or another user loaded meanwhile: the file must not leave the element.
-      const current = this.snapshot.view;
-      if (!current || current.userId !== view?.userId || this.snapshot.status === 'denied') return null;
-      const download = emit(
-        this,
-        'user-trace-export-done',
-        { format, fileName: report.fileName, blob },
-        { cancelable: true },
-      );
-      if (download) this.#download(blob, report.fileName);
-      return blob;
-    } catch (error) {
-      this.exportFailed = true;
-      const err = error instanceof Error ? error : new Error(String(error));
-      emit(this, 'user-trace-error', { error: err, operation: 'export' });
-      return null;
-    } finally {
-      this.exporting = null;
-    }
+    return this.#export.run(format);
   }
 
   async #onExportClick(format: ExportFormat, button: HTMLButtonElement): Promise<void> {
@@ -687,21 +482,4 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     if (!active || active === button) button.focus();
   }
 
-  #download(blob: Blob, fileName: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.rel = 'noopener';
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    // The download reads the URL asynchronously; free it once it surely has.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-}
-
-function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
 }

@@ -1,4 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
+import { ACTIVITY_CATALOG, type IconShape } from '../../model/catalog.js';
 
 /** Small static icons (no provider data inside), coloured by CSS through `currentColor`. */
 
@@ -8,20 +9,12 @@ const bubble = svg`<path d="M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2
 const ticket = svg`<path d="M3 6a1 1 0 0 1 1-1h16a1 1 0 0 1 1 1v3a2.5 2.5 0 0 0 0 5v4a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1v-4a2.5 2.5 0 0 0 0-5zm6 1v2h2V7zm0 4v2h2v-2zm0 4v2h2v-2z"/>`;
 const dot = svg`<circle cx="12" cy="12" r="6"/>`;
 
-const BY_TYPE: Record<string, SVGTemplateResult> = {
-  call: phone,
-  email: envelope,
-  sms: bubble,
-  web: bubble,
-  messenger: bubble,
-  whatsapp: bubble,
-  viber: bubble,
-  ticket,
-};
+const SHAPES: Record<IconShape, SVGTemplateResult> = { phone, envelope, bubble, ticket };
+const BY_TYPE = new Map<string, SVGTemplateResult>(ACTIVITY_CATALOG.map((k) => [k.type, SHAPES[k.icon]]));
 
 /** The icon of an activity type (decorative: the label is next to it). */
 export function typeIcon(type: string) {
-  return svg`<svg class="type-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BY_TYPE[type] ?? dot}</svg>`;
+  return svg`<svg class="type-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${BY_TYPE.get(type) ?? dot}</svg>`;
 }
 
 /** The eye of the "Show detail" button. */

@@ -1,7 +1,9 @@
 import type { DataWarning, TraceActivity } from '../../model/types.js';
 import type { TraceQuery } from '../../data/store.js';
 
-export type ExportFormat = 'pdf' | 'xlsx';
+import type { ExportFormat } from '../../report/report.js';
+
+export type { ExportFormat };
 
 /** Detail of every `user-trace-*` event, by event name. */
 export interface UserTraceEventDetails {

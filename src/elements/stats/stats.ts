@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CHAT_CHANNELS } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 
-import { statGroups, type StatFigureView, type StatGroupView } from './stat-figures.js';
+import { statGroups, type StatFigureView, type StatGroupView } from '../../report/stat-figures.js';
 import { statsStyles } from './stats.styles.js';
 
 /** Groups of activity types: their headings carry the type's colour, as in the timeline. */

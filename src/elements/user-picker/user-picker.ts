@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { TraceUser } from '../../model/types.js';
-import { foldForSearch } from '../base/fold.js';
+import { foldForSearch } from '../../i18n/fold.js';
 import { userPickerStyles } from './user-picker.styles.js';
 import { visuallyHiddenStyles } from '../base/tokens.styles.js';
 

@@ -3,11 +3,11 @@
  * filter and order applied), the statistics of the period, and the viewer's language, zone and
  * locale. Pure: the element passes everything in.
  */
-import type { PreparedActivity, TraceStats, TraceUser } from '../../model/types.js';
-import type { Messages } from '../../i18n/index.js';
-import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent, formatTime } from '../../i18n/index.js';
-import type { ResolvedPeriod } from '../../time/index.js';
-import { formatOffset } from '../../time/index.js';
+import type { PreparedActivity, TraceStats, TraceUser } from '../model/types.js';
+import type { Messages } from '../i18n/index.js';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent, formatTime } from '../i18n/index.js';
+import type { ResolvedPeriod } from '../time/index.js';
+import { formatOffset } from '../time/index.js';
 import {
   ACTIVITY_COLUMNS,
   exportFileName,
@@ -15,8 +15,8 @@ import {
   type ExportActivityRow,
   type ExportFormat,
   type ExportReport,
-} from '../../export/report.js';
-import { statGroups } from '../stats/stat-figures.js';
+} from './report.js';
+import { statGroups } from './stat-figures.js';
 import { durationInPeriod, type ActivityFilter } from './activity-rows.js';
 
 export interface ReportInput {

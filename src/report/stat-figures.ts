@@ -4,9 +4,9 @@
  * exports, so the screen, the PDF and the Excel sheet always show the same figures.
  * Pure: messages and formatters come in as arguments.
  */
-import { CHAT_CHANNELS, type ChatChannel, type TraceStats } from '../../model/types.js';
-import type { Messages, StatFigure } from '../../i18n/index.js';
-import type { ExportStat, ExportStatGroup, StatKind } from '../../export/report.js';
+import { CHAT_CHANNELS, type ChatChannel, type TraceStats } from '../model/types.js';
+import type { Messages, StatFigure } from '../i18n/index.js';
+import type { ExportStat, ExportStatGroup, StatKind } from './report.js';
 
 export type StatGroupKey = 'calls' | 'emails' | 'chats' | 'tickets' | 'pauses' | 'login';
 

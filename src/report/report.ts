@@ -6,9 +6,8 @@
  * pulls in neither jspdf nor write-excel-file.
  */
 
-import type { ExportFormat } from '../elements/base/events.js';
-
-export type { ExportFormat };
+/** The file formats the list exports to (src/export/formats.ts has their writers). */
+export type ExportFormat = 'pdf' | 'xlsx';
 
 /** The activity columns, in list order (the Actions column is not exported). */
 export const ACTIVITY_COLUMNS = [

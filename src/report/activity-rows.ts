@@ -17,10 +17,10 @@
  * - Sort: stable; ties keep the provider order by start (then end, then id). Running activities
  *   sort after finished ones by end. Text compares with the viewer's collation.
  */
-import { endAt, overlaps } from '../../model/interval.js';
-import { KNOWN_ACTIVITY_TYPES, type PreparedActivity } from '../../model/types.js';
-import type { ActivityColumn } from '../../export/report.js';
-import { foldForSearch } from '../base/fold.js';
+import { endAt, overlaps } from '../model/interval.js';
+import { KNOWN_ACTIVITY_TYPES, type PreparedActivity } from '../model/types.js';
+import type { ActivityColumn } from './report.js';
+import { foldForSearch } from '../i18n/fold.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -193,4 +193,55 @@ export function sortActivities(
     return activities[i]!.index - activities[j]!.index;
   });
   return order.map((i) => activities[i]!);
+}
+
+/** The activities of one period as the list holds them before filtering. */
+export interface PeriodRows {
+  rows: PreparedActivity[];
+  /** The filter's type options: the types present. */
+  types: string[];
+  /** Some start or end is shown with its date (a week, or an activity crossing the day's edge). */
+  showsDates: boolean;
+}
+
+export function periodRowsOf(activities: readonly PreparedActivity[], startMs: number, endMs: number, days: number, now: number): PeriodRows {
+  const rows = activitiesInPeriod(activities, startMs, endMs, now);
+  return {
+    rows,
+    types: typesPresent(rows),
+    showsDates: days > 1 || rows.some((a) => a.start < startMs || (a.end !== null && a.end >= endMs)),
+  };
+}
+
+/** The period's rows filtered and sorted as the list shows them. */
+export function listRows(
+  periodRows: PreparedActivity[],
+  filter: ActivityFilter,
+  sort: ActivitySort,
+  labels: RowLabels,
+  locale: string,
+  period: { startMs: number; endMs: number; now: number },
+): PreparedActivity[] {
+  const filtered = filterActivities(periodRows, filter, labels);
+  // The prepared order is already start ascending (ties by end, id): no need to sort.
+  return sort.column === 'start' && sort.direction === 'ascending' ? filtered : sortActivities(filtered, sort, labels, locale, period);
+}
+
+/**
+ * Remembers the last call of `fn`: called again with the same first `keyLength` arguments
+ * (compared by identity), it returns the same result without calling `fn`; the arguments after
+ * the key are read only when it does call. `clear()` forgets the last call.
+ */
+export function memoOne<A extends readonly unknown[], R>(fn: (...args: A) => R, keyLength: number): ((...args: A) => R) & { clear(): void } {
+  let lastKey: readonly unknown[] | null = null;
+  let last: R;
+  const memo = (...args: A): R => {
+    const key = args.slice(0, keyLength);
+    if (!lastKey || key.some((v, i) => v !== lastKey![i])) {
+      last = fn(...args);
+      lastKey = key;
+    }
+    return last;
+  };
+  return Object.assign(memo, { clear: () => void (lastKey = null) });
 }

@@ -1,0 +1,75 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ExportFormat, ExportReport } from '../../report/report.js';
+import { EXPORT_FORMATS, type ExportWriterOptions } from '../../export/formats.js';
+import { toError } from '../../data/provider.js';
+import { emit } from '../base/events.js';
+
+export interface ExportControllerOptions {
+  /** The report an export of `format` would contain now, or null without data. */
+  report: (format: ExportFormat) => ExportReport | null;
+  /** What is shown, as a comparable token (null without data): the file is dropped when it changed meanwhile. */
+  shown: () => unknown;
+  writerOptions: () => ExportWriterOptions;
+}
+
+/**
+ * One export at a time, through the writers of src/export/formats.ts: the cancelable
+ * `user-trace-export`, the file, `user-trace-export-done` (cancelable) and the download — and
+ * nothing leaves the element when the data changed meanwhile.
+ */
+export class ExportController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: ExportControllerOptions;
+  /** The export in progress, if any. */
+  exporting: ExportFormat | null = null;
+  failed = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ExportControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+  }
+
+  /** Exports to `format`; resolves with the file, or null when cancelled, impossible or failed (then `user-trace-error`). */
+  async run(format: ExportFormat): Promise<Blob | null> {
+    const spec = EXPORT_FORMATS.find((f) => f.format === format);
+    if (this.exporting !== null || !spec) return null;
+    const report = this.#options.report(format);
+    if (!report) return null;
+    const host = this.#host;
+    if (!emit(host, 'user-trace-export', { format, fileName: report.fileName, rows: report.rows.length }, { cancelable: true })) return null;
+    const shown = this.#options.shown();
+    this.exporting = format;
+    this.failed = false;
+    host.requestUpdate();
+    try {
+      const blob = await spec.write(report, this.#options.writerOptions());
+      // Access denied or another user loaded meanwhile: the file must not leave the element.
+      if (shown === null || this.#options.shown() !== shown) return null;
+      if (emit(host, 'user-trace-export-done', { format, fileName: report.fileName, blob }, { cancelable: true })) {
+        this.#download(blob, report.fileName);
+      }
+      return blob;
+    } catch (error) {
+      this.failed = true;
+      emit(host, 'user-trace-error', { error: toError(error), operation: 'export' });
+      return null;
+    } finally {
+      this.exporting = null;
+      host.requestUpdate();
+    }
+  }
+
+  #download(blob: Blob, fileName: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.rel = 'noopener';
+    link.hidden = true;
+    (this.#host.shadowRoot ?? this.#host).appendChild(link);
+    link.click();
+    link.remove();
+    // The download reads the URL asynchronously; free it once it surely has.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The export formats: one entry per file format, with the label of its button and its writer,
+ * which loads on demand (jspdf and write-excel-file never reach the main bundle). The activity
+ * list's export buttons come from this list; adding a format is a writer module, an entry here
+ * and its name in `ExportFormat` (docs/architecture.md).
+ */
+import type { Messages } from '../i18n/index.js';
+import type { ExportFormat, ExportReport } from '../report/report.js';
+import type { PdfFonts } from './pdf.js';
+
+export interface ExportWriterOptions {
+  /** TTF files for the PDF (default: DejaVu Sans shipped next to the PDF chunk). */
+  pdfFonts?: PdfFonts | undefined;
+}
+
+export interface ExportFormatSpec {
+  format: ExportFormat;
+  /** The label of its export button. */
+  label: (t: Messages) => string;
+  write: (report: ExportReport, options: ExportWriterOptions) => Promise<Blob>;
+}
+
+export const EXPORT_FORMATS: readonly ExportFormatSpec[] = [
+  {
+    format: 'pdf',
+    label: (t) => t.export.pdf,
+    write: async (report, options) => {
+      const { writePdf, DEFAULT_PDF_FONTS } = await import('./pdf.js');
+      return writePdf(report, options.pdfFonts ?? DEFAULT_PDF_FONTS);
+    },
+  },
+  {
+    format: 'xlsx',
+    label: (t) => t.export.excel,
+    write: async (report) => (await import('./xlsx.js')).writeXlsx(report),
+  },
+];
