@@ -107,7 +107,8 @@ function titleOf(value: unknown): string | undefined {
  * - Start `time_open` (else `time`); end `time_close`; an activity without `time_close` runs on
  *   while `action` is `OPEN`, else lasts `duration` seconds. Closed when `action` is `CLOSE`.
  * - `CALL` → call, `EMAIL` → email, `CHAT` → web, `SMS` → sms, `FBM` → messenger, `WAP` →
- *   whatsapp, `VBR` → viber, any other type lower-case (an empty one is `comment`).
+ *   whatsapp, `VBR` → viber; a comment (empty type or `COMMENT`) on a ticket → ticket, else
+ *   `comment`; any other type lower-case.
  * - The ticket from `ticket`, the queue's and contact's `title`, the direction of a call `item`.
  * - Times are read in `timeZone` ({@link parseDaktelaTime}); ambiguous and skipped wall times are
  *   warned about. Login and pause history is not in `activities.json` (the public API documents no
@@ -144,12 +145,13 @@ export function traceFromDaktelaActivities(records: unknown, options: DaktelaAct
         if (userId !== undefined && record.user !== undefined && record.user !== null && keyOf(record.user) !== userId) {
           continue;
         }
-        const activity = activityOf(record, index, timeZone, until, warnings);
-        if (!activity) continue;
-        if (names.has(activity.id)) {
-          warnings.add('record-duplicate-name', `Activity "${activity.id}" came twice; the first is kept.`, index, activity.id);
+        const name = textOf(record.name);
+        if (name !== undefined && names.has(name)) {
+          warnings.add('record-duplicate-name', `Activity "${name}" came twice; the first is kept.`, index, name);
           continue;
         }
+        const activity = activityOf(record, index, timeZone, until, warnings);
+        if (!activity) continue;
         names.add(activity.id);
         activities.push(activity);
       } catch {
@@ -205,7 +207,10 @@ function activityOf(
   }
   const finish = Math.max(start, endAt(end, until));
   const rawType = typeof record.type === 'string' ? record.type : '';
-  const type = TYPES[rawType] ?? (rawType === '' ? 'comment' : rawType.toLowerCase());
+  const ticketId = keyOf(record.ticket);
+  // A comment (empty type) on a ticket is work on that ticket.
+  const comment = rawType === '' || rawType === 'COMMENT';
+  const type = TYPES[rawType] ?? (comment ? (ticketId !== undefined ? 'ticket' : 'comment') : rawType.toLowerCase());
   const activity: TraceActivity = { id, type, start: isoOrNull(start)!, end: isoOrNull(finish) };
   if (action === 'CLOSE') activity.closed = true;
   const title = textOf(record.title);
@@ -214,7 +219,6 @@ function activityOf(
   if (queue !== undefined) activity.queue = queue;
   const contact = titleOf(record.contact);
   if (contact !== undefined) activity.contact = contact;
-  const ticketId = keyOf(record.ticket);
   if (ticketId !== undefined) activity.ticketId = ticketId;
   const direction = isRecord(record.item) && typeof record.item.direction === 'string' ? record.item.direction.toLowerCase() : '';
   if (direction === 'in' || direction === 'out' || direction === 'internal') activity.direction = direction;
