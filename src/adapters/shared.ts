@@ -87,8 +87,9 @@ export function neverThrows(body: (warnings: Warnings) => TraceData): AdapterRes
 /**
  * Trace data from spans. Sessions are merged into a union. Pauses are kept inside the sessions
  * and made disjoint, so that logged-in time is exactly ready time plus paused time:
- * `overlays` (after-contact work, wrap-up) win over `statusPauses` where both cover a moment;
- * within each list the first pause of a moment wins. Adjacent pieces of the same pause are merged.
+ * `overlays` (after-contact work, wrap-up) win over `statusPauses` where both cover a moment, and
+ * within each list the pause whose name and pay appear first wins. Pieces of the same pause that
+ * touch are merged.
  */
 export function assembleTrace(
   sessions: readonly Span[],

@@ -325,6 +325,17 @@ describe('traceFromDaktelaActivities', () => {
     assert.equal(day(result, '2026-10-25', PRAGUE).hours, 25);
   });
 
+  it('makes a comment on a ticket ticket work', () => {
+    const { data } = traceFromDaktelaActivities(
+      [
+        { name: 'c1', type: '', action: 'CLOSE', time: '2026-05-04 09:00:00', time_close: '2026-05-04 09:05:00', ticket: { name: 812, title: 'Broken router' } },
+        { name: 'c2', type: 'COMMENT', action: 'CLOSE', time: '2026-05-04 10:00:00', duration: 60 },
+      ],
+      { timeZone: PRAGUE },
+    );
+    assert.deepEqual(data.activities.map((a) => [a.type, a.ticketId, a.end]), [['ticket', '812', '2026-05-04T07:05:00.000Z'], ['comment', undefined, '2026-05-04T08:01:00.000Z']]);
+  });
+
   it('never applies today’s offset to a past time', () => {
     assert.equal(parseDaktelaTime('2026-01-15 12:00:00', PRAGUE).ms, Date.parse('2026-01-15T11:00:00Z'));
     assert.equal(parseDaktelaTime('2026-07-15 12:00:00', PRAGUE).ms, Date.parse('2026-07-15T10:00:00Z'));
