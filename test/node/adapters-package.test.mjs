@@ -6,23 +6,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { staticImportGraph } from '../../scripts/static-imports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-
-/** The entry and every file it imports statically. */
-function staticGraph(entry) {
-  const seen = new Set();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) queue.push(join(dirname(file), match[1]));
-  }
-  return [...seen];
-}
-
 describe('user-trace/adapters.js', () => {
   it('imports in Node, where there is no DOM', async () => {
     assert.equal(typeof globalThis.HTMLElement, 'undefined');
@@ -45,7 +31,7 @@ describe('user-trace/adapters.js', () => {
 
   it('pulls in no element and no Lit, in either build', () => {
     for (const entry of ['dist/adapters.js', 'dist/dev/adapters.js']) {
-      for (const file of staticGraph(join(root, entry))) {
+      for (const file of staticImportGraph(join(root, entry))) {
         const code = readFileSync(file, 'utf8');
         assert.ok(!/HTMLElement|customElements|lit-html/.test(code), `${entry} imports ${file}, which holds element or Lit code`);
       }
