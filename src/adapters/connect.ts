@@ -128,7 +128,8 @@ export function traceFromConnectAgentEvents(records: unknown, options: ConnectAg
         events.push(status === undefined ? { at: record.at, kind: 'login', seq } : { at: record.at, kind: 'login', status, seq });
       }
       // Only a STATE_CHANGE happens at its own timestamp; a heartbeat merely repeats a status.
-      statusEvent(record.previous, null, seq + 1);
+      // What came before a LOGIN was while logged out.
+      if (record.type !== 'LOGIN') statusEvent(record.previous, null, seq + 1);
       statusEvent(record.current, record.type === 'STATE_CHANGE' ? record.at : null, seq + 2);
     }
     const meaning = (status: string): StatusMeaning =>

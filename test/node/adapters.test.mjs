@@ -196,6 +196,13 @@ describe('traceFromConnectAgentEvents', () => {
     assert.equal(sunday.stats.login.ready, 70 * 60);
   });
 
+  it('starts a session at LOGIN, whatever status the agent had before logging in', () => {
+    const [login] = connectRecords([{ type: 'LOGIN', at: '2026-03-02T08:00:00.000Z', status: 'Available', since: '2026-03-02T08:00:00.000Z' }]);
+    const stale = connectRecords([{ type: 'HEART_BEAT', at: '2026-03-01T08:00:00.000Z', status: 'Available', since: '2026-03-01T08:00:00.000Z' }])[0];
+    const result = traceFromConnectAgentEvents([{ ...login, PreviousAgentSnapshot: stale.CurrentAgentSnapshot }]);
+    assert.deepEqual(result.data.sessions, [{ start: '2026-03-02T08:00:00.000Z', end: null }]);
+  });
+
   it('warns about gaps longer than the heartbeat interval while logged in', () => {
     const frames = [
       { type: 'LOGIN', at: '2026-03-02T08:00:00.000Z', status: 'Available', since: '2026-03-02T08:00:00.000Z' },
