@@ -39,6 +39,7 @@ const input = {
   container: 'src/elements/container/define.ts',
   react: 'src/react/index.ts',
   rest: 'src/rest.ts',
+  adapters: 'src/adapters.ts',
 };
 
 /** @param {{ dev: boolean }} options */

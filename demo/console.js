@@ -2,7 +2,7 @@
 // (RestProvider → the local demo server). The view lives in the URL: reload restores it,
 // back and forward work.
 import '../dist/index.js';
-import { RestProvider } from '../dist/rest.js';
+import { installProviderSwitch, providerFor } from './provider-switch.js';
 
 const TEXT = {
   cs: {
@@ -63,7 +63,7 @@ function applyRole(role) {
   if (role === currentRole) return;
   currentRole = role;
   // A new provider: the page drops everything it held and loads again with the new rights.
-  page.provider = new RestProvider({ baseUrl: '/api', headers: () => ({ "X-Demo-Role": role }) });
+  page.provider = providerFor(role);
 }
 
 function applyQuery(params) {
@@ -110,6 +110,7 @@ function restore() {
   applyQuery(state.params);
 }
 
+installProviderSwitch(page, () => currentRole);
 restore();
 // Attributes reflect the state once the element has rendered; record it in the URL.
 page.updateComplete.then(() => writeUrl('replace', page.store.snapshot.query));

@@ -2,29 +2,19 @@
 // Size budget: the main entry plus every chunk it imports statically, gzipped, must stay ≤ 50 kB.
 // Chunks reached only through `import()` (PDF and Excel export) do not count: they load on demand.
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticImportGraph } from './static-imports.mjs';
 
 const BUDGET_BYTES = 50 * 1024;
 const entry = resolve(process.argv[2] ?? 'dist/index.js');
-const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 
 if (!existsSync(entry)) {
   console.error(`check-size: ${entry} does not exist; run \`npm run build\` first.`);
   process.exit(1);
 }
 
-const seen = new Set();
-const queue = [entry];
-while (queue.length) {
-  const file = queue.pop();
-  if (seen.has(file)) continue;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(STATIC_IMPORT)) queue.push(join(dirname(file), match[1]));
-}
-
-const files = [...seen];
+const files = staticImportGraph(entry);
 const source = files.map((file) => readFileSync(file)).reduce((all, buf) => Buffer.concat([all, buf]), Buffer.alloc(0));
 const gzipped = gzipSync(source, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

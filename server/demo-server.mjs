@@ -2,6 +2,7 @@
 // Node 20, ESM, node:http only.
 import { createServer } from 'node:http';
 import { createDemoApi } from './demo-api.mjs';
+import { createDaktelaDemoApi } from './daktela-demo-api.mjs';
 import { REPO_ROOT } from './load-demo-provider.mjs';
 import { createStaticHandler } from './static-files.mjs';
 
@@ -43,12 +44,15 @@ export const STRICT_CSP =
 export async function createDemoServer(options = {}) {
   const { root = REPO_ROOT, port = 8000, host = '127.0.0.1', index = '/demo/', allow = null, staticHeaders = {} } = options;
   const api = createDemoApi(options);
+  // The same demo data in Daktela's v6 envelope, for DaktelaProvider (under /daktela/…).
+  const daktela = createDaktelaDemoApi(options);
   const serveStatic = createStaticHandler({ root, allow, headers: staticHeaders });
-  await api.ready();
+  await Promise.all([api.ready(), daktela.ready()]);
 
   const server = createServer(async (req, res) => {
     try {
-      const answer = await api.handle({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
+      const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers };
+      const answer = (await daktela.handle(request)) ?? (await api.handle(request));
       if (answer) {
         res.writeHead(answer.status, answer.headers);
         res.end(req.method === 'HEAD' ? undefined : answer.body);

@@ -39,6 +39,7 @@ async function bundleAndImport(repoRoot) {
     `export * from ${JSON.stringify('./src/data/demo-provider.ts')};`,
     `export { demoActivityDetail } from ${JSON.stringify('./src/data/demo-detail.ts')};`,
     `export { generateDemoTrace } from ${JSON.stringify('./src/data/demo-generate.ts')};`,
+    `export { formatDaktelaTime, parseDaktelaTime } from ${JSON.stringify('./src/adapters/daktela.ts')};`,
   ].join('\n');
   const result = await esbuild.build({
     stdin: { contents: entry, resolveDir: repoRoot, sourcefile: 'demo-server-entry.ts', loader: 'ts' },

@@ -4,6 +4,7 @@
 //   /test-api/_log/{runId}           what the server received for that run (paths, queries, headers)
 //   /test-api/_closed-port           { url } of a 127.0.0.1 port that was just closed (network failure)
 //   /api/…                           the demo REST API (server/demo-api.mjs), as `npm start` serves it
+//   /daktela/…                       the same demo data in Daktela's v6 envelope (server/daktela-demo-api.mjs)
 //
 // `runId` is unique per test, so attempts are counted per test even when test files run in parallel.
 // Register in web-test-runner.config.mjs:
@@ -12,6 +13,7 @@
 import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { createDemoApi } from './demo-api.mjs';
+import { createDaktelaDemoApi } from './daktela-demo-api.mjs';
 
 /** Scripted trace data: valid records a test can check after normalisation. */
 const USERS = [
@@ -140,6 +142,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/api', demo = {} } = {}) {
   const demoApi = createDemoApi({ latencyMs: 0, ...demo, apiBase: demoApiBase });
+  const daktelaApi = createDaktelaDemoApi({ latencyMs: 0, ...demo });
   /** @type {Map<string, { attempts: number; log: object[] }>} */
   const runs = new Map();
   const MAX_RUNS = 2000;
@@ -167,7 +170,8 @@ export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/
       await handleTest(ctx, path.slice(testApiBase.length + 1));
       return;
     }
-    const answer = await demoApi.handle({ method: ctx.method, url: ctx.url, headers: ctx.headers });
+    const request = { method: ctx.method, url: ctx.url, headers: ctx.headers };
+    const answer = (await daktelaApi.handle(request)) ?? (await demoApi.handle(request));
     if (answer) {
       send(ctx, answer);
       return;

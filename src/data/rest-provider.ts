@@ -401,7 +401,7 @@ export function retryDelay(header: string | null, attempt: number, cap: number, 
 }
 
 /** Resolves after `ms`; rejects with an `AbortError` as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(abortError());
@@ -419,7 +419,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-function throwIfAborted(signal: AbortSignal): void {
+/** Rejects with an `AbortError` when `signal` has aborted. */
+export function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw abortError();
 }
 

@@ -150,6 +150,23 @@ describe('demo console under a strict Content-Security-Policy', () => {
     frame.remove();
   });
 
+  it('shows the same agent through DaktelaProvider, still under the strict policy', async () => {
+    try {
+      const { frame, doc, page } = await openConsole('api=daktela&lang=en&user=jana.novakova&date=2026-11-23&period=day&role=supervisor');
+      expect((doc.getElementById('api') as HTMLSelectElement).value).to.equal('daktela');
+      expect(page.store.snapshot.status).to.equal('ready');
+      const view = page.store.snapshot.view!;
+      expect(view.prepared.activities.length).to.be.greaterThan(10);
+      expect(view.prepared.sessions.length, 'sessions from the status history callback').to.be.greaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const reports = (await (await fetch('/__csp-report')).json()) as unknown[];
+      expect(reports, JSON.stringify(reports)).to.deep.equal([]);
+      frame.remove();
+    } finally {
+      sessionStorage.removeItem('user-trace-demo-api');
+    }
+  });
+
   it('shows the agent role the no-access state', async () => {
     const { frame, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&role=agent');
     expect(page.store.snapshot.status).to.equal('denied');
