@@ -1,5 +1,5 @@
 /**
- * Activity list benchmark (PRODUCT.md §10: "Activity list with 100 000 rows: first paint ≤ 100 ms,
+ * Activity list benchmark (docs/spec.md#targets: "Activity list with 100 000 rows: first paint ≤ 100 ms,
  * ≤ 200 row elements in the DOM"). Runs in headless Chromium:
  * `npx web-test-runner --config web-test-runner.bench.config.mjs bench/activities.bench.ts`.
  * Always passes; prints the figures to the browser log.

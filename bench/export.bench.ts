@@ -1,5 +1,5 @@
 /**
- * Export benchmark (PRODUCT.md §10: "Excel export of 100 000 rows ≤ 5 s; PDF of 10 000 rows
+ * Export benchmark (docs/spec.md#targets: "Excel export of 100 000 rows ≤ 5 s; PDF of 10 000 rows
  * ≤ 10 s"). Runs in headless Chromium:
  * `npx web-test-runner --config web-test-runner.bench.config.mjs bench/export.bench.ts`.
  * Always passes; prints the figures to the browser log.

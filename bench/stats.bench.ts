@@ -1,5 +1,5 @@
 /**
- * Statistics benchmark (PRODUCT.md §10: "Statistics for 100 000 activities ≤ 20 ms").
+ * Statistics benchmark (docs/spec.md#targets: "Statistics for 100 000 activities ≤ 20 ms").
  * Runs in headless Chromium: `npx web-test-runner --config web-test-runner.bench.config.mjs`.
  * Always passes; it prints the figures (median of several runs, in ms) to the browser log.
  */

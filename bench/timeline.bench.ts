@@ -1,5 +1,5 @@
 /**
- * Timeline benchmark (PRODUCT.md §10): a week with 100 000 activities from data to painted frame
+ * Timeline benchmark (docs/spec.md#targets): a week with 100 000 activities from data to painted frame
  * (≤ 250 ms, stretch 150), redraw on zoom and period change (≤ 16 ms), the shadow DOM size, and
  * the same items in vis-timeline 8.5.4 in its fastest configuration, in the same browser run.
  *

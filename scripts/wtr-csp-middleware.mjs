@@ -5,7 +5,7 @@ const reports = [];
 
 /**
  * Serves the demo console (`/demo/…`, `/dist/…`) under the strict Content-Security-Policy of
- * PRODUCT.md §7 — no `unsafe-inline`, no `unsafe-eval`, Trusted Types enforced — and collects
+ * docs/spec.md#access-and-safety — no `unsafe-inline`, no `unsafe-eval`, Trusted Types enforced — and collects
  * violation reports at `/__csp-report` (GET lists them, DELETE clears them), so browser tests can
  * load the console in an iframe and prove nothing was blocked.
  */

@@ -9,7 +9,7 @@ import { createStaticHandler } from './static-files.mjs';
 export { createDemoApi, DEMO_ROLES, DEMO_TOKENS } from './demo-api.mjs';
 
 /**
- * A strict Content-Security-Policy (PRODUCT.md §7: no `unsafe-inline`, no `unsafe-eval`,
+ * A strict Content-Security-Policy (docs/spec.md#access-and-safety: no `unsafe-inline`, no `unsafe-eval`,
  * Trusted Types enforced) to pass as `staticHeaders` when the demo page should prove it.
  */
 export const STRICT_CSP =

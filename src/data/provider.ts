@@ -28,7 +28,7 @@ export interface LoadActivityDetailQuery {
 }
 
 /**
- * What a host plugs into the elements (PRODUCT.md §3).
+ * What a host plugs into the elements (docs/spec.md#the-provider-interface).
  *
  * `loadTrace` returns everything that **overlaps** `[start, end)`; the library clips.
  * Denial is signalled by rejecting with {@link AccessDeniedError} (or any error whose

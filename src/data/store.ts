@@ -20,7 +20,7 @@ import {
 } from '../time/index.js';
 import { isAccessDenied, toError, type UserTraceProvider } from './provider.js';
 
-/** What is shown: the query state shared by every element of one `<user-trace>` (PRODUCT.md §6). */
+/** What is shown: the query state shared by every element of one `<user-trace>` (docs/spec.md#elements-state-and-events). */
 export interface TraceQuery {
   userId: string | null;
   /** Local calendar date `YYYY-MM-DD` in `timeZone`. */

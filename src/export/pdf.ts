@@ -1,5 +1,5 @@
 /**
- * PDF export (PRODUCT.md §8). Loaded only through `await import()`: jspdf stays out of the main bundle.
+ * PDF export (docs/spec.md#export). Loaded only through `await import()`: jspdf stays out of the main bundle.
  *
  * A4 landscape: a title block (user, period, time zone, filter, row count, export time), the
  * statistics in columns, then the activity table drawn with jspdf primitives — header repeated on

@@ -1,5 +1,5 @@
 /**
- * Excel export (PRODUCT.md §8). Loaded only through `await import()`: write-excel-file stays out of
+ * Excel export (docs/spec.md#export). Loaded only through `await import()`: write-excel-file stays out of
  * the main bundle.
  *
  * - Sheet "Activities" (localised name): one header row (frozen), then exactly the report's rows.
@@ -163,7 +163,7 @@ export function statisticsSheetData(report: ExportReport): SheetData {
 /**
  * write-excel-file zips with fflate, which compresses every file over 160 kB in a Web Worker made
  * from a `blob:` URL of generated code. A page with a strict Content-Security-Policy
- * (`script-src 'self'`, Trusted Types) refuses such workers (PRODUCT.md §7), and the export of a
+ * (`script-src 'self'`, Trusted Types) refuses such workers (docs/spec.md#access-and-safety), and the export of a
  * long list would fail. While the workbook is written, `Worker` therefore answers fflate's
  * `blob:` workers in this thread with the same `deflateSync` the worker would run; any other
  * worker (a host's own, from a script URL) is the real one. Same bytes, and CSP-proof; the cost is

@@ -90,7 +90,7 @@ export interface TimelineMessages {
   userCount: (count: number) => string;
 }
 
-/** One statistic: its name and the one-sentence definition shown as help (PRODUCT.md §5). */
+/** One statistic: its name and the one-sentence definition shown as help (docs/spec.md#statistics). */
 export interface StatFigure {
   label: string;
   definition: string;

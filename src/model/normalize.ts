@@ -1,5 +1,5 @@
 /**
- * Validation at the boundary: provider data is untrusted (PRODUCT.md §3). Every record is checked
+ * Validation at the boundary: provider data is untrusted (docs/spec.md#untrusted-data). Every record is checked
  * once here; a bad one is left out and reported as a {@link DataWarning}, nothing ever throws.
  * After this module, instants are epoch milliseconds ({@link PreparedTrace}) or ISO UTC strings.
  *
@@ -497,7 +497,7 @@ function checkActivity(out: Record<string, unknown>): Problem | string {
 }
 
 /**
- * Validates provider data (PRODUCT.md §3). Never throws, whatever `raw` is.
+ * Validates provider data (docs/spec.md#data-contract). Never throws, whatever `raw` is.
  *
  * Returns copies of the valid records only — `start`/`end` rewritten as ISO UTC strings, a running
  * `end` as `null`, `null` optional fields dropped, numeric ids as strings, any extra field kept as

@@ -1,5 +1,5 @@
 /**
- * Wire types: what a {@link UserTraceProvider} returns (PRODUCT.md §3).
+ * Wire types: what a {@link UserTraceProvider} returns (docs/spec.md#data-contract).
  * Instants are ISO 8601 strings with an offset or `Z`; epoch milliseconds and `Date` are accepted too.
  * Intervals are half-open `[start, end)`; `end` absent or `null` means "still running".
  */

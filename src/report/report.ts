@@ -1,5 +1,5 @@
 /**
- * The report both exports are written from (PRODUCT.md §8). The activity list builds it from
+ * The report both exports are written from (docs/spec.md#export). The activity list builds it from
  * exactly the rows it holds (period, filter and sort applied), already localised, so the PDF and
  * Excel writers only lay it out: they format nothing themselves except through the functions given
  * here, and they never load translations. Type-only besides `exportFileName`: importing this module

@@ -28,7 +28,7 @@ export interface StatFormatters {
   percent: (ratio: number) => string;
 }
 
-/** Every figure of PRODUCT.md §2.2 and §5, grouped as the seed lists them. */
+/** Every figure of docs/spec.md#statistics, grouped as the seed lists them. */
 export function statGroups(stats: TraceStats, t: Messages, format: StatFormatters): StatGroupView[] {
   const m = t.stats;
   const f = m.figures;

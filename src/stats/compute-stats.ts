@@ -1,5 +1,5 @@
 /**
- * The statistics of PRODUCT.md §5 — the only place they are defined.
+ * The statistics of docs/spec.md#statistics — the only place they are defined.
  *
  * For a period `P = [start, end)`: every interval is clipped to `P`; a running interval (`end`
  * null) ends at `min(now, P.end)`, so one that starts after `now` contributes nothing.
@@ -228,7 +228,7 @@ function instantOrThrow(value: unknown, what: string): number {
 }
 
 /**
- * Statistics for one user and period (PRODUCT.md §5), all durations in seconds.
+ * Statistics for one user and period (docs/spec.md#statistics), all durations in seconds.
  *
  * `data` may be raw provider data: it is validated with `normalizeTrace` (invalid records are
  * left out; the warnings are not returned here). Data that already came out of `normalizeTrace`

@@ -1,4 +1,4 @@
-/** Periods, days, hour rows and ticks in one IANA time zone (PRODUCT.md §4). */
+/** Periods, days, hour rows and ticks in one IANA time zone (docs/spec.md#periods-and-time). */
 export {
   periodRange,
   resolvePeriod,

@@ -3,7 +3,7 @@ import { Temporal, type PlainDate, type ZonedDateTime } from './temporal.js';
 import { firstDayOfWeekFor, isWeekday } from './week.js';
 import { isValidTimeZone } from './zone.js';
 
-/** What `periodRange` and `resolvePeriod` take (PRODUCT.md §5). */
+/** What `periodRange` and `resolvePeriod` take (docs/spec.md#pure-functions). */
 export interface PeriodQuery {
   /** Local calendar date `YYYY-MM-DD` inside the wanted period. */
   date: string;
@@ -66,7 +66,7 @@ export function shiftDate(date: string, period: Period, delta: number): string {
 }
 
 /**
- * The day or week containing `q.date` in `q.timeZone` (PRODUCT.md §5): `start`/`end` are ISO
+ * The day or week containing `q.date` in `q.timeZone` (docs/spec.md#periods-and-time): `start`/`end` are ISO
  * instants with the zone's offset (`2026-03-29T00:00:00+01:00`), `days` has 1 or 7 local days.
  * A day runs from its first instant (local midnight, or 01:00 where midnight is skipped by a
  * DST change) to the next day's first instant, so it lasts 23, 24, 25 (or 23.5/24.5) hours.

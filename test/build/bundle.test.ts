@@ -1,6 +1,6 @@
 /**
  * The production build (`npm run build` → dist/, run before the browser tests) keeps the export
- * libraries out of the main bundle (PRODUCT.md §8): jspdf and write-excel-file sit in chunks that
+ * libraries out of the main bundle (docs/spec.md#export): jspdf and write-excel-file sit in chunks that
  * only `import()` reaches, and the PDF font ships as an asset next to them.
  * Reads dist/ through the test server, which serves the repository root.
  */

@@ -23,7 +23,7 @@ import { RowsWindowController } from './rows-window-controller.js';
 import { renderActivityRow, renderColumnHeader, type RowContext } from './activity-row.js';
 import { activitiesStyles } from './activities.styles.js';
 
-/** At most this many rows are in the DOM, whatever the list's length (PRODUCT.md §10). */
+/** At most this many rows are in the DOM, whatever the list's length (docs/spec.md#targets). */
 export const MAX_RENDERED_ROWS = 200;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8;
@@ -33,7 +33,7 @@ const DEFAULT_ROW_HEIGHT = 36;
 const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
 
 /**
- * Every activity of the chosen user and period (PRODUCT.md §2.3): type, start, end, duration,
+ * Every activity of the chosen user and period (docs/spec.md#activity-list): type, start, end, duration,
  * title, queue, contact, direction and closed, with an eye button that opens the detail.
  * Sortable by any column, filterable by type and text, virtualised (at most
  * {@link MAX_RENDERED_ROWS} rows in the DOM, smooth with 100 000 activities), and exported to

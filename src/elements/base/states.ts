@@ -11,7 +11,7 @@ export interface StateContext {
 }
 
 /**
- * The states every element shows the same way (PRODUCT.md §6): no provider, access denied,
+ * The states every element shows the same way (docs/spec.md#loading-and-states): no provider, access denied,
  * error with retry, no user chosen, loading, empty period. Returns `nothing` when the element
  * has data to render (`ready`, or `loading` while the previous view of the same user stays).
  */

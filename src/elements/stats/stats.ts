@@ -10,7 +10,7 @@ import { statsStyles } from './stats.styles.js';
 const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'email', chats: 'web', tickets: 'ticket' };
 
 /**
- * The statistics of the chosen user and period (PRODUCT.md §2.2 and §5): calls, emails, chats per
+ * The statistics of the chosen user and period (docs/spec.md#statistics): calls, emails, chats per
  * channel, tickets, pauses and login, plus logged-in time, occupancy and pause time per pause name.
  * Every figure carries its definition (read by screen readers with the figure, shown on hover, or
  * all at once with the "Show definitions" toggle). Durations are `h:mm:ss`. While something is

@@ -1,5 +1,5 @@
 /**
- * Level of detail (PRODUCT.md §10): activities are indexed once per loaded trace into per-lane
+ * Level of detail (docs/spec.md#targets): activities are indexed once per loaded trace into per-lane
  * typed arrays, then binned per redraw into lane × pixel-column coverage. Drawing then costs
  * O(width) per lane whatever the number of activities; only the binning pass touches each
  * visible activity, with a few arithmetic operations and no allocation.

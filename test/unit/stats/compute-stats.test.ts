@@ -289,7 +289,7 @@ interface Trace {
   activities: Record<string, unknown>[];
 }
 
-/** Brute force, second by second, straight from the definitions of PRODUCT.md §5. */
+/** Brute force, second by second, straight from the definitions of docs/spec.md#statistics. */
 function oracle(t: Trace, from: number, to: number, now: number): TraceStats {
   const result = emptyStats();
   const covers = (iv: { start: number; end: number | null }, s: number): boolean =>
