@@ -68,7 +68,7 @@ const DEFAULT_MEANINGS: Readonly<Record<string, StatusMeaning>> = {
 };
 
 /**
- * Sessions and pauses of one agent from status events (PRODUCT.md §3, §10). Never throws.
+ * Sessions and pauses of one agent from status events (docs/spec.md#data-contract, #adapters). Never throws.
  *
  * - Events may come in any order and more than once: they are sorted by time (events of the same
  *   instant keep their input order) and exact duplicates count once.
