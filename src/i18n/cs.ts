@@ -11,7 +11,6 @@ const activities = (count: number): string =>
 /** Czech messages; wording follows the product's Czech help page where it has one. */
 export const cs: Messages = {
   common: {
-    productName: 'Trasování uživatelů',
     activityTypes: {
       call: 'Hovor',
       email: 'Email',
@@ -65,7 +64,6 @@ export const cs: Messages = {
     legend: 'Legenda',
     now: 'Teď',
     dayOverview: (day) => `Přehled – ${day}`,
-    hourRow: (hour) => `Hodina od ${hour}`,
     activityLabel: (type, range, duration, title) =>
       `${type}, ${range}, ${duration}${title ? `, ${title}` : ''}`,
     activityCluster: activities,
@@ -167,16 +165,12 @@ export const cs: Messages = {
       closed: 'Uzavřeno',
       actions: 'Akce',
     },
-    showDetail: 'Zobrazit detail',
     showDetailOf: (description) => `Zobrazit detail: ${description}`,
     filterByType: 'Filtrovat podle typu',
     allTypes: 'Všechny typy',
     filterText: 'Hledat',
     filterTextPlaceholder: 'Název, fronta nebo kontakt',
-    clearFilter: 'Zrušit filtr',
     sortBy: (column) => `Seřadit podle: ${column}`,
-    sortedAscending: 'seřazeno vzestupně',
-    sortedDescending: 'seřazeno sestupně',
     rowCount: activities,
     rowCountFiltered: (shown, total) =>
       `${n(shown)} z ${n(total)} ${selectPlural(total, 'cs', { one: 'aktivity', other: 'aktivit' })}`,
@@ -248,8 +242,6 @@ export const cs: Messages = {
     period: (range) => `Období: ${range}`,
     timeZone: (zone) => `Časové pásmo: ${zone}`,
     filter: (description) => `Filtr: ${description}`,
-    noFilter: 'Bez filtru: všechny aktivity',
-    generatedAt: (dateTime) => `Vytvořeno ${dateTime}`,
     statistic: 'Ukazatel',
     value: 'Hodnota',
     fileName: 'trasovani-uzivatelu',

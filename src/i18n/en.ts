@@ -6,7 +6,6 @@ const n = (count: number): string => formatNumber(count, 'en');
 /** English messages: the base every other language is merged over. */
 export const en: Messages = {
   common: {
-    productName: 'User tracing',
     activityTypes: {
       call: 'Call',
       email: 'Email',
@@ -60,7 +59,6 @@ export const en: Messages = {
     legend: 'Legend',
     now: 'Now',
     dayOverview: (day) => `Overview of ${day}`,
-    hourRow: (hour) => `Hour from ${hour}`,
     activityLabel: (type, range, duration, title) =>
       `${type}, ${range}, ${duration}${title ? `, ${title}` : ''}`,
     activityCluster: (count) => selectPlural(count, 'en', { one: '1 activity', other: `${n(count)} activities` }),
@@ -149,16 +147,12 @@ export const en: Messages = {
       closed: 'Closed',
       actions: 'Actions',
     },
-    showDetail: 'Show detail',
     showDetailOf: (description) => `Show detail: ${description}`,
     filterByType: 'Filter by type',
     allTypes: 'All types',
     filterText: 'Search',
     filterTextPlaceholder: 'Title, queue or contact',
-    clearFilter: 'Clear filter',
     sortBy: (column) => `Sort by ${column}`,
-    sortedAscending: 'sorted ascending',
-    sortedDescending: 'sorted descending',
     rowCount: (count) => selectPlural(count, 'en', { one: '1 activity', other: `${n(count)} activities` }),
     rowCountFiltered: (shown, total) =>
       `${n(shown)} of ${selectPlural(total, 'en', { one: '1 activity', other: `${n(total)} activities` })}`,
@@ -230,8 +224,6 @@ export const en: Messages = {
     period: (range) => `Period: ${range}`,
     timeZone: (zone) => `Time zone: ${zone}`,
     filter: (description) => `Filter: ${description}`,
-    noFilter: 'No filter: all activities',
-    generatedAt: (dateTime) => `Generated ${dateTime}`,
     statistic: 'Statistic',
     value: 'Value',
     fileName: 'user-tracing',

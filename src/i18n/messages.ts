@@ -17,8 +17,6 @@ export interface Messages {
 
 /** Labels shared by every element. */
 export interface CommonMessages {
-  /** The product's name, "User tracing". */
-  productName: string;
   /** Activity type labels; `other` is for types the library does not know. */
   activityTypes: Record<KnownActivityType | 'other', string>;
   /** Plural nouns for the overview lanes and statistic groups; `status` is the login/pause lane. */
@@ -58,8 +56,6 @@ export interface TimelineMessages {
   now: string;
   /** Accessible name of the lane grid of one day, e.g. "Overview of Tuesday 5 March". */
   dayOverview: (dayLabel: string) => string;
-  /** Accessible name of one hour row in Minutes mode. */
-  hourRow: (hourLabel: string) => string;
   /** Screen-reader label of an activity: type, time range and duration in words, optional title. */
   activityLabel: (type: string, timeRange: string, durationWords: string, title?: string) => string;
   /** Several activities drawn in one place, e.g. "12 activities". */
@@ -150,18 +146,13 @@ export interface ActivitiesMessages {
     closed: string;
     actions: string;
   };
-  /** The eye button in the Actions column. */
-  showDetail: string;
   /** Accessible name of the eye button for one row, e.g. "Show detail: Call 9:05–9:12". */
   showDetailOf: (description: string) => string;
   filterByType: string;
   allTypes: string;
   filterText: string;
   filterTextPlaceholder: string;
-  clearFilter: string;
   sortBy: (column: string) => string;
-  sortedAscending: string;
-  sortedDescending: string;
   /** "N activities" with plural rules. */
   rowCount: (count: number) => string;
   /** "N of M activities" when a filter hides some rows. */
@@ -207,8 +198,6 @@ export interface ExportMessages {
   timeZone: (zone: string) => string;
   /** The list's filter stated in the header, e.g. "Filter: Calls, “reklamace”". */
   filter: (description: string) => string;
-  noFilter: string;
-  generatedAt: (dateTime: string) => string;
   /** Column headers of the statistics sheet. */
   statistic: string;
   value: string;

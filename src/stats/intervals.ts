@@ -90,23 +90,6 @@ export function intersectSpans(a: readonly Span[], b: readonly Span[]): Span[] {
   return out;
 }
 
-/** `|a ∩ b|` for two span lists, without building the intersection. */
-export function intersectionMs(a: readonly Span[], b: readonly Span[]): number {
-  let total = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    const start = x.start > y.start ? x.start : y.start;
-    const end = x.end < y.end ? x.end : y.end;
-    if (end > start) total += end - start;
-    if (x.end <= y.end) i++;
-    else j++;
-  }
-  return total;
-}
-
 /** Total length of the spans. For a span list this is the measure of the set it covers. */
 export function totalMs(spans: readonly Span[]): number {
   let total = 0;

@@ -73,10 +73,6 @@ export class UserTraceStatsElement extends UserTraceElement {
 
 
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-  }
-
   protected override render() {
     const t = this.localize.t;
     const status = this.renderStatus();

@@ -78,7 +78,3 @@ function hourOf(label: string): number {
   return Number(label.slice(0, 2));
 }
 
-/** The number of clock-hour slots of a day row: 23, 24 or 25 (DST). */
-export function hourSlots(row: TimelineRow, timeZone: string): number {
-  return hourTicks(row.startMs, row.endMs - 1, timeZone, 1).length;
-}

@@ -45,22 +45,6 @@ export function fractionOf(t: number, start: number, end: number): number {
   return end > start ? (t - start) / (end - start) : 0;
 }
 
-/**
- * The part of `[start, end)` visible on the axis `[axisStart, axisEnd)`, as fractions of the axis;
- * `null` when it lies outside. A zero-length interval inside the axis stays a point (`from === to`).
- */
-export function spanFraction(
-  start: number,
-  end: number,
-  axisStart: number,
-  axisEnd: number,
-): { from: number; to: number } | null {
-  if (start >= axisEnd || end < axisStart || (end === axisStart && start < end)) return null;
-  const from = Math.max(0, fractionOf(start, axisStart, axisEnd));
-  const to = Math.min(1, fractionOf(Math.max(start, end), axisStart, axisEnd));
-  return { from, to };
-}
-
 /** The instants a row's axis shows under a zoom window. */
 export function visibleRange(row: TimelineRow, zoom: ZoomWindow): { start: number; end: number } {
   const length = row.axisEnd - row.axisStart;
@@ -237,29 +221,3 @@ export function tickStepMinutes(visibleMs: number, widthPx: number, minGapPx = 5
   return 720;
 }
 
-/**
- * Ticks of the minutes view (0–60 min axis): every `step` minutes within the visible
- * minutes `[fromMin, toMin]`, as minute offsets.
- */
-export function minuteTicks(fromMin: number, toMin: number, step: number): number[] {
-  const out: number[] = [];
-  for (let m = Math.ceil(fromMin / step) * step; m <= toMin + 1e-9; m += step) out.push(m);
-  return out;
-}
-
-/**
- * Sub-hour ticks between whole-hour ticks: every `stepMin` minutes after each hour instant in
- * `hours` (sorted epoch ms of wall-clock hours), kept inside `[start, end]`. Hour instants come
- * from the zone-aware `hourTicks`; adding minutes to them is exact because zone offsets change
- * only on the hour or half hour, and a sub-step never crosses the next hour instant.
- */
-export function subHourTicks(hours: readonly number[], start: number, end: number, stepMin: number): number[] {
-  const out: number[] = [];
-  const step = stepMin * 60_000;
-  for (let i = 0; i < hours.length; i++) {
-    const h = hours[i]!;
-    const next = hours[i + 1] ?? h + 3_600_000;
-    for (let t = h; t < next; t += step) if (t >= start && t <= end) out.push(t);
-  }
-  return out;
-}
