@@ -105,6 +105,9 @@ function jsonZeros(pairs, pairsPerChunk) {
   };
 }
 
+/** Built on first use, then kept: 6 MB. */
+let badRecordsBody = null;
+
 /** 50 MB: `[` + 25 000 000 × `0,` + `0]`. */
 const HUGE_PAIRS = 25_000_000;
 const HUGE_BYTES = 1 + 2 * HUGE_PAIRS + 2;
@@ -175,6 +178,11 @@ const SCENARIOS = {
     status: 302,
     headers: { location: `/test-api/ok/${req.runId}/${req.rawRest}${req.search}` },
   }),
+  // bench/bad-input.bench.ts: a 6 MB trace of 3 000 000 bad records, {"activities":[0,0,…]}.
+  'bad-records': () => {
+    badRecordsBody ??= `{"activities":[${'0,'.repeat(2_999_999)}0]}`;
+    return { status: 200, headers: jsonType(), body: badRecordsBody };
+  },
   'cors-ok': (req) => {
     const answer = okAnswer(req);
     answer.headers['access-control-allow-origin'] = '*';

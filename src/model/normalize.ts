@@ -391,10 +391,11 @@ class WarningSink {
     if (this.listed.length < MAX_LISTED_WARNINGS) this.listed.push(warning);
   }
 
-  /** Counts a warning of `kind` without listing it (used once the sink is full). */
-  count(kind: string): void {
-    this.#total++;
-    this.#counts.set(kind, (this.#counts.get(kind) ?? 0) + 1);
+  /** Counts `times` warnings of `kind` without listing them (used once the sink is full). */
+  count(kind: string, times = 1): void {
+    if (times <= 0) return;
+    this.#total += times;
+    this.#counts.set(kind, (this.#counts.get(kind) ?? 0) + times);
   }
 
   /** The listed warnings, plus the summary when some were only counted. */
@@ -545,12 +546,15 @@ function collect<T>(
   let end = new Float64Array(start.length);
   const ms = { start: 0, end: 0 };
   const seenIds = list === 'activity' ? new Set<string>() : null;
+  const notAnObject = `${list}-not-an-object`;
+  // Past the listed warnings, entries that are not objects (`[0,0,…]`) are only counted, here.
+  let unlistedNotObjects = 0;
   const visit = (index: number, rec: unknown): void => {
     let id: string | undefined;
     try {
       if (!isRecord(rec)) {
-        if (sink.full) sink.count(`${list}-not-an-object`);
-        else sink.add({ kind: `${list}-not-an-object`, index, message: `${capital(list)} is ${describe(rec)}, not an object.` });
+        if (sink.full) unlistedNotObjects++;
+        else sink.add({ kind: notAnObject, index, message: `${capital(list)} is ${describe(rec)}, not an object.` });
         return;
       }
       const out = copyOf(rec);
@@ -601,6 +605,7 @@ function collect<T>(
     (index, error) =>
       sink.add({ kind: `${list}-unreadable`, index, message: `${capital(list)} could not be read: ${errorText(error)}.` }),
   );
+  sink.count(notAnObject, unlistedNotObjects);
   return { records, start: start.subarray(0, records.length), end: end.subarray(0, records.length) };
 }
 
@@ -929,10 +934,11 @@ export function normalizeUsers(raw: unknown): { users: TraceUser[]; warnings: Da
   }
   if (items === null) return { users, warnings: sink.result() };
   const seen = new Set<string>();
+  let unlistedNotObjects = 0;
   const visit = (index: number, rec: unknown): void => {
     try {
       if (!isRecord(rec)) {
-        if (sink.full) sink.count('user-not-an-object');
+        if (sink.full) unlistedNotObjects++;
         else sink.add({ kind: 'user-not-an-object', index, message: `User is ${describe(rec)}, not an object.` });
         return;
       }
@@ -967,5 +973,6 @@ export function normalizeUsers(raw: unknown): { users: TraceUser[]; warnings: Da
   } catch (error) {
     sink.add({ kind: 'users-not-an-array', message: `The user list could not be read: ${errorText(error)}.` });
   }
+  sink.count('user-not-an-object', unlistedNotObjects);
   return { users, warnings: sink.result() };
 }

@@ -1,10 +1,13 @@
 /**
- * Property tests over the boundary: provider data (normalizeTrace → computeStats) and periods
- * (periodRange → computeStats). One definition, two runners: `test/unit/properties.test.ts` runs
+ * Property tests over the boundary: provider data (normalizeTrace → computeStats), periods
+ * (periodRange → computeStats), ids in request paths (encodePathSegment) and provider text in
+ * exports (visibleText, looksLikeFormula). One definition, two runners: `test/unit/properties.test.ts` runs
  * each with a fixed seed and a few hundred cases in `npm test`; `npm run fuzz`
  * (`scripts/fuzz.mjs`) runs the same ones much longer and prints cases tried and failed.
  */
 import fc from 'fast-check';
+import { decodePathSegment, encodePathSegment } from '../../src/data/rest-provider.js';
+import { looksLikeFormula, visibleText } from '../../src/export/cell-text.js';
 import { MAX_LISTED_WARNINGS, normalizeTrace, parseInstant } from '../../src/model/normalize.js';
 import { computeStats } from '../../src/stats/compute-stats.js';
 import { isValidDate, periodRange, resolvePeriod } from '../../src/time/period.js';
@@ -173,6 +176,45 @@ export const BOUNDARY_PROPERTIES: BoundaryProperty[] = [
         return range.days.every(
           (day, i) => parseInstant(day.start) === resolved.days[i]!.startMs && parseInstant(day.end) === resolved.days[i]!.endMs,
         );
+      },
+    ),
+  ),
+  defineProperty(
+    'encodePathSegment keeps every id inside its path segment, and decodePathSegment gives it back',
+    1000,
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'binary' }),
+        // Dots, escapes and their look-alikes: where dot segments hide.
+        fc.string({ unit: fc.constantFrom('.', '!', '%', '2', 'e', 'E', '/', '\\', '?', '#', ' ') }),
+      ),
+      (id) => {
+        const segment = encodePathSegment(id);
+        if (!/^[A-Za-z0-9\-_.~*'()%!]+$/.test(segment)) return false;
+        const asParsed = segment.replace(/%2e/gi, '.');
+        if (asParsed === '.' || asParsed === '..') return false;
+        if (new URL(`http://h/api/users/${segment}/trace`).pathname !== `/api/users/${segment}/trace`) return false;
+        return decodePathSegment(segment) === id;
+      },
+    ),
+  ),
+  defineProperty(
+    'exported text has no control characters, keeps its length, and formula-like text is always marked',
+    1000,
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', ' ', ' =', '\u0000'), fc.string()).map(([a, b]) => a + b),
+      ),
+      (text) => {
+        for (const symbols of ['control-pictures', 'replacement-character'] as const) {
+          const shown = visibleText(text, symbols);
+          if (shown.length !== text.length) return false;
+          if (/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(shown)) return false;
+          if (symbols === 'control-pictures' && shown.includes('\ufffd')) return false;
+          if (/^ *[=+\-@]/.test(shown) && !looksLikeFormula(text)) return false;
+        }
+        return true;
       },
     ),
   ),
