@@ -1,4 +1,6 @@
-import base from './web-test-runner.config.mjs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import base, { CHROME_ARGS } from './web-test-runner.config.mjs';
+import { findChrome } from './scripts/find-chrome.mjs';
 
 /**
  * Benchmarks: bench/**\/*.bench.ts in the same headless Chromium, one file at a time so the
@@ -7,6 +9,16 @@ import base from './web-test-runner.config.mjs';
 export default {
   ...base,
   files: ['bench/**/*.bench.ts'],
+  // Heap figures: performance.memory exact (not bucketed) and gc() to measure what is retained.
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChrome(),
+        headless: true,
+        args: [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+      },
+    }),
+  ],
   concurrency: 1,
   testFramework: { config: { timeout: 10 * 60 * 1000 } },
   browserStartTimeout: 60000,

@@ -9,6 +9,23 @@ import { strictCspMiddleware } from './scripts/wtr-csp-middleware.mjs';
 
 const executablePath = findChrome();
 
+/** Chromium flags of the test browser (the bench config adds its own to these). */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Two test pages run at once and one of them is a background tab: keep its timers and
+  // animation frames running, or fixtures that wait for a frame hang there.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
+
 /** Browser tests: every test/**\/*.test.ts file runs in real headless Chromium. */
 export default {
   files: ['test/**/*.test.ts'],
@@ -19,21 +36,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-          // Two test pages run at once and one of them is a background tab: keep its timers and
-          // animation frames running, or fixtures that wait for a frame hang there.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],

@@ -2,6 +2,7 @@
 // Framework-free: `handle()` maps a plain request to a plain response; demo-server.mjs adapts it
 // to node:http and wtr-api-plugin.mjs to Koa (web-test-runner).
 import { loadDemoModule } from './load-demo-provider.mjs';
+import { decodePathSegment } from './path-segment.mjs';
 
 /** Roles of the demo console: the supervisor has the "User tracing" right, the agent has not. */
 export const DEMO_ROLES = Object.freeze({ supervisor: true, agent: false });
@@ -132,7 +133,7 @@ export function createDemoApi(options = {}) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return { ...error(405, 'method-not-allowed', `${request.method} is not supported; the API is read-only.`), headers: { ...jsonHeaders(), allow: 'GET' } };
     }
-    const segments = path.split('/').filter(Boolean).map(safeDecode);
+    const segments = path.split('/').filter(Boolean).map(decodePathSegment);
     if (segments.some((s) => s === null)) return error(400, 'bad-path', 'The path is not valid percent-encoding.');
 
     const access = roleOf(request, defaultRole);
@@ -273,13 +274,6 @@ function error(status, code, message) {
   return { status, headers: jsonHeaders(), body: JSON.stringify({ error: { code, message } }) };
 }
 
-function safeDecode(segment) {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-}
 
 /** An ISO 8601 instant with `Z` or an offset (a bare local time is ambiguous) → epoch ms, else null. */
 export function parseIsoInstant(text) {

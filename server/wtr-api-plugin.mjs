@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { createDemoApi } from './demo-api.mjs';
 import { createDaktelaDemoApi } from './daktela-demo-api.mjs';
+import { decodePathSegment } from './path-segment.mjs';
 
 /** Scripted trace data: valid records a test can check after normalisation. */
 const USERS = [
@@ -55,9 +56,68 @@ const PAGES = {
   },
 };
 
+/** Longest any hostile scenario keeps a request open: each one ends by itself. */
+const HOSTILE_MAX_MS = 15_000;
+const KIB = 1024;
+
 /**
- * Scenarios. Each gets `(req, run)` and returns `{ status, headers?, body?, delayMs?, bodyDelayMs? }`;
- * `req` is `{ path, query, segments }` with `segments` the decoded path after `/{scenario}/{runId}`.
+ * A body written by `next()` chunk after chunk, every `everyMs`, until `next` returns null, the
+ * client goes away or {@link HOSTILE_MAX_MS} has passed. Counts what it sent in `run.sent`.
+ */
+function drip(run, everyMs, next) {
+  const began = Date.now();
+  let timer = null;
+  const stream = new Readable({
+    read() {
+      if (timer !== null) return;
+      const tick = () => {
+        timer = null;
+        const chunk = Date.now() - began < HOSTILE_MAX_MS ? next() : null;
+        if (chunk === null) {
+          stream.push(null);
+          return;
+        }
+        run.sent += chunk.length;
+        // Keep pushing while the consumer wants more; then wait for the next read().
+        if (stream.push(chunk)) timer = setTimeout(tick, everyMs);
+      };
+      // The first chunk at once: it carries the headers.
+      timer = setTimeout(tick, run.sent === 0 ? 0 : everyMs);
+    },
+  });
+  stream.on('close', () => clearTimeout(timer));
+  return stream;
+}
+
+/** A valid JSON body `[0,0,…,0]` of `pairs` + 1 zeros, `pairsPerChunk` of them per chunk. */
+function jsonZeros(pairs, pairsPerChunk) {
+  let left = pairs;
+  let first = true;
+  return () => {
+    if (left < 0) return null;
+    if (left === 0) {
+      left = -1;
+      return Buffer.from('0]');
+    }
+    const count = Math.min(pairsPerChunk, left);
+    left -= count;
+    const text = (first ? '[' : '') + '0,'.repeat(count);
+    first = false;
+    return Buffer.from(text);
+  };
+}
+
+/** Built on first use, then kept: 6 MB. */
+let badRecordsBody = null;
+
+/** 50 MB: `[` + 25 000 000 × `0,` + `0]`. */
+const HUGE_PAIRS = 25_000_000;
+const HUGE_BYTES = 1 + 2 * HUGE_PAIRS + 2;
+
+/**
+ * Scenarios. Each gets `(req, run)` and returns `{ status, headers?, body?, delayMs?, bodyDelayMs?, waitMs? }`;
+ * `req` is `{ path, query, segments, host }` with `segments` the decoded path after `/{scenario}/{runId}`.
+ * `waitMs`: headers only after that long, or never when the client gives up first.
  */
 const SCENARIOS = {
   ok: (req) => okAnswer(req),
@@ -87,7 +147,67 @@ const SCENARIOS = {
   endless: (req) => json(200, { sessions: [], pauses: [], activities: [], nextCursor: `c${Number(req.query.get('cursor')?.slice(1) ?? 0) + 1}` }),
   slow: (req) => ({ ...okAnswer(req), delayMs: 2000 }),
   'slow-body': (req) => ({ ...okAnswer(req), bodyDelayMs: 2000 }),
+  // Hostile servers (test/unit/data/rest-faults.test.ts); each ends by itself within HOSTILE_MAX_MS.
+  'headers-late': (req) => ({ ...okAnswer(req), waitMs: HOSTILE_MAX_MS }),
+  silent: () => ({ status: 200, waitMs: HOSTILE_MAX_MS }),
+  'byte-per-second': (req, run) => {
+    const body = Buffer.from(okAnswer(req).body);
+    let at = 0;
+    return { status: 200, headers: jsonType(), body: drip(run, 1000, () => (at < body.length ? body.subarray(at, ++at) : null)) };
+  },
+  'endless-body': (req, run) => {
+    let first = true;
+    return {
+      status: 200,
+      headers: jsonType(),
+      body: drip(run, 1, () => {
+        const chunk = (first ? '[0' : '') + ',0'.repeat(32 * KIB);
+        first = false;
+        return Buffer.from(chunk);
+      }),
+    };
+  },
+  'huge-body': (req, run) => ({
+    status: 200,
+    headers: { ...jsonType(), 'content-length': String(HUGE_BYTES) },
+    body: drip(run, 1, jsonZeros(HUGE_PAIRS, 32 * KIB)),
+  }),
+  'huge-body-chunked': (req, run) => ({ status: 200, headers: jsonType(), body: drip(run, 1, jsonZeros(HUGE_PAIRS, 32 * KIB)) }),
+  'huge-error': (req, run) => ({ status: 500, headers: { 'content-type': 'text/plain' }, body: drip(run, 1, jsonZeros(HUGE_PAIRS, 32 * KIB)) }),
+  'redirect-302': (req) => redirectElsewhere(req, 302),
+  'redirect-307': (req) => redirectElsewhere(req, 307),
+  'redirect-same-origin': (req) => ({
+    status: 302,
+    headers: { location: `/test-api/ok/${req.runId}/${req.rawRest}${req.search}` },
+  }),
+  // bench/bad-input.bench.ts: a 6 MB trace of 3 000 000 bad records, {"activities":[0,0,…]}.
+  'bad-records': () => {
+    badRecordsBody ??= `{"activities":[${'0,'.repeat(2_999_999)}0]}`;
+    return { status: 200, headers: jsonType(), body: badRecordsBody };
+  },
+  'cors-ok': (req) => {
+    const answer = okAnswer(req);
+    answer.headers['access-control-allow-origin'] = '*';
+    return answer;
+  },
 };
+
+function jsonType() {
+  return { 'content-type': 'application/json; charset=utf-8' };
+}
+
+/** A redirect to the `cors-ok` scenario on the other host name of this server: another origin. */
+function redirectElsewhere(req, status) {
+  const [hostname, port] = req.host.split(':');
+  const other = hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return {
+    status,
+    headers: {
+      location: `http://${other}:${port}/test-api/cors-ok/${req.runId}/${req.rawRest}${req.search}`,
+      'access-control-allow-origin': '*',
+    },
+  };
+}
 
 function isTrace(req) {
   return req.segments[0] === 'users' && req.segments[2] === 'trace';
@@ -150,7 +270,7 @@ export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/
   function runOf(runId) {
     let run = runs.get(runId);
     if (!run) {
-      run = { attempts: 0, log: [] };
+      run = { attempts: 0, log: [], sent: 0, clientLeft: false };
       runs.set(runId, run);
       if (runs.size > MAX_RUNS) runs.delete(runs.keys().next().value);
     }
@@ -189,7 +309,7 @@ export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/
     }
     if (scenario === '_log' && runId) {
       const run = runs.get(runId);
-      send(ctx, json(200, { attempts: run?.attempts ?? 0, requests: run?.log ?? [] }));
+      send(ctx, json(200, { attempts: run?.attempts ?? 0, requests: run?.log ?? [], sent: run?.sent ?? 0, clientLeft: run?.clientLeft ?? false }));
       return;
     }
     const script = SCENARIOS[scenario];
@@ -197,10 +317,8 @@ export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/
       send(ctx, json(404, { error: { code: 'no-scenario', message: `No test scenario "${rest}".` } }));
       return;
     }
-    let segments;
-    try {
-      segments = raw.slice(2).filter(Boolean).map((s) => decodeURIComponent(s));
-    } catch {
+    const segments = raw.slice(2).filter(Boolean).map(decodePathSegment);
+    if (segments.some((segment) => segment === null)) {
       send(ctx, json(400, { error: { code: 'bad-path', message: 'bad percent-encoding' } }));
       return;
     }
@@ -216,8 +334,31 @@ export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/
       accept: ctx.get('accept') || null,
       extra: ctx.get('x-test-header') || null,
     });
-    const answer = script({ path: ctx.path, query: new URLSearchParams(ctx.querystring), segments }, run);
+    const answer = script(
+      {
+        path: ctx.path,
+        query: new URLSearchParams(ctx.querystring),
+        segments,
+        host: ctx.get('host'),
+        runId,
+        rawRest: raw.slice(2).join('/'),
+        search: ctx.search,
+      },
+      run,
+    );
     if (answer.delayMs) await sleep(answer.delayMs);
+    if (answer.waitMs) {
+      // Until the client gives up (its timeout) or waitMs has passed.
+      const gone = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), answer.waitMs);
+        ctx.res.once('close', () => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      run.clientLeft = gone;
+      if (gone) return;
+    }
     if (answer.bodyDelayMs) {
       // Headers now, body later: an abort must also stop the reading of the body.
       const body = answer.body;

@@ -2,4 +2,12 @@
  * `user-trace/rest.js`: the fetch-based provider for the JSON API of docs/rest-api.md.
  * A subpath of its own, so hosts with their own provider never download it.
  */
-export { RestProvider, RestProviderError, type RestProviderOptions } from './data/rest-provider.js';
+export {
+  RestProvider,
+  RestProviderError,
+  REST_DEFAULTS,
+  encodePathSegment,
+  decodePathSegment,
+  type RestProviderOptions,
+  type RestProviderErrorKind,
+} from './data/rest-provider.js';

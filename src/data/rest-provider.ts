@@ -6,6 +6,7 @@ import {
   type ListUsersQuery,
   type LoadActivityDetailQuery,
   type LoadTraceQuery,
+  type ProviderErrorKind,
   type UserTraceProvider,
 } from './provider.js';
 
@@ -14,6 +15,8 @@ export interface RestProviderOptions {
   /**
    * Where the API lives, e.g. `https://pbx.example.com/api/user-trace` or `/api` (resolved
    * against the page). The endpoints are appended: `{baseUrl}/users`, `{baseUrl}/users/{id}/trace`, ….
+   * It must not hold a user name or password (`https://user:pass@…`): the constructor throws;
+   * send credentials in `headers`.
    */
   baseUrl: string;
   /**
@@ -31,28 +34,56 @@ export interface RestProviderOptions {
   maxRetries?: number;
   /** Longest single wait for `Retry-After`, in ms (longer requests are shortened to this). Default 30 000. */
   maxRetryAfterMs?: number;
-  /** Safety bound on trace pages per load. Default 10 000. */
+  /** Safety bound on trace pages per load. Default 500. */
   maxPages?: number;
+  /**
+   * Longest time one request may take, in ms, from sending it until the last byte of the body
+   * (the header function included); then the load fails with `kind: 'timeout'`. Default 30 000.
+   */
+  timeoutMs?: number;
+  /**
+   * Longest time one call (`listUsers`, `loadTrace` with all its pages and retries,
+   * `loadActivityDetail`) may take, in ms; then it fails with `kind: 'timeout'`. Default 120 000.
+   */
+  loadTimeoutMs?: number;
+  /**
+   * Largest body of one answer, in bytes, counted while it streams in; a larger one (or one whose
+   * `Content-Length` says so) is cut off and fails with `kind: 'too-large'`. Default 64 MiB.
+   */
+  maxResponseBytes?: number;
 }
 
-/** What kind of failure a {@link RestProviderError} is. */
-export type RestProviderErrorKind =
-  /** The server answered with an error status (4xx other than 401/403, 5xx). */
-  | 'http'
-  /** The request never got an answer (server down, DNS, CORS, offline): `fetch` rejected. */
-  | 'network'
-  /** 429 / 503 answered more times than `maxRetries` allows. */
-  | 'retries-exhausted'
-  /** The body is not valid JSON. */
-  | 'invalid-json'
-  /** The JSON is not the documented shape (e.g. `users` is not an array). */
-  | 'invalid-shape'
-  /** Paging did not end: a cursor came back twice or `maxPages` was reached. */
-  | 'paging';
+/** Defaults of the {@link RestProviderOptions} bounds. */
+export const REST_DEFAULTS = {
+  maxRetries: 3,
+  maxRetryAfterMs: 30_000,
+  maxPages: 500,
+  timeoutMs: 30_000,
+  loadTimeoutMs: 120_000,
+  maxResponseBytes: 64 * 1024 * 1024,
+} as const;
+
+/** How much of an error answer's body is read to quote the server's explanation. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+/**
+ * What kind of failure a {@link RestProviderError} is (one of `PROVIDER_ERROR_KINDS`):
+ * - `http`: the server answered with an error status (4xx other than 401/403, 5xx);
+ * - `network`: the request never got an answer (server down, DNS, CORS, offline): `fetch` rejected;
+ * - `retries-exhausted`: 429 / 503 answered more times than `maxRetries` allows;
+ * - `invalid-json`: the body is not valid JSON;
+ * - `invalid-shape`: the JSON is not the documented shape (e.g. `users` is not an array);
+ * - `paging`: paging did not end: a cursor came back twice or `maxPages` was reached;
+ * - `timeout`: no complete answer within `timeoutMs`, or the call took longer than `loadTimeoutMs`;
+ * - `too-large`: the body is larger than `maxResponseBytes`;
+ * - `redirect`: the answer came, through a redirect, from another origin than `baseUrl`'s.
+ */
+export type RestProviderErrorKind = ProviderErrorKind;
 
 /**
  * Every failure of {@link RestProvider} other than denial (→ {@link AccessDeniedError}) and abort
- * (→ `AbortError`). The message names the method, the URL path and the status; never headers or tokens.
+ * (→ `AbortError`). The message names the method, the URL path and the status; never headers,
+ * tokens or user info.
  */
 export class RestProviderError extends Error {
   /** HTTP status of the answer, or `null` when there was none (network failure). */
@@ -99,6 +130,11 @@ const BACKOFF_BASE_MS = 1000;
  * are retried after `Retry-After`; every other failure rejects with a {@link RestProviderError}.
  * Aborting the query's signal rejects with an `AbortError` at once, also during a retry wait.
  *
+ * Hostile or broken servers are bounded: every request has `timeoutMs` (headers and body), every
+ * call `loadTimeoutMs`, every body `maxResponseBytes`, a trace `maxPages`; ids are encoded with
+ * {@link encodePathSegment}, so none leaves its path segment; an answer that a redirect brought
+ * from another origin is refused.
+ *
  * @example
  * ```ts
  * el.provider = new RestProvider({
@@ -116,11 +152,15 @@ export class RestProvider implements UserTraceProvider {
   readonly #maxRetries: number;
   readonly #maxRetryAfterMs: number;
   readonly #maxPages: number;
+  readonly #timeoutMs: number;
+  readonly #loadTimeoutMs: number;
+  readonly #maxResponseBytes: number;
 
   constructor(options: RestProviderOptions) {
     if (typeof options?.baseUrl !== 'string' || options.baseUrl === '') {
       throw new TypeError('RestProvider needs a `baseUrl`, e.g. "/api/user-trace".');
     }
+    rejectUserInfo(options.baseUrl);
     this.#base = options.baseUrl.replace(/\/+$/, '');
     this.#headers = options.headers;
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -129,15 +169,18 @@ export class RestProvider implements UserTraceProvider {
     this.#fetch = options.fetch ? options.fetch : fetchImpl.bind(globalThis);
     this.#credentials = options.credentials;
     this.#pageSize = positiveInt(options.pageSize, 'pageSize');
-    this.#maxRetries = nonNegativeInt(options.maxRetries, 'maxRetries') ?? 3;
-    this.#maxRetryAfterMs = nonNegative(options.maxRetryAfterMs, 'maxRetryAfterMs') ?? 30_000;
-    this.#maxPages = positiveInt(options.maxPages, 'maxPages') ?? 10_000;
+    this.#maxRetries = nonNegativeInt(options.maxRetries, 'maxRetries') ?? REST_DEFAULTS.maxRetries;
+    this.#maxRetryAfterMs = nonNegative(options.maxRetryAfterMs, 'maxRetryAfterMs') ?? REST_DEFAULTS.maxRetryAfterMs;
+    this.#maxPages = positiveInt(options.maxPages, 'maxPages') ?? REST_DEFAULTS.maxPages;
+    this.#timeoutMs = positiveInt(options.timeoutMs, 'timeoutMs') ?? REST_DEFAULTS.timeoutMs;
+    this.#loadTimeoutMs = positiveInt(options.loadTimeoutMs, 'loadTimeoutMs') ?? REST_DEFAULTS.loadTimeoutMs;
+    this.#maxResponseBytes = positiveInt(options.maxResponseBytes, 'maxResponseBytes') ?? REST_DEFAULTS.maxResponseBytes;
   }
 
   /** `GET {baseUrl}/users?includeDeactivated=…` */
   async listUsers(q: ListUsersQuery): Promise<TraceUser[]> {
     const url = this.#url('/users', { includeDeactivated: String(q.includeDeactivated) });
-    const { body, ctx } = await this.#getJson(url, q.signal);
+    const { body, ctx } = await this.#getJson(url, this.#call(q.signal));
     if (!isRecord(body) || !Array.isArray(body.users)) {
       throw shapeError(ctx, `expected an object with a "users" array, got ${describeJson(body)}`);
     }
@@ -150,7 +193,8 @@ export class RestProvider implements UserTraceProvider {
    * `nextCursor` is `null`; the pages' arrays are concatenated in order.
    */
   async loadTrace(q: LoadTraceQuery): Promise<TraceData> {
-    const path = `/users/${encodeURIComponent(q.userId)}/trace`;
+    const path = `/users/${encodePathSegment(q.userId)}/trace`;
+    const call = this.#call(q.signal);
     const sessions: TraceSession[] = [];
     const pauses: TracePause[] = [];
     const activities: TraceActivity[] = [];
@@ -161,7 +205,7 @@ export class RestProvider implements UserTraceProvider {
       if (this.#pageSize !== undefined) params.limit = String(this.#pageSize);
       if (cursor !== null) params.cursor = cursor;
       const url = this.#url(path, params);
-      const { body, ctx } = await this.#getJson(url, q.signal, { notFound: `user "${q.userId}" not found` });
+      const { body, ctx } = await this.#getJson(url, call, { notFound: `user "${q.userId}" not found` });
       const next = readTracePage(body, ctx);
       // push(...big) can overflow the stack for 100 000 items: append in a loop.
       append(sessions, next.sessions);
@@ -191,14 +235,19 @@ export class RestProvider implements UserTraceProvider {
   /** `GET {baseUrl}/users/{id}/activities/{activityId}` → the detail object, shown as text. */
   async loadActivityDetail(q: LoadActivityDetailQuery): Promise<Record<string, unknown>> {
     const url = this.#url(
-      `/users/${encodeURIComponent(q.userId)}/activities/${encodeURIComponent(String(q.activity.id))}`,
+      `/users/${encodePathSegment(q.userId)}/activities/${encodePathSegment(String(q.activity.id))}`,
       {},
     );
-    const { body, ctx } = await this.#getJson(url, q.signal, {
+    const { body, ctx } = await this.#getJson(url, this.#call(q.signal), {
       notFound: `activity "${String(q.activity.id)}" of user "${q.userId}" not found`,
     });
     if (!isRecord(body)) throw shapeError(ctx, `expected an object, got ${describeJson(body)}`);
     return body;
+  }
+
+  /** One public call: the caller's signal and the call's deadline. */
+  #call(signal: AbortSignal): Call {
+    return { signal, deadline: Date.now() + this.#loadTimeoutMs };
   }
 
   #url(path: string, params: Record<string, string>): string {
@@ -220,39 +269,17 @@ export class RestProvider implements UserTraceProvider {
   }
 
   /** One GET with retries on 429/503; resolves with the parsed JSON of a 2xx answer. */
-  async #getJson(
-    url: string,
-    signal: AbortSignal,
-    messages: { notFound?: string } = {},
-  ): Promise<{ body: unknown; ctx: AnswerContext }> {
+  async #getJson(url: string, call: Call, messages: { notFound?: string } = {}): Promise<{ body: unknown; ctx: AnswerContext }> {
     const shownUrl = redact(url);
     const label = `GET ${pathOf(url)}`;
+    const { signal } = call;
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(signal);
-      const headers = await this.#requestHeaders();
-      throwIfAborted(signal);
-      let response: Response;
-      try {
-        response = await this.#fetch(url, {
-          method: 'GET',
-          headers,
-          signal,
-          ...(this.#credentials ? { credentials: this.#credentials } : {}),
-        });
-      } catch (error) {
-        if (signal.aborted || isAbortError(error)) throw abortError();
-        throw new RestProviderError(`${label} failed: no answer from the server (${errorText(error)})`, {
-          status: null,
-          url: shownUrl,
-          kind: 'network',
-          cause: error,
-        });
-      }
-      const ctx: AnswerContext = { label, url: shownUrl, status: response.status };
+      const answer = await this.#request(url, call, label, shownUrl);
+      if (answer.kind === 'ok') return answer.value;
+      const { response, ctx } = answer;
       const { status } = response;
-      if (status >= 200 && status < 300) return { body: await readJson(response, ctx, signal), ctx };
-
-      const detail = await readErrorDetail(response, signal);
+      const detail = readErrorDetail(response, answer.bounded);
       const statusText = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
       if (status === 401 || status === 403) {
         throw accessDenied(status, `${label}: access denied (${statusText})${detail ? `: ${detail}` : ''}`, shownUrl);
@@ -265,6 +292,7 @@ export class RestProvider implements UserTraceProvider {
           );
         }
         const wait = retryDelay(response.headers.get('retry-after'), attempt, this.#maxRetryAfterMs);
+        if (Date.now() + wait >= call.deadline) throw this.#loadTimeout(ctx);
         await sleep(wait, signal);
         continue;
       }
@@ -276,13 +304,177 @@ export class RestProvider implements UserTraceProvider {
       });
     }
   }
+
+  /**
+   * One request under its time limit (the shorter of `timeoutMs` and what is left of the call):
+   * a 2xx answer is read (bounded) and parsed; any other is returned with a bounded reader for
+   * its explanation, which must be used before this request's timer ends.
+   */
+  async #request(url: string, call: Call, label: string, shownUrl: string): Promise<Attempt> {
+    const { signal } = call;
+    const left = call.deadline - Date.now();
+    const limitMs = Math.min(this.#timeoutMs, left);
+    const wholeLoad = left <= this.#timeoutMs;
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), Math.max(0, limitMs));
+    const onAbort = (): void => timeout.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    const stop = timeout.signal;
+    const timedOut = (ctx: { label: string; url: string; status: number | null }): RestProviderError =>
+      wholeLoad
+        ? this.#loadTimeout(ctx)
+        : new RestProviderError(`${label} failed: no complete answer within ${this.#timeoutMs} ms (timeoutMs)`, {
+            status: ctx.status,
+            url: shownUrl,
+            kind: 'timeout',
+          });
+    // Every wait below also ends when `stop` aborts: a server (or a header function, or a custom
+    // fetch) that never answers cannot hold the call longer than its limit.
+    const failed = (error: unknown, ctx: { label: string; url: string; status: number | null }): never => {
+      if (signal.aborted) throw abortError();
+      if (stop.aborted) throw timedOut(ctx);
+      throw error;
+    };
+    const noAnswer = { label, url: shownUrl, status: null };
+    try {
+      let headers: Headers;
+      try {
+        headers = await untilAborted(this.#requestHeaders(), stop);
+      } catch (error) {
+        return failed(error, noAnswer);
+      }
+      let response: Response;
+      try {
+        response = await untilAborted(
+          this.#fetch(url, {
+            method: 'GET',
+            headers,
+            signal: stop,
+            ...(this.#credentials ? { credentials: this.#credentials } : {}),
+          }),
+          stop,
+        );
+      } catch (error) {
+        if (signal.aborted || stop.aborted || isAbortError(error)) return failed(abortError(), noAnswer);
+        throw new RestProviderError(`${label} failed: no answer from the server (${errorText(error)})`, {
+          status: null,
+          url: shownUrl,
+          kind: 'network',
+          cause: error,
+        });
+      }
+      const ctx: AnswerContext = { label, url: shownUrl, status: response.status };
+      checkOrigin(response, url, ctx);
+      const { status } = response;
+      const read = (maxBytes: number, cut: boolean): Promise<string> =>
+        readBody(response, maxBytes, cut, stop).catch((error: unknown) => {
+          if (error instanceof TooLarge) throw tooLarge(ctx, maxBytes);
+          return failed(
+            new RestProviderError(`${ctx.label} failed: the answer broke off (HTTP ${ctx.status}, ${errorText(error)})`, {
+              status: ctx.status,
+              url: ctx.url,
+              kind: 'network',
+              cause: error,
+            }),
+            ctx,
+          );
+        });
+      if (status >= 200 && status < 300) {
+        const text = await read(this.#maxResponseBytes, false);
+        return { kind: 'ok', value: { body: parseJson(text, response, ctx), ctx } };
+      }
+      // The explanation of an error answer: its start only, under the same timer.
+      const explanation = await read(MAX_ERROR_BODY_BYTES, true).catch(() => {
+        throwIfAborted(signal);
+        return '';
+      });
+      return { kind: 'error', response, ctx, bounded: explanation };
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  #loadTimeout(ctx: { label: string; url: string; status: number | null }): RestProviderError {
+    return new RestProviderError(`${ctx.label} failed: the load did not finish within ${this.#loadTimeoutMs} ms (loadTimeoutMs)`, {
+      status: ctx.status,
+      url: ctx.url,
+      kind: 'timeout',
+    });
+  }
 }
+
+/** One public call of the provider: its signal and the instant (epoch ms) it must end by. */
+interface Call {
+  signal: AbortSignal;
+  deadline: number;
+}
+
+type Attempt =
+  | { kind: 'ok'; value: { body: unknown; ctx: AnswerContext } }
+  | { kind: 'error'; response: Response; ctx: AnswerContext; bounded: string };
 
 interface AnswerContext {
   /** `GET /path`, the start of every message. */
   label: string;
   url: string;
   status: number;
+}
+
+/**
+ * An id as one path segment: `encodeURIComponent`, plus `!` as `%21`; an id that would still be
+ * a dot segment or empty (`.`, `..`, `""`), which URL parsers remove or merge, is sent with a
+ * leading `!` (`!.`, `!..`, `!`). Servers decode with {@link decodePathSegment}
+ * (`docs/rest-api.md`, "Path parameters").
+ */
+export function encodePathSegment(id: string): string {
+  const encoded = encodeURIComponent(id).replace(/!/g, '%21');
+  return encoded === '' || encoded === '.' || encoded === '..' ? `!${encoded}` : encoded;
+}
+
+/** The id in a path segment written by {@link encodePathSegment}: drop a leading `!`, then percent-decode. */
+export function decodePathSegment(segment: string): string {
+  return decodeURIComponent(segment.startsWith('!') ? segment.slice(1) : segment);
+}
+
+/** Throws when `baseUrl` holds user info: it would travel in every request and every error message. */
+function rejectUserInfo(baseUrl: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(baseUrl, 'http://relative.invalid/');
+  } catch {
+    return; // not a URL at all: fetch will say so
+  }
+  if (parsed.username || parsed.password) {
+    throw new TypeError(
+      `RestProvider: \`baseUrl\` must not contain a user name or password (${redact(parsed.href)}); ` +
+        'send credentials in `headers`, e.g. an Authorization header.',
+    );
+  }
+}
+
+/** Refuses an answer whose final URL (after redirects) is on another origin than the request's. */
+function checkOrigin(response: Response, requestUrl: string, ctx: AnswerContext): void {
+  // A Response made by a custom fetch may have no URL: nothing to check.
+  if (!response.url) return;
+  const from = originOf(requestUrl);
+  const to = originOf(response.url);
+  if (from === null || to === from) return;
+  response.body?.cancel().catch(() => {});
+  throw new RestProviderError(`${ctx.label}: refused an answer redirected to another origin (${to ?? 'unknown'})`, {
+    status: ctx.status,
+    url: ctx.url,
+    kind: 'redirect',
+  });
+}
+
+function originOf(url: string): string | null {
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? url : origin;
+  } catch {
+    return null;
+  }
 }
 
 function accessDenied(status: 401 | 403, message: string, url: string): AccessDeniedError {
@@ -292,20 +484,82 @@ function accessDenied(status: 401 | 403, message: string, url: string): AccessDe
   return error;
 }
 
-async function readJson(response: Response, ctx: AnswerContext, signal: AbortSignal): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (signal.aborted || isAbortError(error)) throw abortError();
-    throw new RestProviderError(`${ctx.label} failed: the answer broke off (HTTP ${ctx.status}, ${errorText(error)})`, {
-      status: ctx.status,
-      url: ctx.url,
-      kind: 'network',
-      cause: error,
-    });
+/** Thrown by {@link readBody} past its limit. */
+class TooLarge extends Error {}
+
+function tooLarge(ctx: AnswerContext, maxBytes: number): RestProviderError {
+  return new RestProviderError(`${ctx.label} failed: the answer is larger than ${maxBytes} bytes (maxResponseBytes)`, {
+    status: ctx.status,
+    url: ctx.url,
+    kind: 'too-large',
+  });
+}
+
+/**
+ * The body as text, counted while it streams: past `maxBytes` (or a `Content-Length` above it)
+ * the stream is cancelled and {@link TooLarge} thrown — or, with `cut`, the text read so far is
+ * returned. Every read also ends when `stop` aborts.
+ */
+async function readBody(response: Response, maxBytes: number, cut: boolean, stop: AbortSignal): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const stream = response.body;
+  if (!cut && declared > maxBytes) {
+    stream?.cancel().catch(() => {});
+    throw new TooLarge();
   }
-  throwIfAborted(signal);
+  if (stream === null) {
+    const text = await untilAborted(response.text(), stop);
+    if (text.length > maxBytes && !cut) throw new TooLarge();
+    return cut ? text.slice(0, maxBytes) : text;
+  }
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await untilAborted(reader.read(), stop);
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > maxBytes) {
+        if (!cut) throw new TooLarge();
+        parts.push(decoder.decode(value.subarray(0, value.byteLength - (bytes - maxBytes)), { stream: true }));
+        break;
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (error) {
+    reader.cancel().catch(() => {});
+    throw error;
+  }
+  if (bytes > maxBytes) reader.cancel().catch(() => {});
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts (for waits that do not take a signal themselves). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => {});
+    return Promise.reject(abortError());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function parseJson(text: string, response: Response, ctx: AnswerContext): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -320,15 +574,7 @@ async function readJson(response: Response, ctx: AnswerContext, signal: AbortSig
 }
 
 /** The server's own explanation of an error answer, if it sent one (`{ error: { message } }`, `{ message }` or text). */
-async function readErrorDetail(response: Response, signal: AbortSignal): Promise<string> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    throwIfAborted(signal);
-    return '';
-  }
-  throwIfAborted(signal);
+function readErrorDetail(response: Response, text: string): string {
   let message: unknown = text;
   const type = response.headers.get('content-type') ?? '';
   if (/json/i.test(type)) {

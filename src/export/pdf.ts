@@ -7,6 +7,7 @@
  * it), because the 14 standard PDF fonts cannot show Czech ěščřžůň.
  */
 import { jsPDF } from 'jspdf';
+import { visibleText } from './cell-text.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../report/report.js';
 
 /** Where the TTF files come from; hosts with their own asset pipeline may point elsewhere. */
@@ -165,9 +166,10 @@ class PdfWriter {
     this.doc.setTextColor(color[0], color[1], color[2]);
   }
 
-  /** `text` cut with an ellipsis to fit `width` mm in the current font. */
-  fit(text: string, width: number): string {
-    if (!text) return '';
+  /** `text` with control characters shown as symbols, cut with an ellipsis to fit `width` mm in the current font. */
+  fit(raw: string, width: number): string {
+    if (!raw) return '';
+    const text = visibleText(raw, 'replacement-character');
     const doc = this.doc;
     const key = `${doc.getFontSize()}\u0000${width}\u0000${text}`;
     const cached = this.#fitted.get(key);

@@ -8,9 +8,16 @@
  *   duration cell: a fraction of a day formatted `[h]:mm:ss`, so sums over 24 h stay right.
  * - Sheet "Statistics": what the report is (user, period, zone, filter, rows, export time), then
  *   section / figure / value / definition; durations again as `[h]:mm:ss` cells, occupancy as %.
+ * - Times are whole seconds, cut as the list cuts them (`12:00:00.999` is `12:00:00`).
+ * - Text goes through `cell-text.ts`: control characters shown as symbols; text that starts like
+ *   a formula gets the Text number format (`@`) and the quote-prefix style (`quotePrefix="1"`,
+ *   ECMA-376 §18.8.45), so it stays text when a user edits the cell: Excel honours both (the
+ *   formula bar shows the `'`), LibreOffice and Google Sheets keep input in a Text-formatted cell
+ *   as text.
  */
-import writeXlsxFile, { type Cell, type Row, type SheetData } from 'write-excel-file/browser';
+import writeXlsxFile, { type Cell, type Feature, type Row, type SheetData } from 'write-excel-file/browser';
 import { deflateSync, type DeflateOptions } from 'fflate';
+import { looksLikeFormula, visibleText } from './cell-text.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport, type ExportStat } from '../report/report.js';
 import { wallClockIn } from './wall-clock.js';
 
@@ -87,15 +94,51 @@ export function excelDateTimeFormat(locale: string): string {
   return /yyyy/.test(code) && /ss/.test(code) ? code : 'yyyy-mm-dd hh:mm:ss';
 }
 
+/** Excel's Text number format: input in such a cell stays text. */
+const TEXT_FORMAT = '@';
+
 function header(labels: string[]): Row {
-  return labels.map((value) => ({ value, ...HEADER_STYLE }));
+  return labels.map((value) => ({ value: visibleText(value), ...HEADER_STYLE }));
 }
 
 function text(value: string): Cell {
+  if (!value) return null;
+  const shown = visibleText(value);
+  // Formula-like text: Text format plus quote prefix (added by QUOTE_PREFIX), so an edit keeps it text.
+  if (looksLikeFormula(value)) return { value: shown, type: String, format: TEXT_FORMAT };
   // A plain string is a shared-string cell: Excel never re-reads it as a number or a date. (A `@`
-  // format would only matter for later edits and costs ~10 % of the write time at 100 000 rows.)
-  return value || null;
+  // format on every cell would only matter for later edits and costs ~10 % of the write time at
+  // 100 000 rows.)
+  return shown;
 }
+
+/** Text cells with `extra` style (bold, wrap, …), through {@link text}. */
+function styledText(value: string, extra: Omit<Exclude<Cell, null>, 'value' | 'type'>): Cell {
+  const cell = text(value);
+  if (cell === null) return null;
+  return typeof cell === 'string' ? { value: cell, type: String, ...extra } : { ...cell, ...extra };
+}
+
+/** Instant → the wall-clock `Date` Excel shows, in whole seconds (floored, as the list's formatter does). */
+function wholeSeconds(ms: number): number {
+  return Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * Marks the cell styles of the Text format with `quotePrefix="1"`. write-excel-file has no option
+ * for it; its feature hook gets `xl/styles.xml` as written, e.g.
+ * `<numFmt numFmtId="165" formatCode="@"/>` … `<xf numFmtId="165" applyNumberFormat="1" …>`.
+ */
+export function withQuotePrefix(stylesXml: string): string {
+  const ids = new Set<string>();
+  for (const match of stylesXml.matchAll(/<numFmt numFmtId="(\d+)" formatCode="@"\/>/g)) ids.add(match[1]!);
+  if (ids.size === 0) return stylesXml;
+  return stylesXml.replace(/<xf numFmtId="(\d+)"/g, (tag, id: string) => (ids.has(id) ? `<xf quotePrefix="1" numFmtId="${id}"` : tag));
+}
+
+const QUOTE_PREFIX: Feature<File | Blob | ArrayBuffer> = {
+  files: { transform: { 'xl/styles.xml': { transform: (xml) => withQuotePrefix(xml) } } },
+};
 
 function statCell(stat: ExportStat): Cell {
   if (stat.value === null) return { value: stat.text, type: String, align: 'right' };
@@ -124,9 +167,9 @@ export function activitySheetData(report: ExportReport): SheetData {
   const running: Cell = { value: report.text.running, type: String, align: 'right', fontStyle: 'italic' };
   for (const row of report.rows) {
     data.push([
-      { value: row.type, type: String },
-      { value: new Date(wallClock(row.start)), type: Date, format: dateFormat },
-      row.end === null ? running : { value: new Date(wallClock(row.end)), type: Date, format: dateFormat },
+      text(row.type),
+      { value: new Date(wallClock(wholeSeconds(row.start))), type: Date, format: dateFormat },
+      row.end === null ? running : { value: new Date(wallClock(wholeSeconds(row.end))), type: Date, format: dateFormat },
       // Whole seconds, cut like the list cuts them (formatDuration floors).
       { value: Math.floor(row.duration) / DAY_SECONDS, type: Number, format: DURATION_FORMAT },
       text(row.title),
@@ -142,7 +185,7 @@ export function activitySheetData(report: ExportReport): SheetData {
 /** Rows of the "Statistics" sheet: what was exported, then section / figure / value / definition. */
 export function statisticsSheetData(report: ExportReport): SheetData {
   const data: SheetData = [
-    [{ value: report.title, type: String, fontWeight: 'bold', fontSize: 14 }],
+    [styledText(report.title, { fontWeight: 'bold', fontSize: 14 })],
     ...report.meta.map((line): Row => [{ value: line.label, type: String, fontWeight: 'bold' }, text(line.value)]),
     [],
     header([report.text.section, report.text.figure, report.text.value, report.text.definition]),
@@ -151,9 +194,9 @@ export function statisticsSheetData(report: ExportReport): SheetData {
     group.stats.forEach((stat, index) => {
       data.push([
         index === 0 ? { value: group.heading, type: String, fontWeight: 'bold' } : null,
-        { value: stat.label, type: String },
+        text(stat.label),
         statCell(stat),
-        { value: stat.description, type: String, wrap: true },
+        styledText(stat.description, { wrap: true }),
       ]);
     });
   }
@@ -233,7 +276,7 @@ export async function writeXlsx(report: ExportReport): Promise<Blob> {
         columns: [{ width: 22 }, { width: 30 }, { width: 14 }, { width: 70 }],
       },
     ],
-    { fontFamily: 'Calibri', fontSize: 11 },
+    { fontFamily: 'Calibri', fontSize: 11, features: [QUOTE_PREFIX] },
   ).toBlob());
   // write-excel-file labels its Blob generically; hosts that hand the file on want the real type.
   return new Blob([blob], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });

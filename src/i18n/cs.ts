@@ -257,6 +257,18 @@ export const cs: Messages = {
     emptyPeriod: 'V tomto období nejsou žádné aktivity.',
     error: 'Data se nepodařilo načíst.',
     errorDetail: (message) => `Podrobnosti: ${message}`,
+    errorKinds: {
+      http: 'Server odpověděl chybou.',
+      network: 'Server se nepodařilo kontaktovat. Zkontrolujte připojení.',
+      'retries-exhausted': 'Server je přetížený. Zkuste to za chvíli znovu.',
+      'invalid-json': 'Server neposlal data (možná přihlašovací stránku).',
+      'invalid-shape': 'Server poslal data v neočekávané podobě.',
+      paging: 'Server posílal další a další stránky bez konce.',
+      timeout: 'Server neodpověděl včas.',
+      'too-large': 'Odpověď serveru je příliš velká na zobrazení.',
+      redirect: 'Odpověď přišla z jiného serveru, než je nastavený, a byla odmítnuta.',
+      unknown: 'Zdroj dat ohlásil chybu.',
+    },
     retry: 'Zkusit znovu',
     accessDeniedTitle: 'Nemáte přístup k Trasování uživatelů',
     accessDeniedText:

@@ -239,6 +239,18 @@ export const en: Messages = {
     emptyPeriod: 'No activity in this period.',
     error: 'The data could not be loaded.',
     errorDetail: (message) => `Details: ${message}`,
+    errorKinds: {
+      http: 'The server answered with an error.',
+      network: 'The server could not be reached. Check the connection.',
+      'retries-exhausted': 'The server is busy. Try again in a moment.',
+      'invalid-json': 'The server did not send data (perhaps a sign-in page).',
+      'invalid-shape': 'The server sent data in an unexpected form.',
+      paging: 'The server kept sending further pages without end.',
+      timeout: 'The server did not answer in time.',
+      'too-large': 'The answer of the server is too large to show.',
+      redirect: 'The answer came from another server than the configured one and was refused.',
+      unknown: 'The data source reported an error.',
+    },
     retry: 'Try again',
     accessDeniedTitle: 'No access to User tracing',
     accessDeniedText:

@@ -1,4 +1,5 @@
 import type { ActivityLane, ChatChannel, KnownActivityType } from '../model/types.js';
+import type { ProviderErrorKind } from '../data/provider.js';
 
 /**
  * The typed message registry: every user-visible string of the library, per namespace.
@@ -221,6 +222,11 @@ export interface StateMessages {
   error: string;
   /** Error with the provider's message, for the details line. */
   errorDetail: (message: string) => string;
+  /**
+   * The reason of a failed load in plain words, by the error's `kind` (`PROVIDER_ERROR_KINDS`);
+   * `unknown` for an error without a kind the library knows.
+   */
+  errorKinds: Record<ProviderErrorKind | 'unknown', string>;
   retry: string;
   accessDeniedTitle: string;
   accessDeniedText: string;

@@ -342,25 +342,156 @@ function copyOf(rec: Record<string, unknown>): Record<string, unknown> {
   return { ...rec };
 }
 
-/** Reads one top-level array; missing or wrong → empty plus one warning. */
-function readList(raw: Record<string, unknown>, key: keyof TraceData, warnings: DataWarning[]): readonly unknown[] {
+/**
+ * Longest list (`sessions`, `pauses`, `activities`, the user list) that is read at all. A longer
+ * one — 3 M entries are a 6 MB body of `[0,0,…]`, an array-like may claim `length: 1e8` — is
+ * rejected up front with one warning, so that the work stays bounded by what a real period holds
+ * (the load-test week has 100 000 activities).
+ */
+export const MAX_RECORDS_PER_LIST = 2_000_000;
+/** Warnings listed one by one; beyond them one `summary` warning counts the rest per kind. */
+export const MAX_LISTED_WARNINGS = 100;
+
+/**
+ * Collects the warnings of one validation: the first {@link MAX_LISTED_WARNINGS} in full, then only
+ * counts per kind, so 3 M bad records cost 3 M counter increments, not 3 M objects.
+ */
+class WarningSink {
+  readonly listed: DataWarning[] = [];
+  readonly #counts = new Map<string, number>();
+  #total = 0;
+
+  /** True once the listed warnings are complete: callers may skip building messages. */
+  get full(): boolean {
+    return this.listed.length >= MAX_LISTED_WARNINGS;
+  }
+
+  add(warning: DataWarning): void {
+    this.count(warning.kind);
+    if (this.listed.length < MAX_LISTED_WARNINGS) this.listed.push(warning);
+  }
+
+  /** Counts `times` warnings of `kind` without listing them (used once the sink is full). */
+  count(kind: string, times = 1): void {
+    if (times <= 0) return;
+    this.#total += times;
+    this.#counts.set(kind, (this.#counts.get(kind) ?? 0) + times);
+  }
+
+  /** The listed warnings, plus the summary when some were only counted. */
+  result(): DataWarning[] {
+    if (this.#total <= this.listed.length) return this.listed;
+    const counts: Record<string, number> = {};
+    const byKind: string[] = [];
+    for (const [kind, count] of this.#counts) {
+      Object.defineProperty(counts, kind, { value: count, enumerable: true, writable: true, configurable: true });
+      byKind.push(`${kind} ${count}`);
+    }
+    this.listed.push({
+      kind: 'summary',
+      total: this.#total,
+      counts,
+      message:
+        `${this.#total} problems in the data in all; only the first ${this.listed.length} are listed. ` +
+        `By kind: ${byKind.join(', ')}.`,
+    });
+    return this.listed;
+  }
+}
+
+/** The list `value` if it is an array of at most {@link MAX_RECORDS_PER_LIST} entries, else `null` and one warning. */
+function checkedList(value: readonly unknown[], name: string, sink: WarningSink): readonly unknown[] | null {
+  // A Proxy of an array may report any length: take only a plain index.
+  const length: unknown = value.length;
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
+    sink.add({ kind: 'invalid-array', message: `"${name}" reports length ${describe(length)}; it is treated as empty.` });
+    return null;
+  }
+  if (length > MAX_RECORDS_PER_LIST) {
+    sink.add({
+      kind: 'array-too-long',
+      message: `"${name}" has ${length} entries, more than the ${MAX_RECORDS_PER_LIST} a list may have; it is treated as empty.`,
+    });
+    return null;
+  }
+  return value;
+}
+
+/** Reads one top-level array; missing, wrong or too long → empty plus one warning. */
+function readList(raw: Record<string, unknown>, key: keyof TraceData, sink: WarningSink): readonly unknown[] {
   let value: unknown;
   try {
     value = raw[key];
-    if (Array.isArray(value)) return value;
+    if (Array.isArray(value)) return checkedList(value, key, sink) ?? [];
   } catch {
-    warnings.push({ kind: 'invalid-array', message: `Reading "${key}" threw; it is treated as empty.` });
+    sink.add({ kind: 'invalid-array', message: `Reading "${key}" threw; it is treated as empty.` });
     return [];
   }
   if (value === undefined || value === null) {
-    warnings.push({ kind: 'missing-array', message: `"${key}" is missing; it is treated as empty.` });
+    sink.add({ kind: 'missing-array', message: `"${key}" is missing; it is treated as empty.` });
   } else {
-    warnings.push({
+    sink.add({
       kind: 'invalid-array',
       message: `"${key}" is ${describe(value)}, not an array; it is treated as empty.`,
     });
   }
   return [];
+}
+
+/**
+ * Calls `visit(index, item)` for every present entry of `items` in index order. At the first hole
+ * it switches to the array's own keys, so a sparse array costs its present entries, not its
+ * length; `onHoles(count)` is then called once. A read that throws (a getter, a Proxy trap) goes
+ * to `onUnreadable`.
+ */
+function eachPresent(
+  items: readonly unknown[],
+  visit: (index: number, item: unknown) => void,
+  onHoles: (count: number) => void,
+  onUnreadable: (index: number, error: unknown) => void,
+): void {
+  const n = items.length;
+  const read = (index: number): void => {
+    let item: unknown;
+    try {
+      item = items[index];
+    } catch (error) {
+      onUnreadable(index, error);
+      return;
+    }
+    visit(index, item);
+  };
+  for (let index = 0; index < n; index++) {
+    let item: unknown;
+    try {
+      item = items[index];
+      if (item === undefined && !(index in items)) {
+        const rest = presentIndicesAfter(items, index, n);
+        onHoles(n - index - rest.length);
+        for (const i of rest) read(i);
+        return;
+      }
+    } catch (error) {
+      onUnreadable(index, error);
+      continue;
+    }
+    visit(index, item);
+  }
+}
+
+/** The present indices of `items` above `from`, ascending; from its own keys, not its length. */
+function presentIndicesAfter(items: readonly unknown[], from: number, n: number): number[] {
+  const indices: number[] = [];
+  for (const key of Object.keys(items)) {
+    const index = Number(key);
+    // Own keys of an array are its indices (as canonical strings) and any extra properties.
+    if (Number.isInteger(index) && index > from && index < n && String(index) === key) indices.push(index);
+  }
+  // Arrays list their indices in order; a Proxy may not.
+  for (let i = 1; i < indices.length; i++) {
+    if (indices[i - 1]! > indices[i]!) return indices.sort((x, y) => x - y);
+  }
+  return indices;
 }
 
 interface Collected<T> {
@@ -369,65 +500,92 @@ interface Collected<T> {
   end: Float64Array;
 }
 
+/** A Float64Array twice as long, with the first `used` values copied. */
+function grown(values: Float64Array, used: number): Float64Array<ArrayBuffer> {
+  const next = new Float64Array(Math.max(16, values.length * 2));
+  next.set(values.subarray(0, used));
+  return next;
+}
+
 /**
  * Validates one provider array. `check` validates the non-interval fields of the copy and returns
- * the record's id (activities) or a problem. Shared so every list reports problems the same way.
+ * the record's id (activities) or a problem; `amend`, run on a valid record once its interval is
+ * known, may correct it and returns the warning that says so. Shared so every list reports
+ * problems the same way.
  */
 function collect<T>(
   list: ListName,
   items: readonly unknown[],
-  warnings: DataWarning[],
+  sink: WarningSink,
   check: (out: Record<string, unknown>) => Problem | string | null,
+  amend?: (out: Record<string, unknown>, ms: { start: number; end: number }) => Problem | null,
 ): Collected<T> {
-  const n = items.length;
   const records: T[] = [];
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
+  // Grown as records are kept: a long list of bad entries allocates nothing per entry.
+  let start: Float64Array<ArrayBuffer> = new Float64Array(Math.min(items.length, 1024));
+  let end = new Float64Array(start.length);
   const ms = { start: 0, end: 0 };
   const seenIds = list === 'activity' ? new Set<string>() : null;
-  for (let index = 0; index < n; index++) {
+  const notAnObject = `${list}-not-an-object`;
+  // Past the listed warnings, entries that are not objects (`[0,0,…]`) are only counted, here.
+  let unlistedNotObjects = 0;
+  const visit = (index: number, rec: unknown): void => {
     let id: string | undefined;
     try {
-      const rec = items[index];
       if (!isRecord(rec)) {
-        const message = `${capital(list)} is ${describe(rec)}, not an object.`;
-        warnings.push({ kind: `${list}-not-an-object`, index, message });
-        continue;
+        if (sink.full) unlistedNotObjects++;
+        else sink.add({ kind: notAnObject, index, message: `${capital(list)} is ${describe(rec)}, not an object.` });
+        return;
       }
       const out = copyOf(rec);
       const checked = check(out);
       if (checked !== null && typeof checked === 'object') {
         id = idFrom(out.id);
-        warnings.push(withId({ kind: checked.kind, index, message: checked.message }, id));
-        continue;
+        sink.add(withId({ kind: checked.kind, index, message: checked.message }, id));
+        return;
       }
       id = checked ?? undefined;
       const bad = checkInterval(list, out, ms);
       if (bad !== null) {
-        warnings.push(withId({ kind: bad.kind, index, message: bad.message }, id));
-        continue;
+        sink.add(withId({ kind: bad.kind, index, message: bad.message }, id));
+        return;
       }
       if (seenIds !== null && id !== undefined) {
         if (seenIds.has(id)) {
-          warnings.push({
+          sink.add({
             kind: `${list}-duplicate-id`,
             index,
             id,
             message: `${capital(list)} id "${id}" was already used by an earlier record; this one is left out.`,
           });
-          continue;
+          return;
         }
         seenIds.add(id);
       }
-      start[records.length] = ms.start;
-      end[records.length] = ms.end;
+      const amended = amend?.(out, ms) ?? null;
+      if (amended !== null) sink.add(withId({ kind: amended.kind, index, message: amended.message }, id));
+      const kept = records.length;
+      if (kept === start.length) {
+        start = grown(start, kept);
+        end = grown(end, kept);
+      }
+      start[kept] = ms.start;
+      end[kept] = ms.end;
       records.push(out as T);
     } catch (error) {
       // A getter, a Proxy trap or a revoked Proxy threw: the record cannot be read safely.
       const message = `${capital(list)} could not be read: ${errorText(error)}.`;
-      warnings.push(withId({ kind: `${list}-unreadable`, index, message }, id));
+      sink.add(withId({ kind: `${list}-unreadable`, index, message }, id));
     }
-  }
+  };
+  eachPresent(
+    items,
+    visit,
+    (holes) => sink.add({ kind: `${list}-holes`, message: `${capital(list)} list has ${holes} empty slots (holes); they are skipped.` }),
+    (index, error) =>
+      sink.add({ kind: `${list}-unreadable`, index, message: `${capital(list)} could not be read: ${errorText(error)}.` }),
+  );
+  sink.count(notAnObject, unlistedNotObjects);
   return { records, start: start.subarray(0, records.length), end: end.subarray(0, records.length) };
 }
 
@@ -497,33 +655,58 @@ function checkActivity(out: Record<string, unknown>): Problem | string {
 }
 
 /**
+ * Talk time cannot exceed the call: a `talkSeconds` longer than the activity (`end − start`) is
+ * cut to it, and the record is kept with a warning. A running activity has no length yet; its
+ * talk time is not counted (only calls that end in the period are, docs/spec.md#statistics) and stays as sent.
+ */
+function clampTalkSeconds(out: Record<string, unknown>, ms: { start: number; end: number }): Problem | null {
+  const talk = out.talkSeconds;
+  if (typeof talk !== 'number' || Number.isNaN(ms.end)) return null;
+  const duration = (ms.end - ms.start) / 1000;
+  if (talk <= duration) return null;
+  out.talkSeconds = duration;
+  return problem(
+    'activity',
+    'talk-seconds-clamped',
+    `talkSeconds ${talk} is longer than the activity itself (${duration} s); it is cut to ${duration} s.`,
+  );
+}
+
+/**
  * Validates provider data (docs/spec.md#data-contract). Never throws, whatever `raw` is.
  *
  * Returns copies of the valid records only — `start`/`end` rewritten as ISO UTC strings, a running
  * `end` as `null`, `null` optional fields dropped, numeric ids as strings, any extra field kept as
- * is — and one {@link DataWarning} per left-out record or missing top-level array.
+ * is — and one {@link DataWarning} per left-out record, corrected record or unusable top-level array.
  *
- * Warning kinds: `not-an-object`, `missing-array`, `invalid-array`, `unreadable`, and per list
- * (`session-`, `pause-`, `activity-`): `not-an-object`, `unreadable`, `invalid-start`, `invalid-end`,
- * `end-before-start`; `pause-invalid-name`, `pause-invalid-paid`; `activity-invalid-id`,
- * `activity-invalid-type`, `activity-invalid-closed`, `activity-invalid-talk-seconds`,
- * `activity-invalid-direction`, `activity-invalid-title|queue|contact|ticket-id`, `activity-duplicate-id`.
+ * Work and memory are bounded by the input: at most {@link MAX_LISTED_WARNINGS} warnings are
+ * listed, then one `summary` warning gives the total and the count per kind (`total`, `counts`);
+ * a list longer than {@link MAX_RECORDS_PER_LIST} is treated as empty with one `array-too-long`
+ * warning; holes of a sparse array are skipped with one `<list>-holes` warning per list.
+ *
+ * Warning kinds: `not-an-object`, `missing-array`, `invalid-array`, `array-too-long`, `unreadable`,
+ * `summary`, and per list (`session-`, `pause-`, `activity-`): `not-an-object`, `unreadable`,
+ * `holes`, `invalid-start`, `invalid-end`, `end-before-start`; `pause-invalid-name`,
+ * `pause-invalid-paid`; `activity-invalid-id`, `activity-invalid-type`, `activity-invalid-closed`,
+ * `activity-invalid-talk-seconds`, `activity-invalid-direction`,
+ * `activity-invalid-title|queue|contact|ticket-id`, `activity-duplicate-id`; and
+ * `activity-talk-seconds-clamped` for a record that is kept with `talkSeconds` cut to its length.
  *
  * The returned `data` is registered for {@link getPrepared}: treat it as immutable.
  */
 export function normalizeTrace(raw: unknown): NormalizeResult {
-  const warnings: DataWarning[] = [];
+  const sink = new WarningSink();
   try {
     if (!isRecord(raw)) {
       const message = `Trace data is ${describe(raw)}, not an object; nothing is shown.`;
-      warnings.push({ kind: 'not-an-object', message });
-      return register({ sessions: [], pauses: [], activities: [] }, warnings, null);
+      sink.add({ kind: 'not-an-object', message });
+      return register({ sessions: [], pauses: [], activities: [] }, sink.result(), null);
     }
-    const sessions = collect<TraceSession>('session', readList(raw, 'sessions', warnings), warnings, checkSession);
-    const pauses = collect<TracePause>('pause', readList(raw, 'pauses', warnings), warnings, checkPause);
-    const activityList = readList(raw, 'activities', warnings);
-    const activities = collect<TraceActivity>('activity', activityList, warnings, checkActivity);
-    return register({ sessions: sessions.records, pauses: pauses.records, activities: activities.records }, warnings, {
+    const sessions = collect<TraceSession>('session', readList(raw, 'sessions', sink), sink, checkSession);
+    const pauses = collect<TracePause>('pause', readList(raw, 'pauses', sink), sink, checkPause);
+    const activityList = readList(raw, 'activities', sink);
+    const activities = collect<TraceActivity>('activity', activityList, sink, checkActivity, clampTalkSeconds);
+    return register({ sessions: sessions.records, pauses: pauses.records, activities: activities.records }, sink.result(), {
       sessionStart: sessions.start,
       sessionEnd: sessions.end,
       pauseStart: pauses.start,
@@ -533,8 +716,8 @@ export function normalizeTrace(raw: unknown): NormalizeResult {
     });
   } catch (error) {
     // Last resort (e.g. a revoked Proxy as `raw`): the contract is "never throws".
-    warnings.push({ kind: 'unreadable', message: `Trace data could not be read: ${errorText(error)}.` });
-    return register({ sessions: [], pauses: [], activities: [] }, warnings, null);
+    sink.add({ kind: 'unreadable', message: `Trace data could not be read: ${errorText(error)}.` });
+    return register({ sessions: [], pauses: [], activities: [] }, sink.result(), null);
   }
 }
 
@@ -710,51 +893,66 @@ function checkUser(out: Record<string, unknown>): Problem | string {
  * Validates the answer of `listUsers`. Never throws. Requires `id` (non-empty string or number,
  * made a string) and `name` (string); `deactivated` boolean and `timeZone` string when present.
  * Valid users are copied with extra fields kept; later duplicates of an id are dropped.
- * Warning kinds: `users-not-an-array`, `user-not-an-object`, `user-unreadable`, `user-invalid-id`,
- * `user-invalid-name`, `user-invalid-deactivated`, `user-invalid-time-zone`, `user-duplicate-id`.
+ * Warning kinds: `users-not-an-array`, `array-too-long`, `invalid-array`, `summary`, `user-holes`,
+ * `user-not-an-object`, `user-unreadable`, `user-invalid-id`, `user-invalid-name`,
+ * `user-invalid-deactivated`, `user-invalid-time-zone`, `user-duplicate-id`; listed and bounded as
+ * by {@link normalizeTrace}.
  */
 export function normalizeUsers(raw: unknown): { users: TraceUser[]; warnings: DataWarning[] } {
   const users: TraceUser[] = [];
-  const warnings: DataWarning[] = [];
-  let items: readonly unknown[];
+  const sink = new WarningSink();
+  let items: readonly unknown[] | null;
   try {
     if (!Array.isArray(raw)) {
-      warnings.push({ kind: 'users-not-an-array', message: `The user list is ${describe(raw)}, not an array.` });
-      return { users, warnings };
+      sink.add({ kind: 'users-not-an-array', message: `The user list is ${describe(raw)}, not an array.` });
+      return { users, warnings: sink.result() };
     }
-    items = raw;
+    items = checkedList(raw, 'users', sink);
   } catch (error) {
-    warnings.push({ kind: 'users-not-an-array', message: `The user list could not be read: ${errorText(error)}.` });
-    return { users, warnings };
+    sink.add({ kind: 'users-not-an-array', message: `The user list could not be read: ${errorText(error)}.` });
+    return { users, warnings: sink.result() };
   }
+  if (items === null) return { users, warnings: sink.result() };
   const seen = new Set<string>();
-  for (let index = 0; index < items.length; index++) {
+  let unlistedNotObjects = 0;
+  const visit = (index: number, rec: unknown): void => {
     try {
-      const rec = items[index];
       if (!isRecord(rec)) {
-        warnings.push({ kind: 'user-not-an-object', index, message: `User is ${describe(rec)}, not an object.` });
-        continue;
+        if (sink.full) unlistedNotObjects++;
+        else sink.add({ kind: 'user-not-an-object', index, message: `User is ${describe(rec)}, not an object.` });
+        return;
       }
       const out = copyOf(rec);
       const checked = checkUser(out);
       if (typeof checked !== 'string') {
-        warnings.push(withId({ kind: checked.kind, index, message: checked.message }, idFrom(out.id)));
-        continue;
+        sink.add(withId({ kind: checked.kind, index, message: checked.message }, idFrom(out.id)));
+        return;
       }
       if (seen.has(checked)) {
-        warnings.push({
+        sink.add({
           kind: 'user-duplicate-id',
           index,
           id: checked,
           message: `User id "${checked}" was already used by an earlier user; this one is left out.`,
         });
-        continue;
+        return;
       }
       seen.add(checked);
       users.push(out as unknown as TraceUser);
     } catch (error) {
-      warnings.push({ kind: 'user-unreadable', index, message: `User could not be read: ${errorText(error)}.` });
+      sink.add({ kind: 'user-unreadable', index, message: `User could not be read: ${errorText(error)}.` });
     }
+  };
+  try {
+    eachPresent(
+      items,
+      visit,
+      (holes) => sink.add({ kind: 'user-holes', message: `User list has ${holes} empty slots (holes); they are skipped.` }),
+      (index, error) => sink.add({ kind: 'user-unreadable', index, message: `User could not be read: ${errorText(error)}.` }),
+    );
+  } catch (error) {
+    sink.add({ kind: 'users-not-an-array', message: `The user list could not be read: ${errorText(error)}.` });
   }
-  return { users, warnings };
+  sink.count('user-not-an-object', unlistedNotObjects);
+  return { users, warnings: sink.result() };
 }

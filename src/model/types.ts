@@ -60,7 +60,10 @@ export interface TraceData {
   activities: TraceActivity[];
 }
 
-/** One problem found while validating provider data; the record it names was left out. */
+/**
+ * One problem found while validating provider data: the record it names was left out (or, for
+ * `activity-talk-seconds-clamped`, kept with the field corrected).
+ */
 export interface DataWarning {
   /** Machine-readable kind, e.g. `activity-bad-start`, `activity-duplicate-id`, `not-an-object`. */
   kind: string;
@@ -70,6 +73,10 @@ export interface DataWarning {
   id?: string;
   /** A sentence a host developer can act on (English). */
   message: string;
+  /** `summary` only: the number of problems in all, listed or not. */
+  total?: number;
+  /** `summary` only: the number of problems per kind, listed or not. */
+  counts?: Record<string, number>;
 }
 
 export interface NormalizeResult {

@@ -4,6 +4,8 @@ export {
   resolvePeriod,
   shiftDate,
   isValidDate,
+  FIRST_SUPPORTED_DATE,
+  LAST_SUPPORTED_DATE,
   type PeriodQuery,
   type ResolvedPeriod,
   type ResolvedDay,

@@ -33,11 +33,23 @@ export interface ResolvedPeriod {
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `s` is a strict `YYYY-MM-DD` string naming a real calendar date (`2026-02-29` is not). */
+/**
+ * The dates a period can be asked for. The day or week of any date in between, in any zone (UTC
+ * offsets stay within ±1 day), starts and ends inside the years 0001–9999, both as local dates
+ * and in UTC, so `periodRange`'s instants are four-digit-year strings that `computeStats`,
+ * `normalizeTrace` and servers read back. Outside, `periodRange` throws.
+ */
+export const FIRST_SUPPORTED_DATE = '0001-01-08';
+export const LAST_SUPPORTED_DATE = '9999-12-24';
+
+/**
+ * Whether `s` is a strict `YYYY-MM-DD` string naming a real calendar date (`2026-02-29` is not)
+ * between {@link FIRST_SUPPORTED_DATE} and {@link LAST_SUPPORTED_DATE}.
+ */
 export function isValidDate(s: unknown): s is string {
   if (typeof s !== 'string') return false;
   const match = DATE_PATTERN.exec(s);
-  if (!match) return false;
+  if (!match || s < FIRST_SUPPORTED_DATE || s > LAST_SUPPORTED_DATE) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
@@ -71,8 +83,10 @@ export function shiftDate(date: string, period: Period, delta: number): string {
  * A day runs from its first instant (local midnight, or 01:00 where midnight is skipped by a
  * DST change) to the next day's first instant, so it lasts 23, 24, 25 (or 23.5/24.5) hours.
  * A week is the 7 days from the week's first day (`firstDayOfWeek`, else `locale`'s, else Monday).
+ * `date` must lie between {@link FIRST_SUPPORTED_DATE} and {@link LAST_SUPPORTED_DATE}, so
+ * every instant returned is one `computeStats` accepts.
  *
- * @throws RangeError for an invalid date, period, time zone or first day of week.
+ * @throws RangeError for an invalid or unsupported date, period, time zone or first day of week.
  */
 export function periodRange(q: PeriodQuery): PeriodRange {
   return resolvePeriod(q).range;
@@ -90,7 +104,9 @@ export function resolvePeriod(q: PeriodQuery): ResolvedPeriod {
   }
   const { date, period, timeZone, locale, firstDayOfWeek } = q;
   if (!isValidDate(date)) {
-    throw new RangeError(`periodRange: date must be a calendar date as YYYY-MM-DD, got ${describe(date)}`);
+    throw new RangeError(
+      `periodRange: date must be a calendar date as YYYY-MM-DD from ${FIRST_SUPPORTED_DATE} to ${LAST_SUPPORTED_DATE}, got ${describe(date)}`,
+    );
   }
   if (period !== 'day' && period !== 'week') {
     throw new RangeError(`periodRange: period must be 'day' or 'week', got ${describe(period)}`);
@@ -145,8 +161,13 @@ export function startOfDay(date: PlainDate, timeZone: string): ZonedDateTime {
   return date.toZonedDateTime(timeZone).startOfDay();
 }
 
-/** `2026-03-29T00:00:00+01:00`: offset, no `[zone]` annotation, seconds always present. */
+/**
+ * `2026-03-29T00:00:00+01:00`: offset, no `[zone]` annotation, seconds always present. An offset
+ * of seconds (local mean time before ~1900, e.g. Prague's +00:57:44) would be written rounded to
+ * minutes, naming another instant: such a boundary is written in UTC (`…Z`), exactly.
+ */
 function isoInstant(zoned: ZonedDateTime): string {
+  if (zoned.offsetNanoseconds % 60_000_000_000 !== 0) return zoned.toInstant().toString({ smallestUnit: 'second' });
   return zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }
 

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.js';
 import type { TraceSnapshot } from '../../data/store.js';
+import { providerErrorKind } from '../../data/provider.js';
 
 /** What the shared state renderers need from an element. */
 export interface StateContext {
@@ -32,16 +33,14 @@ export function renderStatus({ snapshot, t, hasProvider, retry }: StateContext):
     case 'error':
       return html`<div class="state error" part="state state-error" data-state="error" role="alert">
         <strong class="state-title">${s.error}</strong>
-        ${snapshot.error?.message ? html`<span class="state-text">${s.errorDetail(snapshot.error.message)}</span>` : nothing}
+        ${errorText(snapshot.error, s)}
         <button type="button" part="retry-button" class="retry" @click=${retry}>${s.retry}</button>
       </div>`;
     case 'idle':
       if (snapshot.usersStatus === 'error') {
         return html`<div class="state error" part="state state-error" data-state="error" role="alert">
           <strong class="state-title">${s.error}</strong>
-          ${snapshot.usersError?.message
-            ? html`<span class="state-text">${s.errorDetail(snapshot.usersError.message)}</span>`
-            : nothing}
+          ${errorText(snapshot.usersError, s)}
           <button type="button" part="retry-button" class="retry" @click=${retry}>${s.retry}</button>
         </div>`;
       }
@@ -59,6 +58,17 @@ export function renderStatus({ snapshot, t, hasProvider, retry }: StateContext):
     default:
       return nothing;
   }
+}
+
+/**
+ * An error in words: the reason in the viewer's language, picked by the error's `kind`
+ * (`PROVIDER_ERROR_KINDS`), then the technical message, smaller, for whoever reports it.
+ */
+function errorText(error: Error | null | undefined, s: Messages['states']): TemplateResult {
+  const reason = s.errorKinds[providerErrorKind(error)];
+  return html`<span class="state-text">${reason}</span>${error?.message
+      ? html`<small class="state-text state-detail">${s.errorDetail(error.message)}</small>`
+      : nothing}`;
 }
 
 /**

@@ -1,53 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { normalizeTrace } from '../../../src/model/normalize.js';
-import type { TraceActivity } from '../../../src/model/types.js';
 import { AccessDeniedError, isAbortError, isAccessDenied } from '../../../src/data/provider.js';
-import { RestProvider, RestProviderError, retryDelay } from '../../../src/data/rest-provider.js';
+import { RestProvider, retryDelay } from '../../../src/data/rest-provider.js';
+import { activity, rejection, restError, scenario, signal } from './rest-helpers.js';
 
-// Real HTTP endpoints served by server/wtr-api-plugin.mjs (registered in web-test-runner.config.mjs):
-// /test-api/{scenario}/{runId}/… answers as scripted, /test-api/_log/{runId} tells what it received.
+// Real HTTP endpoints served by server/wtr-api-plugin.mjs (registered in web-test-runner.config.mjs).
 
 const DAY = { start: '2025-03-03T00:00:00+01:00', end: '2025-03-04T00:00:00+01:00' };
 const TOKEN = 'Bearer s3cret-token-value';
-
-interface LoggedRequest {
-  rawPath: string;
-  segments: string[];
-  query: Record<string, string>;
-  authorization: string | null;
-  accept: string | null;
-  extra: string | null;
-}
-
-/** A base URL of its own for every test, so attempts are counted per test. */
-function scenario(name: string): { baseUrl: string; log: () => Promise<{ attempts: number; requests: LoggedRequest[] }> } {
-  const runId = crypto.randomUUID();
-  return {
-    baseUrl: `/test-api/${name}/${runId}`,
-    log: async () => (await fetch(`/test-api/_log/${runId}`)).json(),
-  };
-}
-
-function signal(): AbortSignal {
-  return new AbortController().signal;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, it resolved');
-}
-
-async function restError(promise: Promise<unknown>): Promise<RestProviderError> {
-  const error = await rejection(promise);
-  expect(error, String(error)).to.be.instanceOf(RestProviderError);
-  return error as RestProviderError;
-}
-
-const activity = (id: string): TraceActivity => ({ id, type: 'call', start: '2025-03-03T09:00:00Z' });
 
 describe('RestProvider', () => {
   describe('answers', () => {
