@@ -1,3 +1,4 @@
+import '../../fixed-seed.js';
 /**
  * Runs every src/time suite again on temporal-polyfill, with the browser's own Temporal hidden,
  * and checks that the native and polyfill implementations agree on the operations src/time uses.
