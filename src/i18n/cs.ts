@@ -245,7 +245,7 @@ export const cs: Messages = {
     statistic: 'Ukazatel',
     value: 'Hodnota',
     fileName: 'trasovani-uzivatelu',
-    meta: { user: 'Uživatel', period: 'Období', timeZone: 'Časové pásmo', filter: 'Filtr', rows: 'Řádků', generated: 'Vytvořeno' },
+    meta: { user: 'Uživatel', period: 'Období', window: 'Časové okno', timeZone: 'Časové pásmo', filter: 'Filtr', rows: 'Řádků', generated: 'Vytvořeno' },
     section: 'Oddíl',
     definition: 'Definice',
     quoted: (text) => `„${text}“`,

@@ -227,7 +227,7 @@ export const en: Messages = {
     statistic: 'Statistic',
     value: 'Value',
     fileName: 'user-tracing',
-    meta: { user: 'User', period: 'Period', timeZone: 'Time zone', filter: 'Filter', rows: 'Rows', generated: 'Exported' },
+    meta: { user: 'User', period: 'Period', window: 'Time window', timeZone: 'Time zone', filter: 'Filter', rows: 'Rows', generated: 'Exported' },
     section: 'Section',
     definition: 'Definition',
     quoted: (text) => `“${text}”`,

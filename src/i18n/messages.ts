@@ -205,7 +205,7 @@ export interface ExportMessages {
   /** Base of the download file name, without extension (ASCII-safe). */
   fileName: string;
   /** Labels of the report's header lines (PDF title block, Statistics sheet). */
-  meta: { user: string; period: string; timeZone: string; filter: string; rows: string; generated: string };
+  meta: { user: string; period: string; window: string; timeZone: string; filter: string; rows: string; generated: string };
   /** Further column headers of the statistics sheet. */
   section: string;
   definition: string;

@@ -192,7 +192,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   #computePeriodRows(view: TraceView): PeriodRows {
     const { startMs, endMs, days } = view.period;
-    return this.#periodRows(view.prepared.activities, startMs, endMs, days.length, view.now);
+    return this.#periodRows(view.prepared.activities, view.range.startMs, view.range.endMs, { startMs, endMs, days: days.length }, view.now);
   }
 
   #computeRows(view: TraceView): PreparedActivity[] {
@@ -201,7 +201,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       direction: this.sortDirection === 'descending' ? 'descending' : 'ascending',
     };
     const { rows } = this.#computePeriodRows(view);
-    const { startMs, endMs } = view.period;
+    const { startMs, endMs } = view.range;
     this.#rows = this.#listRows(rows, this.filterType, this.filterText, sort.column, sort.direction, this.localize.locale, this.#labels(), { startMs, endMs, now: view.now });
     return this.#rows;
   }
@@ -308,6 +308,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       labels: this.#labels(),
       localize: this.localize,
       period: view.period,
+      range: view.range,
       now: view.now,
       activeIndex: this.activeIndex,
       open: (a, index, trigger) => {
@@ -450,6 +451,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       locale: this.localize.locale,
       timeZone: this.effectiveTimeZone,
       period: view.period,
+      window: view.window,
       periodKind: view.period.days.length > 1 ? 'week' : 'day',
       userId: view.userId,
       user: snapshot.user?.id === view.userId ? snapshot.user : null,
@@ -457,7 +459,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       stats: view.stats,
       filter: { type: this.filterType, text: this.filterText },
       // Running activities are measured as the list shows them, at most up to the period's end.
-      now: Math.max(view.now, Math.min(now, view.period.endMs)),
+      now: Math.max(view.now, Math.min(now, view.range.endMs)),
       typeLabel: this.#labels().type,
       directionLabel: this.#labels().direction,
     });
