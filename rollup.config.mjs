@@ -1,5 +1,3 @@
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
@@ -7,8 +5,35 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
+ * Entry points: the package root (everything), the pure API, one registration module per element,
+ * the React wrappers and the REST provider. Each is `dist/<name>.js` and a subpath in package.json
+ * `exports`; add a subpath by adding a line here and there.
+ */
+const input = {
+  index: 'src/index.ts',
+  core: 'src/core.ts',
+  timeline: 'src/elements/timeline/define.ts',
+  stats: 'src/elements/stats/define.ts',
+  activities: 'src/elements/activities/define.ts',
+  container: 'src/elements/container/define.ts',
+  react: 'src/react/index.ts',
+  rest: 'src/rest.ts',
+};
+
+/** Entries whose module starts with a directive (React Server Components: `'use client'`). */
+const directives = { react: 'use client' };
+
+/**
+ * Every bare import stays a bare import: lit, @lit/*, temporal-polyfill, jspdf, write-excel-file…
+ * are package.json `dependencies`, resolved by the host's bundler (one Lit per page, Lit's `node`
+ * and `development` conditions) or by an import map.
+ */
+const isExternal = (id) => !id.startsWith('.') && !id.startsWith('\0') && !path.isAbsolute(id);
+
+/**
  * The PDF export's fonts (`new URL('…/DejaVuSans.ttf', import.meta.url)` in src/export) become
  * assets of the build, with the URL rewritten to them: the export fetches them on demand.
+ * The files keep their names (`dist/assets/DejaVuSans.ttf`), so they ship once.
  */
 function fontAssets() {
   const pattern = /new URL\(\s*(['"])([^'"]+\.ttf)\1\s*,\s*import\.meta\.url\s*\)/g;
@@ -21,7 +46,7 @@ function fontAssets() {
         const file = path.resolve(path.dirname(id), relative);
         this.addWatchFile(file);
         changed = true;
-        const ref = this.emitFile({ type: 'asset', name: path.basename(file), source: fs.readFileSync(file) });
+        const ref = this.emitFile({ type: 'asset', fileName: `assets/${path.basename(file)}`, source: fs.readFileSync(file) });
         return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
       });
       return changed ? { code: out, map: null } : null;
@@ -29,52 +54,41 @@ function fontAssets() {
   };
 }
 
-/** Entry points: the package root (everything) and one registration module per element. */
-const input = {
-  index: 'src/index.ts',
-  core: 'src/core.ts',
-  timeline: 'src/elements/timeline/define.ts',
-  stats: 'src/elements/stats/define.ts',
-  activities: 'src/elements/activities/define.ts',
-  container: 'src/elements/container/define.ts',
-  react: 'src/react/index.ts',
-  rest: 'src/rest.ts',
-};
-
-/** @param {{ dev: boolean }} options */
-function build({ dev }) {
+/**
+ * Rollup drops module-level directives of the sources and terser removes the ones it does not
+ * know, so the directives of `directives` are written into the finished entry chunks.
+ */
+function entryDirectives() {
   return {
-    input,
-    // React is the host's: the wrappers use whatever React the application has.
-    external: ['react'],
-    output: {
-      dir: dev ? 'dist/dev' : 'dist',
-      format: 'esm',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      assetFileNames: 'assets/[name]-[hash][extname]',
-    },
-    // jspdf and write-excel-file reach the bundle only through `await import()` in src/export/.
-    plugins: [
-      nodeResolve({
-        browser: true,
-        exportConditions: dev ? ['development', 'browser'] : ['browser', 'production'],
-      }),
-      commonjs(),
-      fontAssets(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-      // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
-      ...(dev ? [] : [minifyTemplateLiterals({ include: ['src/**/*.ts'] })]),
-      ...(dev ? [] : [terser({ ecma: 2022, module: true, format: { comments: false } })]),
-    ],
-    onwarn(warning, warn) {
-      // jspdf's optional dependencies (html2canvas, dompurify) and `this` at module level in its UMD parts.
-      if (warning.code === 'THIS_IS_UNDEFINED') return;
-      if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
-      warn(warning);
+    name: 'user-trace:entry-directives',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const directive = chunk.type === 'chunk' && chunk.isEntry ? directives[chunk.name] : undefined;
+        if (!directive) continue;
+        chunk.code = `'${directive}';\n${chunk.code}`;
+        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+      }
     },
   };
 }
 
-export default [build({ dev: false }), build({ dev: true })];
+export default {
+  input,
+  external: isExternal,
+  output: {
+    dir: 'dist',
+    format: 'esm',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    assetFileNames: 'assets/[name]-[hash][extname]',
+  },
+  plugins: [
+    fontAssets(),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+    // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
+    minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    entryDirectives(),
+  ],
+};

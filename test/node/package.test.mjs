@@ -1,0 +1,80 @@
+// The built package as hosts get it (dist/, after `npm run build`): what it imports, what it
+// declares, and that every entry is safe to import on a server (PRODUCT.md §10 "Package").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { transform } from 'esbuild';
+
+const root = new URL('../../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const dist = new URL('dist/', root).pathname;
+const jsFiles = readdirSync(dist, { recursive: true })
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => join(dist, file));
+const TAGS = ['user-trace', 'user-trace-timeline', 'user-trace-stats', 'user-trace-activities', 'user-trace-detail', 'user-trace-user-picker'];
+// Declared for the detail dialog's own load, which moves to @lit/task; not imported yet.
+const DECLARED_AHEAD = new Set(['@lit/task']);
+
+/** Package names of the bare specifiers a module imports, statically or with `import()`. */
+function importedPackages(code) {
+  const specifiers = [
+    ...code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"'./][^"']*)["']/g),
+    ...code.matchAll(/\bimport\(\s*["']([^"'./][^"']*)["']\s*\)/g),
+  ].map((match) => match[1]);
+  return specifiers.map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]));
+}
+
+test('dist imports its dependencies instead of bundling them, and declares exactly those', () => {
+  const imported = new Set(jsFiles.flatMap((file) => importedPackages(readFileSync(file, 'utf8'))));
+  const peers = Object.keys(pkg.peerDependencies ?? {});
+  const declared = Object.keys(pkg.dependencies);
+  for (const name of imported) {
+    assert.ok(declared.includes(name) || peers.includes(name), `dist imports ${name}, which is not in dependencies`);
+  }
+  for (const name of declared) {
+    assert.ok(imported.has(name) || DECLARED_AHEAD.has(name), `${name} is a dependency but dist never imports it`);
+  }
+  for (const lit of ['lit', '@lit/context']) assert.ok(imported.has(lit), `dist should import ${lit}`);
+  const bundledLit = jsFiles.filter((file) => readFileSync(file, 'utf8').includes('Lit is in dev mode'));
+  assert.deepEqual(bundledLit, [], 'a copy of Lit is bundled into dist');
+});
+
+test('no emitted chunk uses top-level await (Vite’s default target and es2020 refuse it)', async () => {
+  for (const file of jsFiles) {
+    await assert.doesNotReject(
+      transform(readFileSync(file, 'utf8'), { format: 'esm', target: 'es2020', loader: 'js', sourcefile: file }),
+      `${file} does not build for es2020`,
+    );
+  }
+});
+
+test('every subpath has the same conditions (one copy of the code in development and production)', () => {
+  const conditionSets = Object.entries(pkg.exports)
+    .filter(([, target]) => typeof target === 'object')
+    .map(([subpath, target]) => [subpath, Object.keys(target).join(',')]);
+  const distinct = new Set(conditionSets.map(([, keys]) => keys));
+  assert.equal(distinct.size, 1, `subpaths differ in their conditions: ${JSON.stringify(conditionSets)}`);
+});
+
+test('react.js starts with the \'use client\' directive', () => {
+  assert.match(readFileSync(join(dist, 'react.js'), 'utf8'), /^'use client';/);
+});
+
+test('every entry imports in Node without throwing and registers nothing', async () => {
+  const subpaths = Object.entries(pkg.exports)
+    .filter(([subpath, target]) => typeof target === 'object' && subpath !== './package.json')
+    .map(([subpath]) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`));
+  assert.ok(subpaths.length >= 8);
+  for (const specifier of subpaths) await import(specifier);
+  const registry = globalThis.customElements;
+  for (const tag of TAGS) assert.equal(registry?.get(tag), undefined, `<${tag}> was registered on the server`);
+});
+
+test('the pure API works in Node from the first call (user-trace/core.js)', async () => {
+  const { periodRange, computeStats } = await import('user-trace/core.js');
+  const range = periodRange({ date: '2026-03-29', period: 'day', timeZone: 'Europe/Prague' });
+  assert.equal(range.start, '2026-03-29T00:00:00+01:00');
+  assert.equal(range.end, '2026-03-30T00:00:00+02:00');
+  assert.equal(computeStats({ sessions: [], pauses: [], activities: [] }, range).calls.closed, 0);
+});
