@@ -6,10 +6,10 @@ import path from 'node:path';
 
 /**
  * Entry points: the package root (everything), the pure API, one registration module per element,
- * the React wrappers and the REST provider. Each is `dist/<name>.js` and a subpath in package.json
+ * the React wrappers, the REST provider and the JSX / Vue types. Each is `dist/<name>.js` and a subpath in package.json
  * `exports`; add a subpath by adding a line here and there.
  */
-const input = {
+export const input = {
   index: 'src/index.ts',
   core: 'src/core.ts',
   timeline: 'src/elements/timeline/define.ts',
@@ -18,6 +18,9 @@ const input = {
   container: 'src/elements/container/define.ts',
   react: 'src/react/index.ts',
   rest: 'src/rest.ts',
+  // Types for the raw tags in JSX (React 19) and Vue templates; the modules themselves are empty.
+  jsx: 'src/jsx.ts',
+  vue: 'src/vue.ts',
 };
 
 /** Entries whose module starts with a directive (React Server Components: `'use client'`). */
@@ -91,4 +94,8 @@ export default {
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     entryDirectives(),
   ],
+  onwarn(warning, warn) {
+    if (warning.code === 'EMPTY_BUNDLE' && /"(jsx|vue)"/.test(warning.message)) return; // types only
+    warn(warning);
+  },
 };

@@ -2,11 +2,13 @@
 // declares, and that every entry is safe to import on a server (PRODUCT.md §10 "Package").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
 
 const root = new URL('../../', import.meta.url);
+const rootDir = root.pathname;
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const dist = new URL('dist/', root).pathname;
 const jsFiles = readdirSync(dist, { recursive: true })
@@ -77,4 +79,30 @@ test('the pure API works in Node from the first call (user-trace/core.js)', asyn
   assert.equal(range.start, '2026-03-29T00:00:00+01:00');
   assert.equal(range.end, '2026-03-30T00:00:00+02:00');
   assert.equal(computeStats({ sessions: [], pauses: [], activities: [] }, range).calls.closed, 0);
+});
+
+test('custom-elements.json, vscode.html-custom-data.json and web-types.json are current', () => {
+  const result = spawnSync(process.execPath, ['scripts/manifest.mjs', '--check'], { cwd: rootDir, encoding: 'utf8' });
+  assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
+});
+
+test('the manifest describes shipped modules, the public API only, typed events, parts and custom properties', () => {
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+  const elements = manifest.modules.flatMap((module) => module.declarations.filter((d) => d.tagName).map((d) => [module.path, d]));
+  assert.deepEqual(elements.map(([, d]) => d.tagName).sort(), ['user-trace', 'user-trace-activities', 'user-trace-stats', 'user-trace-timeline']);
+  for (const module of manifest.modules) {
+    assert.ok(existsSync(new URL(module.path, root)), `${module.path} is not in the package`);
+    assert.ok(pkg.files.some((entry) => module.path.startsWith(`${entry}/`)), `${module.path} is outside package.json files`);
+  }
+  for (const [path, element] of elements) {
+    const hidden = (element.members ?? []).filter((m) => (m.privacy && m.privacy !== 'public') || m.name.startsWith('#') || m.static);
+    assert.deepEqual(hidden.map((m) => m.name), [], `${element.tagName} lists non-public members`);
+    assert.ok(element.events?.length, `${element.tagName} has no events`);
+    for (const event of element.events) assert.match(event.type?.text ?? '', /^UserTraceEvent<'user-trace-[a-z-]+'>$/, `${element.tagName}: ${event.name} is untyped`);
+    assert.ok(element.cssParts?.some((part) => part.name === 'base'), `${element.tagName} has no base part`);
+    assert.ok(element.cssProperties?.length, `${element.tagName} has no custom properties`);
+    for (const attribute of ['user-id', 'date', 'period', 'time-zone']) {
+      assert.ok(element.attributes?.some((a) => a.name === attribute), `${element.tagName} (${path}) lacks the ${attribute} attribute`);
+    }
+  }
 });
