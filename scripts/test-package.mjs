@@ -8,11 +8,12 @@
 //   - a Node script imports every subpath of `exports` without throwing;
 //   - consumer code (elements, events, provider, wrappers) type-checks strictly with
 //     TypeScript 5.0 and the current 5.x, `skipLibCheck: false`;
-//   - `lit-analyzer --strict` over a template with every attribute the manifest documents: no errors;
+//   - `lit-analyzer --strict` over a template with every attribute the manifest documents: no errors,
+//     and web-component-analyzer finds each element with all of them;
 // and prints the install footprint as a figure. The tools run from this project's node_modules
 // (`npm ci` installs them); only the tarball is installed into the consumers.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -282,6 +283,18 @@ run(
   // Strict, and warnings count too: an unknown attribute is only a warning to lit-analyzer.
   { check: (output) => /Found 0 problems/.test(output) && elements.length >= 4 && attributeCount > 0 },
 );
+
+// web-component-analyzer skips node_modules: it reads a copy of the installed declarations.
+cpSync(join(host, 'node_modules/user-trace/dist/types'), join(host, 'wca/types'), { recursive: true });
+run('host: web-component-analyzer finds the elements and their attributes', process.execPath, [bin('web-component-analyzer', 'cli.js'), 'analyze', 'wca/types/**/*.d.ts', '--format', 'json', '--outFile', 'wca.json'], host, {
+  check: () => {
+    const found = JSON.parse(readFileSync(join(host, 'wca.json'), 'utf8')).tags;
+    return elements.every((element) => {
+      const tag = found.find((t) => t.name === element.tagName);
+      return tag && (element.attributes ?? []).every((a) => tag.attributes?.some((b) => b.name === a.name));
+    });
+  },
+});
 
 // ── a React 19 app ──────────────────────────────────────────────────────────────────────────
 const react = consumer('react', tarball, {
