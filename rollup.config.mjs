@@ -1,3 +1,5 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
@@ -36,10 +38,12 @@ const isExternal = (id) => !id.startsWith('.') && !id.startsWith('\0') && !path.
 /**
  * The PDF export's fonts (`new URL('…/DejaVuSans.ttf', import.meta.url)` in src/export) become
  * assets of the build, with the URL rewritten to them: the export fetches them on demand.
- * The files keep their names (`dist/assets/DejaVuSans.ttf`), so they ship once.
+ * The files keep their names (`dist/assets/DejaVuSans.ttf`) and ship once: the no-bundler build
+ * (`cdn`) points at the same files instead of copying them.
  */
-function fontAssets() {
+function fontAssets({ cdn = false } = {}) {
   const pattern = /new URL\(\s*(['"])([^'"]+\.ttf)\1\s*,\s*import\.meta\.url\s*\)/g;
+  const PLACEHOLDER = '__USER_TRACE_ASSETS__/';
   return {
     name: 'user-trace:font-assets',
     transform(code, id) {
@@ -49,10 +53,17 @@ function fontAssets() {
         const file = path.resolve(path.dirname(id), relative);
         this.addWatchFile(file);
         changed = true;
+        if (cdn) return `new URL(${JSON.stringify(PLACEHOLDER + path.basename(file))}, import.meta.url)`;
         const ref = this.emitFile({ type: 'asset', fileName: `assets/${path.basename(file)}`, source: fs.readFileSync(file) });
         return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
       });
       return changed ? { code: out, map: null } : null;
+    },
+    renderChunk(code, chunk, options) {
+      if (!cdn || !code.includes(PLACEHOLDER)) return null;
+      const from = path.dirname(path.join(options.dir, chunk.fileName));
+      const assets = path.relative(from, 'dist/assets').split(path.sep).join('/');
+      return { code: code.replaceAll(PLACEHOLDER, `${assets}/`), map: null };
     },
   };
 }
@@ -75,7 +86,14 @@ function entryDirectives() {
   };
 }
 
-export default {
+const minify = [
+  // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
+  minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+/** The package: ESM with its dependencies as bare imports, for bundlers, import maps and Node. */
+const packageBuild = {
   input,
   external: isExternal,
   output: {
@@ -86,16 +104,42 @@ export default {
     chunkFileNames: 'chunks/[name]-[hash].js',
     assetFileNames: 'assets/[name]-[hash][extname]',
   },
-  plugins: [
-    fontAssets(),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-    // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
-    minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-    entryDirectives(),
-  ],
+  plugins: [fontAssets(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }), ...minify, entryDirectives()],
   onwarn(warning, warn) {
     if (warning.code === 'EMPTY_BUNDLE' && /"(jsx|vue)"/.test(warning.message)) return; // types only
     warn(warning);
   },
 };
+
+/**
+ * `dist/cdn/`: the same entries for pages without a bundler (a `<script type="module">`, an
+ * import map of one line), with Lit and the other dependencies bundled in; PDF and Excel export
+ * and the Temporal polyfill stay chunks loaded on demand. jspdf's optional helpers for HTML and
+ * SVG (html2canvas, dompurify, canvg) are never called by the export and stay out.
+ */
+const cdnBuild = {
+  input: Object.fromEntries(Object.entries(input).filter(([name]) => !['react', 'jsx', 'vue'].includes(name))),
+  external: (id) => /^(html2canvas|dompurify|canvg|core-js)(\/|$)/.test(id),
+  output: {
+    dir: 'dist/cdn',
+    format: 'esm',
+    sourcemap: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    commonjs(),
+    fontAssets({ cdn: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+    ...minify,
+  ],
+  onwarn(warning, warn) {
+    // `this` at module level in jspdf's UMD parts; cycles inside dependencies.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    warn(warning);
+  },
+};
+
+export default [packageBuild, cdnBuild];

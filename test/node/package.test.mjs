@@ -11,9 +11,12 @@ const root = new URL('../../', import.meta.url);
 const rootDir = root.pathname;
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const dist = new URL('dist/', root).pathname;
-const jsFiles = readdirSync(dist, { recursive: true })
+const allJsFiles = readdirSync(dist, { recursive: true })
   .filter((file) => file.endsWith('.js'))
   .map((file) => join(dist, file));
+// dist/cdn/ is the separate no-bundler build, with its dependencies bundled in.
+const cdnFiles = allJsFiles.filter((file) => file.startsWith(join(dist, 'cdn/')));
+const jsFiles = allJsFiles.filter((file) => !cdnFiles.includes(file));
 const TAGS = ['user-trace', 'user-trace-timeline', 'user-trace-stats', 'user-trace-activities', 'user-trace-detail', 'user-trace-user-picker'];
 // Declared for the detail dialog's own load, which moves to @lit/task; not imported yet.
 const DECLARED_AHEAD = new Set(['@lit/task']);
@@ -42,8 +45,18 @@ test('dist imports its dependencies instead of bundling them, and declares exact
   assert.deepEqual(bundledLit, [], 'a copy of Lit is bundled into dist');
 });
 
+test('dist/cdn/ needs no import map beyond its own files', () => {
+  assert.ok(cdnFiles.length > 0, 'dist/cdn/ was not built');
+  // jspdf's optional HTML and SVG helpers, which the PDF export never calls.
+  const unused = new Set(['html2canvas', 'dompurify', 'canvg']);
+  for (const file of cdnFiles) {
+    const bare = importedPackages(readFileSync(file, 'utf8')).filter((name) => !unused.has(name));
+    assert.deepEqual(bare, [], `${file} imports packages`);
+  }
+});
+
 test('no emitted chunk uses top-level await (Vite’s default target and es2020 refuse it)', async () => {
-  for (const file of jsFiles) {
+  for (const file of allJsFiles) {
     await assert.doesNotReject(
       transform(readFileSync(file, 'utf8'), { format: 'esm', target: 'es2020', loader: 'js', sourcefile: file }),
       `${file} does not build for es2020`,
