@@ -45,6 +45,25 @@ export function literalAliases(sourceFiles) {
   return aliases;
 }
 
+/**
+ * A part or custom property documented with its variants in prose — `row` "(also `row-running`)",
+ * `--user-trace-color-call` "(also `-email`, `-sms`)" — gets an entry per variant, so tools list
+ * every name. Placeholders (`cell-<column>`) stay prose.
+ */
+function withVariants(entries = [], { prefix = '' } = {}) {
+  const out = [...entries];
+  for (const entry of entries) {
+    const mention = /\((?:also|plus)\b([^)]*)\)/.exec(entry.description ?? '');
+    if (!mention) continue;
+    for (const [, name] of mention[1].matchAll(/`([^`]+)`/g)) {
+      const full = prefix && name.startsWith('-') && !name.startsWith('--') ? entry.name.replace(/-[^-]+$/, name) : name;
+      if (!/^(--)?[a-z][a-z0-9-]*$/.test(full) || out.some((e) => e.name === full)) continue;
+      out.push({ name: full, description: `See \`${entry.name}\`.` });
+    }
+  }
+  return out;
+}
+
 const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 const isPublic = (member) => (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#') && !member.static;
 
@@ -96,6 +115,8 @@ export function shapeManifest(manifest, { entries, tags, rootExports, aliases })
     shaped.events = (declaration.events ?? [])
       .map((event) => ({ ...event, type: { text: `UserTraceEvent<'${event.name}'>` } }))
       .sort(byName);
+    shaped.cssParts = withVariants(declaration.cssParts);
+    shaped.cssProperties = withVariants(declaration.cssProperties, { prefix: '--user-trace-' });
     if (declaration.superclass) shaped.superclass = reference(declaration.superclass);
     const tag = tags.get(declaration.name) ?? declaration.tagName;
     if (tag) {

@@ -119,3 +119,36 @@ test('the manifest describes shipped modules, the public API only, typed events,
     }
   }
 });
+
+test('the manifest lists every part an element renders and every custom property it reads', () => {
+  const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+  const read = (path) => readFileSync(new URL(path, root), 'utf8');
+  const tokensFile = read('src/elements/base/tokens.styles.ts');
+  const publicOf = new Map([...tokensFile.matchAll(/(--_[\w-]+):\s*var\((--user-trace-[\w-]+)/g)].map((m) => [m[1], m[2]]));
+  const shared = {
+    renderStatus: read('src/elements/base/states.ts'),
+    tokenStyles: tokensFile.slice(tokensFile.indexOf('export const tokenStyles'), tokensFile.indexOf('export const textStyles')),
+    textStyles: tokensFile.slice(tokensFile.indexOf('export const textStyles')),
+  };
+  for (const module of manifest.modules) {
+    for (const element of module.declarations.filter((d) => d.tagName)) {
+      const folder = `src/elements/${module.path.replace(/^dist\/|\.js$/g, '')}/`;
+      const own = readdirSync(new URL(folder, root)).filter((f) => f.endsWith('.ts')).map((f) => read(folder + f));
+      const sources = [...own, ...Object.entries(shared).filter(([name]) => own.some((text) => text.includes(name))).map(([, text]) => text)];
+      const parts = new Set(sources.flatMap((text) => [...text.matchAll(/\bpart="([^"]*)"/g)].flatMap((m) => m[1].replace(/\$\{[^}]*\}/g, '\0').split(/\s+/))).filter((p) => /^[a-z][\w-]*$/.test(p)));
+      // A private token the element defines itself (`--_gap` in the container) shadows the shared one.
+      const localOf = new Map(own.flatMap((text) => [...text.matchAll(/(--_[\w-]+):\s*var\((--user-trace-[\w-]+)/g)].map((m) => [m[1], m[2]])));
+      const properties = new Set(
+        sources
+          // Definitions (`--_font: var(--user-trace-font, …)`) are not reads; the uses of `var(--_font)` are.
+          .map((text) => text.replace(/--_[\w-]+:\s*var\(--user-trace-[^;]*;/g, ''))
+          .flatMap((text) => [...text.matchAll(/var\((--(?:_|user-trace-)[\w-]+)/g)].map((m) => localOf.get(m[1]) ?? publicOf.get(m[1]) ?? m[1]))
+          .filter((name) => name.startsWith('--user-trace-')),
+      );
+      const documentedParts = new Set((element.cssParts ?? []).map((p) => p.name));
+      const documentedProperties = new Set((element.cssProperties ?? []).map((p) => p.name));
+      assert.deepEqual([...parts].filter((p) => !documentedParts.has(p)), [], `<${element.tagName}> renders parts its JSDoc does not list`);
+      assert.deepEqual([...properties].filter((p) => !documentedProperties.has(p)), [], `<${element.tagName}> reads custom properties its JSDoc does not list`);
+    }
+  }
+});
