@@ -74,11 +74,11 @@ const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
  * @csspart column-header - A column header.
  * @csspart sort-button - A column header's sort button.
  * @csspart row - A row (also `row-running` for running activities).
- * @csspart cell - A cell (also `cell-<column>`, e.g. `cell-title`).
+ * @csspart cell - A cell (also per column: `cell-type`, `cell-start`, `cell-end`, `cell-duration`, `cell-title`, `cell-queue`, `cell-contact`, `cell-direction`, `cell-closed`, `cell-actions`).
  * @csspart type-icon - The icon of the type column.
  * @csspart detail-button - The eye button.
  * @csspart no-rows - The message when no activity matches.
- * @csspart state - The loading / empty / error / denied / idle message.
+ * @csspart state - The loading / empty / error / denied / idle message (also `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - Retry after an error.
  * @csspart notice - The "records were left out" notice.
  *
@@ -96,6 +96,9 @@ const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
  * @cssprop --user-trace-danger - Export error text.
  * @cssprop --user-trace-radius - Corner radius.
  * @cssprop --user-trace-spacing - Gaps and padding.
+ * @cssprop --user-trace-warning-background - Background of the invalid-records notice.
+ * @cssprop --user-trace-warning-text - Text of the invalid-records notice.
+ * @cssprop --user-trace-warning-border - Border of the invalid-records notice.
  * @cssprop --user-trace-color-scheme - `light`, `dark` or `light dark` (default).
  * @cssprop --user-trace-color-call - Colour of the call icon (also `-email`, `-sms`, `-web`, `-messenger`, `-whatsapp`, `-viber`, `-ticket`, `-other`).
  */

@@ -32,6 +32,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @csspart groups - The grid of groups.
  * @csspart group - One group (also `group-calls`, `group-emails`, `group-chats`, `group-tickets`, `group-pauses`, `group-login`).
  * @csspart group-heading - A group's heading.
+ * @csspart figures - A group's list of figures.
  * @csspart figure - One figure: label, value and definition.
  * @csspart label - A figure's name.
  * @csspart value - A figure's value.
@@ -52,6 +53,10 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @cssprop --user-trace-focus-color - Focus ring.
  * @cssprop --user-trace-radius - Corner radius.
  * @cssprop --user-trace-spacing - Gaps and padding.
+ * @cssprop --user-trace-danger - Error and access-denied titles.
+ * @cssprop --user-trace-warning-background - Background of the invalid-records notice.
+ * @cssprop --user-trace-warning-text - Text of the invalid-records notice.
+ * @cssprop --user-trace-warning-border - Border of the invalid-records notice.
  * @cssprop --user-trace-color-scheme - `light`, `dark` or `light dark` (default).
  * @cssprop --user-trace-color-call - Colour of calls (also `-email`, `-sms`, `-web`, `-messenger`, `-whatsapp`, `-viber`, `-ticket`, `-other`).
  */

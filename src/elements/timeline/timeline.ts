@@ -61,7 +61,8 @@ const NOW_REFRESH_MS = 30_000;
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart legend - The colour legend.
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
- * @csspart retry-button - The retry button of the error state.
+ * @csspart retry-button - The retry button of the error state (and of the user list's error).
+ * @csspart users-error - The line beside the user picker saying the user list could not be loaded.
  * @csspart notice - The notice about invalid records.
  * @csspart detail-dialog - The activity detail `<dialog>` (and `detail-base`, `detail-header`, `detail-title`, `detail-close-button`, `detail-fields`, `detail-more`).
  *

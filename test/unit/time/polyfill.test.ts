@@ -14,6 +14,7 @@ const native = Reflect.get(globalThis, 'Temporal') as typeof Polyfill | undefine
 // Hidden before src/time loads, so both temporal.ts and temporal-polyfill's root pick the polyfill.
 Reflect.deleteProperty(globalThis, 'Temporal');
 const timeModule = await import('../../../src/time/temporal.js');
+await timeModule.temporalReady;
 await import('./period.test.js');
 await import('./hours.test.js');
 await import('./zone.test.js');

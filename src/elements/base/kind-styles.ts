@@ -1,0 +1,14 @@
+import { unsafeCSS } from 'lit';
+import { ACTIVITY_CATALOG, COLOUR_KEYS, OTHER_KIND } from '../../model/catalog.js';
+
+// Generated from the catalogue (our own constants, never provider data); a module of its own, as
+// the build minifies the CSS of every other styles module.
+
+/** A colour token per activity type of the catalogue (our own constants, no provider data). */
+export const colourTokens = unsafeCSS(
+  [...ACTIVITY_CATALOG, OTHER_KIND].map((k) => `--_c-${k.type}: var(--user-trace-color-${k.type}, light-dark(${k.light}, ${k.dark}));`).join('\n'),
+);
+
+/** `data-kind="<type>"` on any element gives it `--_kind`, its type's colour. */
+export const kindRules = unsafeCSS(COLOUR_KEYS.map((k) => `[data-kind='${k}'] { --_kind: var(--_c-${k}); }`).join('\n'));
+
