@@ -68,6 +68,9 @@ export interface TimelineMessages {
   zoomIn: string;
   zoomOut: string;
   zoomReset: string;
+  /** The selected time window, e.g. "Window 9:00–11:00". */
+  windowLabel: (range: string) => string;
+  clearWindow: string;
   /** Accessible name of the focusable activity lanes. */
   activities: string;
   /** Keyboard help of the lanes, e.g. "Arrow keys move between activities, Enter opens the detail." */

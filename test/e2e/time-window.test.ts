@@ -1,4 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
+import { TimelineHarness } from '../harness/timeline.js';
 import '../../src/index.js';
 import type { UserTraceElement } from '../../src/elements/base/user-trace-element.js';
 import type { UserTraceActivitiesElement } from '../../src/elements/activities/activities.js';
@@ -85,5 +88,64 @@ describe('time window (window-start / window-end)', () => {
     expect(el.store.snapshot.view!.window).to.equal(null);
     expect(warnings).to.deep.equal(['window-ignored', 'window-ignored']);
     el.remove();
+  });
+
+  describe('selected in the timeline', () => {
+    afterEach(() => resetMouse());
+
+    it('by dragging across the axis: a band with its times, one change event, a clear button', async () => {
+      const { el, provider } = await host('user-trace-timeline');
+      const timeline = el as UserTraceTimelineElement;
+      timeline.style.width = '1200px';
+      await timeline.updateComplete;
+      const changes: { windowStart: string; windowEnd: string }[] = [];
+      el.addEventListener('user-trace-change', (e) => changes.push(e.detail.query));
+      const axis = timeline.shadowRoot!.querySelector<HTMLElement>('[part="axis"]')!;
+      const rect = axis.getBoundingClientRect();
+      const x = (hours: number) => Math.round(rect.left + (rect.width * hours) / 24);
+      const y = Math.round(rect.top + rect.height / 2);
+      await sendMouse({ type: 'move', position: [x(9), y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x(10), y] });
+      await sendMouse({ type: 'move', position: [x(11), y] });
+      await sendMouse({ type: 'up' });
+      await waitUntil(() => el.store.snapshot.view?.window, 'window selected');
+      expect(changes).to.have.length(1);
+      const { startMs, endMs } = el.store.snapshot.view!.window!;
+      // Within a few minutes of 9:00 and 11:00 (a pixel is a minute or two at this width).
+      expect(Math.abs(startMs - Date.parse('2026-03-10T09:00:00Z'))).to.be.below(5 * 60_000);
+      expect(Math.abs(endMs - Date.parse('2026-03-10T11:00:00Z'))).to.be.below(5 * 60_000);
+      expect(el.getAttribute('window-start')).to.equal(new Date(startMs).toISOString());
+      await timeline.updateComplete;
+      const root = timeline.shadowRoot!;
+      expect(root.querySelectorAll('[part="window-band"]')).to.have.length(1);
+      const chip = root.querySelector<HTMLElement>('[part="window"]')!;
+      expect(chip.textContent).to.match(/Window 9:0\d.*11:0\d|Window 8:5\d.*10:5\d/);
+      expect(provider.calls).to.have.length(1);
+      chip.querySelector('button')!.click();
+      await waitUntil(() => el.store.snapshot.view?.window === null && !el.hasAttribute('window-start'), 'window cleared');
+      await timeline.updateComplete;
+      expect(root.querySelector('[part="window"]')).to.equal(null);
+      el.remove();
+    });
+
+    it('from the keyboard: [ and ] at the current activity; another day clears it', async () => {
+      const { el } = await host('user-trace-timeline');
+      const timeline = el as UserTraceTimelineElement;
+      await timeline.updateComplete;
+      new TimelineHarness(timeline).lanes()!.focus();
+      // Focus puts the walk on the first activity in view: c1 08:50–09:10.
+      await sendKeys({ press: '[' });
+      await sendKeys({ press: 'ArrowRight' }); // e1 09:20–09:40
+      await sendKeys({ press: ']' });
+      await waitUntil(() => el.getAttribute('window-end') === '2026-03-10T09:40:00.000Z', 'window end at e1');
+      expect(el.getAttribute('window-start')).to.equal('2026-03-10T08:50:00.000Z');
+      // e1 ends at the window's end: counted in time, not as closed inside it (half-open).
+      expect(el.store.snapshot.view!.stats.emails).to.deep.equal({ time: 1200, closed: 0 });
+      expect(el.store.snapshot.view!.stats.calls.closed).to.equal(1);
+      new TimelineHarness(timeline).next();
+      await waitUntil(() => el.store.snapshot.query.date === '2026-03-11' && !el.hasAttribute('window-start'), 'next day without the window');
+      el.remove();
+    });
   });
 });

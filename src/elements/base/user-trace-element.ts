@@ -11,6 +11,9 @@ import { QueryController } from './query-controller.js';
 import { renderStatus, renderWarnings, type StateContext } from './states.js';
 import { StoreController } from './store-controller.js';
 
+/** No window, no attribute: an empty window edge removes `window-start` / `window-end`. */
+const WINDOW_ATTRIBUTE = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
+
 /**
  * Base class of every user-trace element: the shared query attributes, `provider`, `theme`,
  * and two controllers — {@link StoreController} connects the element to its store (its own, or
@@ -27,8 +30,8 @@ export abstract class UserTraceElement extends LitElement {
     includeDeactivated: { type: Boolean, reflect: true, attribute: 'include-deactivated' },
     timeZone: { reflect: true, attribute: 'time-zone' },
     firstDayOfWeek: { type: Number, attribute: 'first-day-of-week' },
-    windowStart: { reflect: true, attribute: 'window-start' },
-    windowEnd: { reflect: true, attribute: 'window-end' },
+    windowStart: { reflect: true, attribute: 'window-start', converter: WINDOW_ATTRIBUTE },
+    windowEnd: { reflect: true, attribute: 'window-end', converter: WINDOW_ATTRIBUTE },
     theme: { reflect: true },
     snapshot: { state: true, attribute: false },
     warningsDismissedFor: { state: true, attribute: false },

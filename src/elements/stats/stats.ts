@@ -25,6 +25,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @fires user-trace-error - Loading failed or access was denied (standalone elements only).
  * @fires user-trace-data-warning - The provider sent records that were left out (standalone elements only).
  *
+ * @csspart window - The time window the figures cover, when one is selected.
  * @csspart base - The outer box.
  * @csspart header - Title row with the definitions toggle.
  * @csspart title - The "Statistics" heading.
@@ -76,8 +77,6 @@ export class UserTraceStatsElement extends UserTraceElement {
   /** Show every figure's definition under it (otherwise on hover, and always to screen readers). */
   declare showDefinitions: boolean;
 
-
-
   protected override render() {
     const t = this.localize.t;
     const status = this.renderStatus();
@@ -91,6 +90,9 @@ export class UserTraceStatsElement extends UserTraceElement {
     >
       <div class="header" part="header">
         <h2 id="title" part="title">${t.stats.title}</h2>
+        ${view?.window
+          ? html`<span class="window" part="window">${t.timeline.windowLabel(this.localize.timeRange(view.window.startMs, view.window.endMs))}</span>`
+          : nothing}
         ${view
           ? html`<button
               type="button"

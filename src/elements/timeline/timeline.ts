@@ -11,17 +11,9 @@ import { isFullWindow, type TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, hitTest, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
-import {
-  describeActivity,
-  periodName,
-  renderHeading,
-  renderLegend,
-  renderProbes,
-  renderRowLabel,
-  renderTicks,
-  renderTooltip,
-} from './timeline-text.js';
+import { boxOf, buildTimelineModel, hitTest, minSpan, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
+import * as text from './timeline-text.js';
+import { WindowSelectController } from './window-select-controller.js';
 import { ViewportController } from './viewport-controller.js';
 
 export type { ActivityBox } from './timeline-model.js';
@@ -142,17 +134,16 @@ export class UserTraceTimelineElement extends UserTraceElement {
     span: (a) => (this.#model ? boxOf(this.#model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now) : null),
     open: (a) => this.openActivity(a.record, this.#lanes),
     focusVisible: () => this.#lanes?.matches(':focus-visible') ?? false,
-    dismissHover: () => {
-      const had = this.hover !== null;
-      this.hover = null;
-      return had;
-    },
+    windowEdge: (edge, a) => this.#setWindow(...windowWithEdge(this.#model!, edge, a, this.#clock.now)),
+    dismissHover: () => this.hover !== null && !(this.hover = null),
   });
-  readonly #canvas = new PlotCanvasController(
-    this,
-    () => this.renderRoot?.querySelector('canvas') ?? null,
-    () => this.renderRoot?.querySelector('.probes') ?? null,
-  );
+  readonly #windowSelect = new WindowSelectController(this, {
+    model: () => this.#model,
+    zoom: () => this.#viewport.zoom,
+    axis: () => this.renderRoot?.querySelector<HTMLElement>('.axis') ?? null,
+    select: (startMs, endMs) => this.#setWindow(startMs, endMs),
+  });
+  readonly #canvas = new PlotCanvasController(this, () => this.renderRoot?.querySelector('canvas') ?? null, () => this.renderRoot?.querySelector('.probes') ?? null);
 
   constructor() {
     super();
@@ -205,6 +196,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** Shows the whole day again. */
   resetZoom(): void {
     this.#viewport.reset();
+  }
+
+  /** A window selected in the UI (empty span: none); a new date or period clears it. */
+  #setWindow(startMs: number, endMs: number): void {
+    const none = !(endMs > startMs);
+    this.changeQuery({ windowStart: none ? '' : new Date(startMs).toISOString(), windowEnd: none ? '' : new Date(endMs).toISOString() });
   }
 
   #hitAt(x: number, y: number): Hit | null {
@@ -260,14 +257,14 @@ export class UserTraceTimelineElement extends UserTraceElement {
       height: `${(box?.height ?? 0) + 4}px`,
     });
     return html`<div id="current" part="current" class=${box && box.to >= 0 && box.from <= 1 ? 'current' : 'current off'} role="option" aria-selected="true"
-      aria-setsize=${model.order.length} aria-posinset=${this.#walk.current + 1} aria-label=${describeActivity(this.localize, model.mode, a, this.#clock.now)} style=${style}></div>`;
+      aria-setsize=${model.order.length} aria-posinset=${this.#walk.current + 1} aria-label=${text.describeActivity(this.localize, model.mode, a, this.#clock.now)} style=${style}></div>`;
   }
 
   #renderTooltip(model: TimelineModel): TemplateResult {
     const a = this.#walk.activity;
     const box = !this.hover && this.#walk.focusTooltip && a ? boxOf(model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now) : null;
     const focused = a && box && box.to > 0 && box.from < 1 ? { activity: a, box } : null;
-    return renderTooltip(this.localize, model, this.#plotWidth, this.#clock.now, this.hover, focused);
+    return text.renderTooltip(this.localize, model, this.#plotWidth, this.#clock.now, this.hover, focused);
   }
 
   #renderPlot(model: TimelineModel): TemplateResult {
@@ -280,15 +277,16 @@ export class UserTraceTimelineElement extends UserTraceElement {
       mode === 'day'
         ? layout.lanes.map((band) => html`<span class="lane-label" style=${at(band.top + band.height / 2 - 6)}>${t.common.lanes[band.lane]}</span>`)
         : rows.map(
-            (row, r) => html`<span class="row-label" data-date=${row.date ?? nothing} style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${renderRowLabel(this.localize, mode, row)}</span>`,
+            (row, r) => html`<span class="row-label" data-date=${row.date ?? nothing} style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${text.renderRowLabel(this.localize, mode, row)}</span>`,
           );
     const stale = this.snapshot.status === 'loading';
-    const name = periodName(this.localize, model.view.period);
+    const name = text.periodName(this.localize, model.view.period);
     const onWheel = (overAxis: boolean) => (e: WheelEvent) => this.#viewport.onWheel(e, overAxis);
     return html`<div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
       ${mode !== 'week'
         ? html`<div></div>
-            <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)}>${firstRow ? renderTicks(this.localize, model, firstRow, zoom, this.#plotWidth) : nothing}</div>`
+            <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${this.#windowSelect.onPointerDown}
+              @pointermove=${this.#windowSelect.onPointerMove} @pointerup=${this.#windowSelect.onPointerUp} @pointercancel=${this.#windowSelect.onPointerUp}>${firstRow ? text.renderTicks(this.localize, model, firstRow, zoom, this.#plotWidth) : nothing}</div>`
         : nothing}
       <div class="gutter" aria-hidden="true" style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
       <div
@@ -303,7 +301,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
         @wheel=${onWheel(false)}
       >
         <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
-        ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(this.localize, model, row, zoom, this.#plotWidth)}</div>`) : nothing}
+        ${text.renderWindowBand(model, zoom, this.#windowSelect.pending ?? model.view.window)}
+        ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${text.renderTicks(this.localize, model, row, zoom, this.#plotWidth)}</div>`) : nothing}
         ${model.order.length > 0
           ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="lanes-hint"
               aria-activedescendant=${this.#walk.current >= 0 ? 'current' : nothing} @keydown=${this.#walk.onKeyDown} @focus=${this.#walk.onFocus} @blur=${this.#walk.onBlur}>
@@ -323,7 +322,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const controls = renderQueryControls({
       snapshot: this.snapshot,
       t: this.localize.t,
-      change: (patch) => this.changeQuery(patch),
+      // Another date or period: a window of the old one means nothing there.
+      change: (patch) => this.changeQuery('date' in patch || 'period' in patch ? { ...patch, windowStart: '', windowEnd: '' } : patch),
       retry: () => this.retry(),
       now: () => this.store.now(),
       timeZone: this.effectiveTimeZone,
@@ -331,11 +331,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
     });
     const shown = status === nothing ? model : null;
     return html`<div part="base" class="base">
-      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model)) : nothing}</div>
-      ${renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
+      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model)) : nothing}
+        ${text.renderWindowChip(this.localize, model?.view.window ?? null, () => this.#setWindow(0, 0))}</div>
+      ${text.renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
-      ${renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
-      ${renderProbes()}
+      ${text.renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
+      ${text.renderProbes()}
     </div>`;
   }
 }
