@@ -53,6 +53,22 @@ export interface RestProviderOptions {
   maxResponseBytes?: number;
 }
 
+/** Every {@link ProviderErrorKind}, once: the compiler checks that none is missing. */
+export const PROVIDER_ERROR_KINDS = [
+  'http',
+  'network',
+  'retries-exhausted',
+  'invalid-json',
+  'invalid-shape',
+  'paging',
+  'timeout',
+  'too-large',
+  'redirect',
+] as const satisfies readonly ProviderErrorKind[];
+// Fails to compile when the union has a kind the list lacks.
+const everyKindListed: Exclude<ProviderErrorKind, (typeof PROVIDER_ERROR_KINDS)[number]> extends never ? true : never = true;
+void everyKindListed;
+
 /** Defaults of the {@link RestProviderOptions} bounds. */
 export const REST_DEFAULTS = {
   maxRetries: 3,
