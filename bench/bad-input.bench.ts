@@ -110,6 +110,24 @@ describe('bad input', () => {
         warnings,
       ),
     );
+    // The good path, for scale: the streamed, counted reading against fetch's own text() + JSON.parse.
+    const WEEK = { start: '2025-03-03T00:00:00+01:00', end: '2025-03-10T00:00:00+01:00' };
+    figures.push(
+      await measure(
+        'floor: fetch + text() + JSON.parse, load-test week, 1 page',
+        () => `/api/users/load-test/trace?${new URLSearchParams({ ...WEEK, limit: '100000' })}`,
+        async (url) => JSON.parse(await (await fetch(url)).text()) as { activities: unknown[] },
+        (body) => `${body.activities.length} activities`,
+      ),
+    );
+    figures.push(
+      await measure(
+        'RestProvider.loadTrace, the same week (streamed, counted)',
+        () => new RestProvider({ baseUrl: '/api', pageSize: 100_000 }),
+        (provider) => provider.loadTrace({ userId: 'load-test', ...WEEK, signal: new AbortController().signal }),
+        (data) => `${data.activities.length} activities`,
+      ),
+    );
     const browser = /Chrome\/[\d.]+/.exec(navigator.userAgent)?.[0] ?? 'browser';
     const fmt = (value: number, width: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a').padStart(width);
     console.log(
