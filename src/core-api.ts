@@ -4,14 +4,12 @@
  */
 export type * from './model/types.js';
 export { KNOWN_ACTIVITY_TYPES, CHAT_CHANNELS } from './model/types.js';
-export { normalizeTrace, MAX_LISTED_WARNINGS, MAX_RECORDS_PER_LIST } from './model/normalize.js';
+export { normalizeTrace } from './model/normalize.js';
 export { periodRange } from './time/index.js';
 export { computeStats } from './stats/compute-stats.js';
 export {
   AccessDeniedError,
   isAccessDenied,
-  PROVIDER_ERROR_KINDS,
-  providerErrorKind,
   type ProviderErrorKind,
   type UserTraceProvider,
   type ListUsersQuery,

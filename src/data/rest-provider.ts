@@ -53,6 +53,22 @@ export interface RestProviderOptions {
   maxResponseBytes?: number;
 }
 
+/** Every {@link ProviderErrorKind}, once: the compiler checks that none is missing. */
+export const PROVIDER_ERROR_KINDS = [
+  'http',
+  'network',
+  'retries-exhausted',
+  'invalid-json',
+  'invalid-shape',
+  'paging',
+  'timeout',
+  'too-large',
+  'redirect',
+] as const satisfies readonly ProviderErrorKind[];
+// Fails to compile when the union has a kind the list lacks.
+const everyKindListed: Exclude<ProviderErrorKind, (typeof PROVIDER_ERROR_KINDS)[number]> extends never ? true : never = true;
+void everyKindListed;
+
 /** Defaults of the {@link RestProviderOptions} bounds. */
 export const REST_DEFAULTS = {
   maxRetries: 3,
@@ -498,7 +514,8 @@ function tooLarge(ctx: AnswerContext, maxBytes: number): RestProviderError {
 /**
  * The body as text, counted while it streams: past `maxBytes` (or a `Content-Length` above it)
  * the stream is cancelled and {@link TooLarge} thrown — or, with `cut`, the text read so far is
- * returned. Every read also ends when `stop` aborts.
+ * returned. The bytes pass through a counting stream into the browser's own `text()`, so memory
+ * and time stay those of `response.text()`. Every wait also ends when `stop` aborts.
  */
 async function readBody(response: Response, maxBytes: number, cut: boolean, stop: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -512,29 +529,30 @@ async function readBody(response: Response, maxBytes: number, cut: boolean, stop
     if (text.length > maxBytes && !cut) throw new TooLarge();
     return cut ? text.slice(0, maxBytes) : text;
   }
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
   let bytes = 0;
+  let exceeded = false;
+  const counted = stream.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        bytes += chunk.byteLength;
+        if (bytes <= maxBytes) {
+          controller.enqueue(chunk);
+        } else if (cut) {
+          // The start of an error answer is enough; the rest is cancelled.
+          controller.enqueue(chunk.subarray(0, chunk.byteLength - (bytes - maxBytes)));
+          controller.terminate();
+        } else {
+          exceeded = true;
+          controller.error(new TooLarge());
+        }
+      },
+    }),
+  );
   try {
-    for (;;) {
-      const { done, value } = await untilAborted(reader.read(), stop);
-      if (done) break;
-      bytes += value.byteLength;
-      if (bytes > maxBytes) {
-        if (!cut) throw new TooLarge();
-        parts.push(decoder.decode(value.subarray(0, value.byteLength - (bytes - maxBytes)), { stream: true }));
-        break;
-      }
-      parts.push(decoder.decode(value, { stream: true }));
-    }
+    return await untilAborted(new Response(counted).text(), stop);
   } catch (error) {
-    reader.cancel().catch(() => {});
-    throw error;
+    throw exceeded ? new TooLarge() : error;
   }
-  if (bytes > maxBytes) reader.cancel().catch(() => {});
-  parts.push(decoder.decode());
-  return parts.join('');
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts (for waits that do not take a signal themselves). */

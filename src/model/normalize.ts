@@ -381,19 +381,13 @@ class WarningSink {
   /** The listed warnings, plus the summary when some were only counted. */
   result(): DataWarning[] {
     if (this.#total <= this.listed.length) return this.listed;
-    const counts: Record<string, number> = {};
-    const byKind: string[] = [];
-    for (const [kind, count] of this.#counts) {
-      Object.defineProperty(counts, kind, { value: count, enumerable: true, writable: true, configurable: true });
-      byKind.push(`${kind} ${count}`);
-    }
+    const byKind = [...this.#counts].map(([kind, count]) => `${kind} ${count}`).join(', ');
     this.listed.push({
       kind: 'summary',
       total: this.#total,
-      counts,
-      message:
-        `${this.#total} problems in the data in all; only the first ${this.listed.length} are listed. ` +
-        `By kind: ${byKind.join(', ')}.`,
+      // Kinds are the library's own names: no "__proto__" among them.
+      counts: Object.fromEntries(this.#counts),
+      message: `${this.#total} problems in all, ${this.listed.length} listed. By kind: ${byKind}.`,
     });
     return this.listed;
   }
@@ -404,13 +398,13 @@ function checkedList(value: readonly unknown[], name: string, sink: WarningSink)
   // A Proxy of an array may report any length: take only a plain index.
   const length: unknown = value.length;
   if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
-    sink.add({ kind: 'invalid-array', message: `"${name}" reports length ${describe(length)}; it is treated as empty.` });
+    sink.add({ kind: 'invalid-array', message: `"${name}" has length ${describe(length)}; treated as empty.` });
     return null;
   }
   if (length > MAX_RECORDS_PER_LIST) {
     sink.add({
       kind: 'array-too-long',
-      message: `"${name}" has ${length} entries, more than the ${MAX_RECORDS_PER_LIST} a list may have; it is treated as empty.`,
+      message: `"${name}" has ${length} entries, over the limit of ${MAX_RECORDS_PER_LIST}; treated as empty.`,
     });
     return null;
   }
@@ -509,7 +503,7 @@ function grown(values: Float64Array, used: number): Float64Array<ArrayBuffer> {
 
 /**
  * Validates one provider array. `check` validates the non-interval fields of the copy and returns
- * the record's id (activities) or a problem; `amend`, run on a valid record once its interval is
+ * the record's id (activities, users: unique, later duplicates are left out) or a problem; `amend`, run on a valid record once its interval is
  * known, may correct it and returns the warning that says so. Shared so every list reports
  * problems the same way.
  */
@@ -525,7 +519,7 @@ function collect<T>(
   let start: Float64Array<ArrayBuffer> = new Float64Array(Math.min(items.length, 1024));
   let end = new Float64Array(start.length);
   const ms = { start: 0, end: 0 };
-  const seenIds = list === 'activity' ? new Set<string>() : null;
+  const seenIds = list === 'activity' || list === 'user' ? new Set<string>() : null;
   const notAnObject = `${list}-not-an-object`;
   // Past the listed warnings, entries that are not objects (`[0,0,…]`) are only counted, here.
   let unlistedNotObjects = 0;
@@ -545,7 +539,8 @@ function collect<T>(
         return;
       }
       id = checked ?? undefined;
-      const bad = checkInterval(list, out, ms);
+      // Users have no interval.
+      const bad = list === 'user' ? null : checkInterval(list, out, ms);
       if (bad !== null) {
         sink.add(withId({ kind: bad.kind, index, message: bad.message }, id));
         return;
@@ -581,7 +576,7 @@ function collect<T>(
   eachPresent(
     items,
     visit,
-    (holes) => sink.add({ kind: `${list}-holes`, message: `${capital(list)} list has ${holes} empty slots (holes); they are skipped.` }),
+    (holes) => sink.add({ kind: `${list}-holes`, message: `${capital(list)} list: ${holes} holes skipped.` }),
     (index, error) =>
       sink.add({ kind: `${list}-unreadable`, index, message: `${capital(list)} could not be read: ${errorText(error)}.` }),
   );
@@ -668,7 +663,7 @@ function clampTalkSeconds(out: Record<string, unknown>, ms: { start: number; end
   return problem(
     'activity',
     'talk-seconds-clamped',
-    `talkSeconds ${talk} is longer than the activity itself (${duration} s); it is cut to ${duration} s.`,
+    `talkSeconds ${talk} is longer than the activity; cut to ${duration} s.`,
   );
 }
 
@@ -899,60 +894,17 @@ function checkUser(out: Record<string, unknown>): Problem | string {
  * by {@link normalizeTrace}.
  */
 export function normalizeUsers(raw: unknown): { users: TraceUser[]; warnings: DataWarning[] } {
-  const users: TraceUser[] = [];
   const sink = new WarningSink();
-  let items: readonly unknown[] | null;
+  let users: TraceUser[] = [];
   try {
     if (!Array.isArray(raw)) {
       sink.add({ kind: 'users-not-an-array', message: `The user list is ${describe(raw)}, not an array.` });
-      return { users, warnings: sink.result() };
+    } else {
+      const items = checkedList(raw, 'users', sink);
+      if (items !== null) users = collect<TraceUser>('user', items, sink, checkUser).records;
     }
-    items = checkedList(raw, 'users', sink);
-  } catch (error) {
-    sink.add({ kind: 'users-not-an-array', message: `The user list could not be read: ${errorText(error)}.` });
-    return { users, warnings: sink.result() };
-  }
-  if (items === null) return { users, warnings: sink.result() };
-  const seen = new Set<string>();
-  let unlistedNotObjects = 0;
-  const visit = (index: number, rec: unknown): void => {
-    try {
-      if (!isRecord(rec)) {
-        if (sink.full) unlistedNotObjects++;
-        else sink.add({ kind: 'user-not-an-object', index, message: `User is ${describe(rec)}, not an object.` });
-        return;
-      }
-      const out = copyOf(rec);
-      const checked = checkUser(out);
-      if (typeof checked !== 'string') {
-        sink.add(withId({ kind: checked.kind, index, message: checked.message }, idFrom(out.id)));
-        return;
-      }
-      if (seen.has(checked)) {
-        sink.add({
-          kind: 'user-duplicate-id',
-          index,
-          id: checked,
-          message: `User id "${checked}" was already used by an earlier user; this one is left out.`,
-        });
-        return;
-      }
-      seen.add(checked);
-      users.push(out as unknown as TraceUser);
-    } catch (error) {
-      sink.add({ kind: 'user-unreadable', index, message: `User could not be read: ${errorText(error)}.` });
-    }
-  };
-  try {
-    eachPresent(
-      items,
-      visit,
-      (holes) => sink.add({ kind: 'user-holes', message: `User list has ${holes} empty slots (holes); they are skipped.` }),
-      (index, error) => sink.add({ kind: 'user-unreadable', index, message: `User could not be read: ${errorText(error)}.` }),
-    );
   } catch (error) {
     sink.add({ kind: 'users-not-an-array', message: `The user list could not be read: ${errorText(error)}.` });
   }
-  sink.count('user-not-an-object', unlistedNotObjects);
   return { users, warnings: sink.result() };
 }

@@ -332,8 +332,9 @@ function oracle(t: Trace, from: number, to: number, now: number): TraceStats {
       if (type === 'ticket') closedTickets.add(key);
     }
     if (type === 'call' && endsInP(a) && typeof a.talkSeconds === 'number') {
-      // Talk time is cut to the call (normalizeTrace warns about it).
-      result.calls.talkTime = (result.calls.talkTime ?? 0) + Math.min(a.talkSeconds, ((a.end as number) - (a.start as number)) / 1000);
+      // Talk time is cut to the call's own length (normalizeTrace).
+      const length = ((a.end as number) - (a.start as number)) / 1000;
+      result.calls.talkTime = (result.calls.talkTime ?? 0) + Math.min(a.talkSeconds, length);
     }
     if (type === 'ticket') {
       const start = a.start as number;
