@@ -64,7 +64,7 @@ describe('time window (window-start / window-end)', () => {
     expect(list.rows.map((a) => a.id)).to.deep.equal(['c1', 'e1']);
     const durations = new ActivitiesHarness(list).rows().map((r) => r.querySelector('[part~="cell-duration"]')!.textContent!.trim());
     expect(durations).to.deep.equal(['0:10:00', '0:20:00']);
-    const report = list.exportReport('xlsx')!;
+    const report = (await list.exportReport('xlsx'))!;
     expect(report.rows.map((r) => r.duration)).to.deep.equal([600, 1200]);
     expect(report.meta.find((m) => m.label === 'Time window')?.value).to.match(/9:00.*10:00/);
     expect(provider.calls).to.have.length(1);

@@ -16,7 +16,6 @@ import {
   type RowLabels,
   type SortDirection,
 } from '../../report/activity-rows.js';
-import { buildExportReport } from '../../report/build-report.js';
 import { EXPORT_FORMATS } from '../../export/formats.js';
 import { ExportController } from './export-controller.js';
 import { RowsWindowController } from './rows-window-controller.js';
@@ -441,14 +440,15 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   /**
    * The report an export of `format` would contain now: the listed rows in their order, the
-   * statistics, in the viewer's language and zone. `null` without data.
+   * statistics, in the viewer's language and zone. `null` without data. What it holds is taken
+   * when called; the code that lays it out loads on demand, like the writers.
    */
-  exportReport(format: ExportFormat): ExportReport | null {
+  async exportReport(format: ExportFormat): Promise<ExportReport | null> {
     const view = this.#view();
     const snapshot = this.snapshot;
     if (!view || snapshot.status !== 'ready') return null;
     const now = this.store.now();
-    return buildExportReport({
+    const input = {
       format,
       t: this.localize.t,
       locale: this.localize.locale,
@@ -465,7 +465,9 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       now: Math.max(view.now, Math.min(now, view.range.endMs)),
       typeLabel: this.#labels().type,
       directionLabel: this.#labels().direction,
-    });
+    } as const;
+    const { buildExportReport } = await import('../../report/build-report.js');
+    return buildExportReport(input);
   }
 
   /**

@@ -51,6 +51,8 @@ const NOW_REFRESH_MS = 30_000;
  * @csspart lanes - The plot: canvas plus the focusable activity lanes.
  * @csspart current - The highlight of the current (keyboard) activity.
  * @csspart tooltip - The tooltip shown on hover and focus.
+ * @csspart window - The selected time window's times and its clear button.
+ * @csspart window-band - The shaded band of the selected time window on the plot.
  * @csspart legend - The colour legend.
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - The retry button of the error state (and of the user list's error).
