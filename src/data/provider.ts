@@ -119,3 +119,22 @@ export type ProviderErrorKind =
   | 'timeout'
   | 'too-large'
   | 'redirect';
+
+/** Resolves after `ms`; rejects with an `AbortError` as soon as `signal` aborts (latency, retries). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,7 +1,9 @@
 import type { TraceActivity, TraceData, TracePause, TraceSession, TraceUser } from '../model/types.js';
+import { errorText, isRecord } from '../model/values.js';
 import {
   AccessDeniedError,
   abortError,
+  sleep,
   isAbortError,
   type ListUsersQuery,
   type LoadActivityDetailQuery,
@@ -664,25 +666,6 @@ export function retryDelay(header: string | null, attempt: number, cap: number, 
   return Math.min(ms, cap);
 }
 
-/** Resolves after `ms`; rejects with an `AbortError` as soon as `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(abortError());
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** Rejects with an `AbortError` when `signal` has aborted. */
 export function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw abortError();
@@ -692,9 +675,6 @@ function append<T>(target: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) target.push(items[i] as T);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A short description of a JSON value for messages: its type and, for objects, its keys. */
 function describeJson(value: unknown): string {
@@ -712,10 +692,6 @@ function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
-}
 
 function pathOf(url: string): string {
   try {
