@@ -1,7 +1,7 @@
 // The demo host console: a plain-HTML admin page that embeds <user-trace> over real HTTP
 // (RestProvider → the local demo server). The view lives in the URL: reload restores it,
 // back and forward work.
-import '../dist/index.js';
+import '../dist/cdn/index.js';
 import { installProviderSwitch, providerFor } from './provider-switch.js';
 
 const TEXT = {

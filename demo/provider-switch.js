@@ -2,8 +2,8 @@
 // demo data in Daktela's v6 envelope under /daktela/… (DaktelaProvider from user-trace/adapters.js).
 // The choice lives in sessionStorage (or `?api=daktela` on first load), so the console's own URL
 // handling stays as it is.
-import { RestProvider } from '../dist/rest.js';
-import { DaktelaProvider } from '../dist/adapters.js';
+import { RestProvider } from '../dist/cdn/rest.js';
+import { DaktelaProvider } from '../dist/cdn/adapters.js';
 
 const STORAGE_KEY = 'user-trace-demo-api';
 /** The demo server's Daktela tokens, by console role. */

@@ -1,0 +1,33 @@
+// `npm start` serves the demo as plain files: a browser resolves no bare specifier (`lit`,
+// `@lit/context`…), so everything the console page loads must be relative — it uses dist/cdn/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { staticImportGraph } from '../../scripts/static-imports.mjs';
+
+// A package name (`lit`, `@lit/context/x.js`): the only thing a bare specifier can be.
+const PACKAGE = String.raw`(@?[a-z0-9][\w.-]*(?:\/[\w.@-]+)*)`;
+const BARE_IMPORT = new RegExp(String.raw`(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']${PACKAGE}["']`, 'g');
+const DYNAMIC_BARE = new RegExp(String.raw`import\(\s*["']${PACKAGE}["']\s*\)`, 'g');
+// jspdf's own optional imports, which it guards and never needs for the export.
+const OPTIONAL = new Set(['canvg', 'dompurify', 'html2canvas']);
+
+test('every module the demo console loads, statically or on demand, resolves in a plain browser', () => {
+  const files = new Set();
+  for (const page of ['demo/console.js']) for (const file of staticImportGraph(join(process.cwd(), page))) files.add(file);
+  // Chunks loaded on demand (exports, the detail, the demo data) must resolve as well.
+  for (const file of [...files]) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+      for (const more of staticImportGraph(join(file, '..', m[1]))) files.add(more);
+    }
+  }
+  const bare = [];
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(BARE_IMPORT)) bare.push(`${file}: ${m[1]}`);
+    for (const m of code.matchAll(DYNAMIC_BARE)) if (!OPTIONAL.has(m[1])) bare.push(`${file}: import(${m[1]})`);
+  }
+  assert.ok(files.size > 3, `the console loads ${files.size} modules`);
+  assert.deepEqual(bare, []);
+});
