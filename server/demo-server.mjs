@@ -58,9 +58,10 @@ export async function createDemoServer(options = {}) {
         res.end(req.method === 'HEAD' ? undefined : answer.body);
         return;
       }
-      const pathname = new URL(req.url ?? '/', 'http://demo.invalid').pathname;
+      const { pathname, search } = new URL(req.url ?? '/', 'http://demo.invalid');
       if (pathname === '/' && index) {
-        res.writeHead(302, { location: index }).end();
+        // The query string is the view (user, date, period…): keep it.
+        res.writeHead(302, { location: `${index}${search}` }).end();
         return;
       }
       if (await serveStatic(req, res)) return;

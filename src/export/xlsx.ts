@@ -186,7 +186,10 @@ export function activitySheetData(report: ExportReport): SheetData {
 export function statisticsSheetData(report: ExportReport): SheetData {
   const data: SheetData = [
     [styledText(report.title, { fontWeight: 'bold', fontSize: 14 })],
-    ...report.meta.map((line): Row => [{ value: line.label, type: String, fontWeight: 'bold' }, text(line.value)]),
+    ...report.meta.map((line): Row => [
+      { value: line.label, type: String, fontWeight: 'bold' },
+      line.number === undefined ? text(line.value) : { value: line.number, type: Number, format: '0', align: 'left' },
+    ]),
     [],
     header([report.text.section, report.text.figure, report.text.value, report.text.definition]),
   ];

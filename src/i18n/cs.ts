@@ -232,8 +232,8 @@ export const cs: Messages = {
   },
 
   export: {
-    pdf: 'PDF Export',
-    excel: 'Excel export',
+    pdf: 'Export do PDF',
+    excel: 'Export do Excelu',
     exporting: 'Exportuji…',
     failed: 'Export se nezdařil.',
     pageOf: (page, pages) => `Strana ${n(page)} z ${n(pages)}`,

@@ -99,7 +99,7 @@ export function buildExportReport(input: ReportInput): ExportReport {
       ...(input.window ? [{ label: t.export.meta.window, value: formatTimeRange(input.window.startMs, input.window.endMs, locale, timeZone) }] : []),
       { label: t.export.meta.timeZone, value: zoneText },
       { label: t.export.meta.filter, value: describeFilter(input.filter, t, input.typeLabel) },
-      { label: t.export.meta.rows, value: formatNumber(rows.length, locale) },
+      { label: t.export.meta.rows, value: formatNumber(rows.length, locale), number: rows.length },
       { label: t.export.meta.generated, value: formatDateTime(input.now, locale, timeZone, true) },
     ],
     columns,

@@ -74,7 +74,8 @@ export interface ExportReport {
   /** Document title, e.g. "User tracing — Jana Nováková". */
   title: string;
   /** Lines under the title: period, time zone, filter, row count, export time. */
-  meta: { label: string; value: string }[];
+  /** Header lines; `number` when the value is a count (a spreadsheet stores it as a number). */
+  meta: { label: string; value: string; number?: number }[];
   /** Column headers, localised, in `ACTIVITY_COLUMNS` order. */
   columns: Record<ActivityColumn, string>;
   rows: ExportActivityRow[];

@@ -39,7 +39,7 @@ export function czechReport(rowCount = 3, format: 'pdf' | 'xlsx' = 'xlsx'): Expo
       { label: 'Období', value: 'úterý 3. března 2026' },
       { label: 'Časové pásmo', value: 'Europe/Prague (UTC+01:00)' },
       { label: 'Filtr', value: 'všechny typy' },
-      { label: 'Řádků', value: String(rowCount) },
+      { label: 'Řádků', value: String(rowCount), number: rowCount },
     ],
     columns: {
       type: 'Typ', start: 'Začátek', end: 'Konec', duration: 'Trvání', title: 'Název', queue: 'Fronta',

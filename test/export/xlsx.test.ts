@@ -50,6 +50,8 @@ describe('xlsx writer', () => {
     const stats = sheets[1]!.data;
     expect(stats[0]![0]).to.equal('Trasování uživatele — Jana Nováková');
     expect(stats.some((row) => row[0] === 'Filtr' && row[1] === 'všechny typy')).to.equal(true);
+    // The row count is a number, not text.
+    expect(stats.find((row) => row[0] === 'Řádků')?.[1]).to.equal(3);
     const occupancy = stats.find((row) => row[1] === 'Vytížení');
     expect(occupancy?.[2]).to.equal(0.8125);
   });

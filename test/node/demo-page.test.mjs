@@ -31,3 +31,15 @@ test('every module the demo console loads, statically or on demand, resolves in 
   assert.ok(files.size > 3, `the console loads ${files.size} modules`);
   assert.deepEqual(bare, []);
 });
+
+test('the demo server keeps the view when it sends / to the console', async () => {
+  const { createDemoServer } = await import('../../server/demo-server.mjs');
+  const demo = await createDemoServer({ port: 0, host: '127.0.0.1', latencyMs: 0, heavyUserId: null });
+  try {
+    const response = await fetch(`${demo.url}?user=petr.dvorak&date=2026-11-24&period=week`, { redirect: 'manual' });
+    assert.equal(response.status, 302);
+    assert.equal(response.headers.get('location'), '/demo/?user=petr.dvorak&date=2026-11-24&period=week');
+  } finally {
+    await demo.close();
+  }
+});

@@ -40,8 +40,8 @@ describe('messages', () => {
     expect(cs.timeline).to.include({ day: 'Den', week: 'Týden', minutes: 'Minuty', showDeactivated: 'Zobrazit deaktivované uživatele' });
     expect(cs.activities.title).to.equal('Seznam aktivit');
     expect(cs.activities.columns.actions).to.equal('Akce');
-    expect(cs.export.pdf).to.equal('PDF Export');
-    expect(cs.export.excel).to.equal('Excel export');
+    expect(cs.export.pdf).to.equal('Export do PDF');
+    expect(cs.export.excel).to.equal('Export do Excelu');
     const differing = leaves(cs.timeline).filter(([path, v]) => typeof v === 'string' && v !== (leaves(en.timeline).find(([p]) => p === path)?.[1]));
     expect(differing.length).to.be.greaterThan(15);
   });
