@@ -219,6 +219,10 @@ export const activitiesStyles = [
       block-size: 1rem;
       fill: currentColor;
     }
+    .base[aria-busy='true'] .scroller {
+      opacity: 0.55;
+      transition: opacity 0.15s;
+    }
     .col-start,
     .col-end,
     .col-duration {

@@ -228,7 +228,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const rows = view ? this.#computeRows(view) : [];
     const total = view ? this.#computePeriodRows(view).rows.length : 0;
     const canExport = this.snapshot.status === 'ready' && view !== null;
-    return html`<section part="base" class="base" aria-labelledby="title">
+    return html`<section part="base" class="base" aria-labelledby="title" aria-busy=${this.snapshot.status === 'loading' ? 'true' : 'false'}>
       <div class="header" part="header">
         <h2 id="title" part="title">${t.activities.title}</h2>
         ${view

@@ -13,6 +13,11 @@ export const statsStyles = [
       container-type: inline-size;
       container-name: user-trace-stats;
     }
+    /* While a new query loads, the figures still shown are the previous ones: dimmed. */
+    .base[aria-busy='true'] .groups {
+      opacity: 0.55;
+      transition: opacity 0.15s;
+    }
     .window {
       color: var(--_muted);
       font-variant-numeric: tabular-nums;

@@ -1,0 +1,38 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { UserTraceContainerElement } from '../../src/elements/container/container.js';
+import type { TraceData } from '../../src/model/types.js';
+import { testProvider } from '../elements/timeline-helpers.js';
+
+const DAY: TraceData = {
+  sessions: [{ start: '2026-03-10T07:00:00Z', end: '2026-03-10T16:00:00Z' }],
+  pauses: [],
+  activities: [{ id: 'c1', type: 'call', start: '2026-03-10T08:10:00Z', end: '2026-03-10T08:20:00Z' }],
+};
+
+describe('while a new query loads', () => {
+  it('the statistics and the list still shown are dimmed and busy', async () => {
+    const provider = testProvider({ traces: { u1: DAY }, delays: { u1: 400 } });
+    const page = await fixture<UserTraceContainerElement>(
+      html`<user-trace lang="en" time-zone="UTC" date="2026-03-10" user-id="u1" .provider=${provider}>
+        <user-trace-stats></user-trace-stats><user-trace-activities></user-trace-activities>
+      </user-trace>`,
+    );
+    await waitUntil(() => page.store.snapshot.status === 'ready', 'loaded', { timeout: 5000 });
+    const stats = page.querySelector('user-trace-stats')!;
+    const list = page.querySelector('user-trace-activities')!;
+    const dimmed = (el: Element, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).opacity;
+    await stats.updateComplete;
+    expect(dimmed(stats, '[part="groups"]')).to.equal('1');
+    page.date = '2026-03-11';
+    await waitUntil(() => page.store.snapshot.status === 'loading', 'loading');
+    await stats.updateComplete;
+    await list.updateComplete;
+    expect(stats.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(list.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    // The transition may still run: its target is what counts.
+    await waitUntil(() => Number(dimmed(stats, '[part="groups"]')) < 1 && Number(dimmed(list, '[part="scroller"]')) < 1, 'dimmed', { timeout: 3000 });
+    await waitUntil(() => page.store.snapshot.status !== 'loading', 'loaded again', { timeout: 5000 });
+    page.remove();
+  });
+});
