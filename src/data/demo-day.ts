@@ -361,7 +361,8 @@ export function generateAgentDay(seed: number, agent: DemoAgent, agentIndex: num
 }
 
 // ---------------------------------------------------------------------------
-// Load-test user: a constant stream of short, heavily overlapping activities.
+// Load-test user: a constant stream of short, heavily overlapping activities — but one call at a
+// time, as a phone has one line: talk time never exceeds the time on calls.
 // ---------------------------------------------------------------------------
 
 const HEAVY_TYPES: readonly { type: string; cumulative: number; queue?: string }[] = [
@@ -397,6 +398,7 @@ export function generateHeavyDay(seed: number, userId: string, dayNumber: number
   const prefix = `${userId}:${dateKey(dayNumber)}:`;
   const activities: GenActivity[] = new Array(count);
   const step = daySeconds / count;
+  let callsUntil = 0;
   for (let i = 0; i < count; i++) {
     // Evenly spread, jittered starts keep the list sorted without a sort.
     const start = dayStart + Math.floor((i + rng.next()) * step) * SECOND;
@@ -404,9 +406,14 @@ export function generateHeavyDay(seed: number, userId: string, dayNumber: number
     const r = rng.next();
     let k = 0;
     while ((HEAVY_TYPES[k]?.cumulative ?? 1) < r) k++;
-    const spec = HEAVY_TYPES[k] ?? { type: 'call', cumulative: 1 };
     const id = prefix + i;
     const end = start + seconds * SECOND;
+    // A call while the previous one still runs becomes a web chat.
+    let spec = HEAVY_TYPES[k] ?? { type: 'call', cumulative: 1 };
+    if (spec.type === 'call') {
+      if (start < callsUntil) spec = HEAVY_TYPES[3]!;
+      else callsUntil = end;
+    }
     const closed = rng.next() < 0.7;
     const title = titles[i % titles.length] ?? '';
     // One object literal per shape keeps allocation monomorphic (this loop runs 100 000 times).

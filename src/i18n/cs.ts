@@ -147,6 +147,7 @@ export const cs: Messages = {
     chatChannelClosed: (channel) => `${channel} – uzavřené`,
     pauseNamed: (name) => `Pauza „${name}“`,
     talkTimeUnknown: 'nehlášeno',
+    talkExceedsCalls: 'Doba hovoru je součet hovorů, čas na hovorech jejich sjednocení: hovory se překrývají, proto je doba hovoru delší.',
     occupancyNone: '–',
     noPauses: 'Žádné pauzy',
     channels: { sms: 'SMS', web: 'Web', messenger: 'Messenger', whatsapp: 'WhatsApp', viber: 'Viber' },

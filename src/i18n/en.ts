@@ -129,6 +129,7 @@ export const en: Messages = {
     chatChannelClosed: (channel) => `${channel} – closed`,
     pauseNamed: (name) => `Pause “${name}”`,
     talkTimeUnknown: 'not reported',
+    talkExceedsCalls: 'Talk time adds up every call; time on calls counts overlapping calls once. These calls overlap, so talk time is longer.',
     occupancyNone: '–',
     noPauses: 'No pauses',
     channels: { sms: 'SMS', web: 'Web', messenger: 'Messenger', whatsapp: 'WhatsApp', viber: 'Viber' },

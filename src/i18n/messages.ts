@@ -126,6 +126,8 @@ export interface StatsMessages {
   pauseNamed: (name: string) => string;
   /** Shown for talk time when the data source does not report it. */
   talkTimeUnknown: string;
+  /** Shown when talk time (a sum over calls) exceeds the time on calls (their union): the calls overlap. */
+  talkExceedsCalls: string;
   /** Shown for occupancy when there was no Ready time. */
   occupancyNone: string;
   noPauses: string;

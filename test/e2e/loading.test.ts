@@ -36,3 +36,23 @@ describe('while a new query loads', () => {
     page.remove();
   });
 });
+
+describe('calls that overlap', () => {
+  it('the statistics say why talk time exceeds the time on calls', async () => {
+    const overlapping: TraceData = {
+      sessions: [],
+      pauses: [],
+      activities: [
+        { id: 'c1', type: 'call', start: '2026-03-10T08:00:00Z', end: '2026-03-10T08:10:00Z', talkSeconds: 600 },
+        { id: 'c2', type: 'call', start: '2026-03-10T08:00:00Z', end: '2026-03-10T08:10:00Z', talkSeconds: 600 },
+      ],
+    };
+    for (const [trace, shown] of [[DAY, false], [overlapping, true]] as const) {
+      const el = await fixture(html`<user-trace-stats lang="en" time-zone="UTC" date="2026-03-10" user-id="u1" .provider=${testProvider({ traces: { u1: trace } })}></user-trace-stats>`);
+      await waitUntil(() => (el as unknown as { store: { snapshot: { status: string } } }).store.snapshot.status === 'ready', 'loaded', { timeout: 5000 });
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="note"]') !== null, JSON.stringify(trace.activities.length)).to.equal(shown);
+      el.remove();
+    }
+  });
+});

@@ -18,6 +18,11 @@ export const statsStyles = [
       opacity: 0.55;
       transition: opacity 0.15s;
     }
+    .note {
+      margin: 0.5rem 0 0;
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
     .window {
       color: var(--_muted);
       font-variant-numeric: tabular-nums;

@@ -25,6 +25,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @fires user-trace-error - Loading failed or access was denied (standalone elements only).
  * @fires user-trace-data-warning - The provider sent records that were left out (standalone elements only).
  *
+ * @csspart note - Why talk time exceeds the time on calls, when it does (the calls overlap).
  * @csspart window - The time window the figures cover, when one is selected.
  * @csspart base - The outer box.
  * @csspart header - Title row with the definitions toggle.
@@ -108,6 +109,7 @@ export class UserTraceStatsElement extends UserTraceElement {
       ${status}
       ${this.renderWarnings()}
       ${view ? this.#renderGroups(view.stats) : nothing}
+      ${view && (view.stats.calls.talkTime ?? 0) > view.stats.calls.time ? html`<p class="note" part="note">${t.stats.talkExceedsCalls}</p>` : nothing}
     </section>`;
   }
 

@@ -6,6 +6,7 @@ import { generateDemoTrace } from '../../../src/data/demo-generate.js';
 import { toPragueIso } from '../../../src/data/demo-time.js';
 import { AccessDeniedError, isAbortError, isAccessDenied } from '../../../src/data/provider.js';
 import { normalizeTrace } from '../../../src/model/normalize.js';
+import { computeStats } from '../../../src/stats/compute-stats.js';
 import type { TraceActivity, TraceData, TracePause, TraceSession } from '../../../src/model/types.js';
 
 const NOW = Date.parse('2024-03-06T10:17:00+01:00'); // a Wednesday morning
@@ -399,6 +400,15 @@ describe('DemoProvider: activity detail', () => {
 });
 
 describe('DemoProvider: heavy user', () => {
+  it('makes one call at a time: talk time never exceeds the time on calls', () => {
+    const p = new DemoProvider({ seed: 7, heavyUserId: 'heavy', heavyActivitiesPerWeek: 20_000, now: () => Date.parse(WEEK_END) });
+    const range = { start: '2024-02-26T00:00:00+01:00', end: '2024-03-04T00:00:00+01:00' };
+    const data = generateDemoTrace(p, 'heavy', Date.parse(range.start), Date.parse(range.end));
+    const stats = computeStats(data, range, Date.parse(WEEK_END));
+    expect(stats.calls.closed).to.be.greaterThan(100);
+    expect(stats.calls.talkTime!).to.be.at.most(stats.calls.time);
+  });
+
   it('generates about 100 000 short, overlapping, valid activities per week, quickly', () => {
     const p = new DemoProvider({ seed: 7, heavyUserId: 'heavy', now: () => Date.parse(WEEK_END) });
     const start = Date.parse('2024-02-26T00:00:00+01:00');
