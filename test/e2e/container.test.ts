@@ -110,7 +110,9 @@ describe('<user-trace> container (end to end)', () => {
   });
 });
 
-describe('demo console under a strict Content-Security-Policy', () => {
+describe('demo console under a strict Content-Security-Policy', function () {
+  // A whole page in a frame: on a loaded machine its first load takes a while.
+  this.timeout(60_000);
   async function openConsole(search: string) {
     await fetch('/__csp-report', { method: 'DELETE' });
     const frame = document.createElement('iframe');
@@ -121,7 +123,7 @@ describe('demo console under a strict Content-Security-Policy', () => {
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const doc = frame.contentDocument!;
     const page = doc.querySelector('user-trace') as UserTraceContainerElement;
-    await waitUntil(() => page.store && !['idle', 'loading'].includes(page.store.snapshot.status), 'console loaded', { timeout: 10000 });
+    await waitUntil(() => page?.store && !['idle', 'loading'].includes(page.store.snapshot.status), 'console loaded', { timeout: 40_000 });
     return { frame, doc, page };
   }
 

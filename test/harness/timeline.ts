@@ -82,6 +82,8 @@ export class TimelineHarness {
 
   /** Types part of a name into the user picker and takes the first match with Enter. */
   async pickUser(name: string): Promise<void> {
+    // The picker's code loads with the first controls rendered.
+    await customElements.whenDefined('user-trace-user-picker');
     const picker = this.#root.querySelector('user-trace-user-picker')!;
     await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const input = picker.shadowRoot!.querySelector<HTMLInputElement>('input')!;

@@ -7,7 +7,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TraceQuery, TraceSnapshot } from '../../data/store.js';
 import type { Messages } from '../../i18n/index.js';
 import { isValidDate, shiftDate, todayIn } from '../../time/index.js';
-import '../user-picker/define.js';
 import type { UserPickerTexts, UserTracePickerElement } from '../user-picker/user-picker.js';
 import { ZOOM_STEP } from './activity-walk-controller.js';
 import { isFullWindow } from './layout.js';
@@ -38,7 +37,19 @@ function pickerTexts(t: Messages['timeline']): UserPickerTexts {
   };
 }
 
+let pickerLoading: Promise<unknown> | null = null;
+
+/**
+ * The user picker's code loads with the first controls rendered, beside the data: it is not
+ * needed to paint the overview. Until it has, the element waits, undefined, with its properties
+ * set (Lit takes them over on upgrade).
+ */
+function loadPicker(): void {
+  pickerLoading ??= import('../user-picker/define.js');
+}
+
 export function renderQueryControls(c: QueryControlsContext): TemplateResult {
+  loadPicker();
   const { snapshot, change } = c;
   const t = c.t.timeline;
   const q = snapshot.query;
