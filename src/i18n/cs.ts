@@ -73,7 +73,7 @@ export const cs: Messages = {
     zoomOut: 'Oddálit',
     zoomReset: 'Celý den',
     activities: 'Aktivity',
-    activitiesHint: 'Šipkami se přesunete mezi aktivitami v časovém pořadí, Enter otevře detail, plus a minus přibližují.',
+    activitiesHint: 'Šipkami vlevo a vpravo se přesunete mezi aktivitami v časovém pořadí, šipkou nahoru do řádku Stav a dolů zpět, Enter otevře detail, plus a minus přibližují.',
     noActivities: 'V tomto období nejsou žádné aktivity.',
     hours: (count) => `${n(count)} h`,
     userPlaceholder: 'Napište jméno',

@@ -68,7 +68,7 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     zoomReset: 'Whole day',
     activities: 'Activities',
-    activitiesHint: 'Arrow keys move between activities in time order, Enter opens the detail, plus and minus zoom.',
+    activitiesHint: 'Left and right arrows move between activities in time order, up moves to the Status lane and down back, Enter opens the detail, plus and minus zoom.',
     noActivities: 'No activities in this period.',
     hours: (count) => `${n(count)} h`,
     userPlaceholder: 'Type a name',

@@ -55,7 +55,7 @@ function lanes(el: UserTraceTimelineElement): HTMLElement {
 }
 
 function currentOption(el: UserTraceTimelineElement): HTMLElement | null {
-  return shadow(el).querySelector<HTMLElement>('#current');
+  return shadow(el).querySelector<HTMLElement>('[part="current"]');
 }
 
 function detailDialog(el: UserTraceTimelineElement): HTMLDialogElement | null {
@@ -267,14 +267,19 @@ describe('<user-trace-timeline>', () => {
       lanes(el).focus();
       await el.updateComplete;
       const seen: string[] = [];
+      const ids = new Set<string>();
       await sendKeys({ press: 'Home' });
       for (let i = 0; i < ORDER.length; i++) {
         await el.updateComplete;
         seen.push(el.currentActivity!.id);
-        expect(lanes(el).getAttribute('aria-activedescendant')).to.equal('current');
+        // A distinct active descendant per step, and it names the rendered option.
+        const id = lanes(el).getAttribute('aria-activedescendant')!;
+        ids.add(id);
+        expect(shadow(el).getElementById(id)).to.equal(currentOption(el));
         await sendKeys({ press: 'ArrowRight' });
       }
       expect(seen).to.deep.equal(ORDER);
+      expect(ids.size).to.equal(ORDER.length);
       await sendKeys({ press: 'ArrowLeft' });
       await sendKeys({ press: 'End' });
       await el.updateComplete;

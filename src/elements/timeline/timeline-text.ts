@@ -12,7 +12,7 @@ import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js'
 import { axisTicks } from './axis.js';
 import { fractionOf, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
 import type { ActivityBox, Hit, TimelineModel } from './timeline-model.js';
-import type { StatusSegment } from './status.js';
+import type { StatusSegment, StatusStep } from './status.js';
 import { PROBES } from './plot-canvas-controller.js';
 
 type Localize = LocalizeController;
@@ -74,15 +74,23 @@ export function renderActivityTip(l: Localize, mode: TimelineMode, a: PreparedAc
     ${count > 1 ? html`<div class="t-more">${t.timeline.activityCluster(count)}</div>` : nothing}`;
 }
 
-/** The tooltip of the status lane at a point: logged out, ready, or which pause. */
-export function renderStatusTip(l: Localize, s: StatusSegment | null): TemplateResult {
+/** What a status stop was: logged out, ready, or which pause (paid or unpaid). */
+export function statusLabel(l: Localize, s: StatusSegment | StatusStep | null): string {
   const status = l.t.common.status;
-  const label = !s
-    ? status.loggedOut
-    : s.kind === 'ready'
-      ? status.ready
-      : `${s.kind === 'paid' ? status.pausedPaid : status.pausedUnpaid}${s.name ? ` – ${s.name}` : ''}`;
-  return html`<div class="t-type">${label}</div>${s
+  if (!s || s.kind === 'out') return status.loggedOut;
+  if (s.kind === 'ready') return status.ready;
+  return `${s.kind === 'paid' ? status.pausedPaid : status.pausedUnpaid}${s.name ? ` – ${s.name}` : ''}`;
+}
+
+/** A status stop's accessible name: what it was, when, how long. */
+export function describeStep(l: Localize, mode: TimelineMode, s: StatusStep): string {
+  const range = `${mode === 'week' ? `${l.weekday(s.start, 'short')} ` : ''}${l.timeRange(s.start, s.running ? null : s.end)}`;
+  return l.t.timeline.activityLabel(statusLabel(l, s), range, l.durationWords((s.end - s.start) / 1000) + (s.running ? `, ${l.t.common.running}` : ''));
+}
+
+/** The tooltip of the status lane at a point (or of the keyboard's status stop). */
+export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | null): TemplateResult {
+  return html`<div class="t-type">${statusLabel(l, s)}</div>${s
       ? html`<div>${l.timeRange(s.start, s.running ? null : s.end)}</div><div>${l.duration((s.end - s.start) / 1000)}</div>`
       : nothing}`;
 }
@@ -129,7 +137,7 @@ export function renderTooltip(
   width: number,
   now: number,
   hover: Hit | null,
-  focused: { activity: PreparedActivity; box: ActivityBox } | null,
+  focused: { tip: TemplateResult; box: ActivityBox } | null,
 ): TemplateResult {
   let content: TemplateResult | typeof nothing = nothing;
   let x = 0;
@@ -147,10 +155,34 @@ export function renderTooltip(
     x = box.left + Math.max(0, box.width) / 2;
     y = box.top + box.height;
     below = 8;
-    content = renderActivityTip(l, model.mode, focused.activity, 1, now);
+    content = focused.tip;
   }
   const left = Math.max(0, Math.min(x + 12, width - 260));
   const height = model.layout.height;
   const pos = y + below + 90 > height && y > 100 ? { left: `${left}px`, bottom: `${height - y + 12}px` } : { left: `${left}px`, top: `${y + below}px` };
   return html`<div part="tooltip" class="tooltip" id="tooltip" role="tooltip" ?hidden=${content === nothing} style=${cssomStyles(pos)}>${content}</div>`;
+}
+
+/**
+ * The period in words, for screen readers before any focus: logged-in, ready and idle time, the
+ * pauses, then the activities per lane.
+ */
+export function periodSummary(l: Localize, model: TimelineModel): string {
+  const f = l.t.stats.figures;
+  const { login, pauses } = model.view.stats;
+  const perLane = new Map<string, number>();
+  for (const i of model.order) {
+    const lane = model.view.prepared.activities[i]!.lane;
+    perLane.set(lane, (perLane.get(lane) ?? 0) + 1);
+  }
+  const lanes = model.layout.lanes.flatMap((b) => (b.lane === 'status' ? [] : [`${l.t.common.lanes[b.lane]}: ${l.t.timeline.activityCluster(perLane.get(b.lane) ?? 0)}`]));
+  const time = (label: string, seconds: number) => `${label} ${l.durationWords(seconds)}`;
+  return [
+    time(f.loginLogged.label, login.logged),
+    time(f.loginReady.label, login.ready),
+    time(f.loginIdle.label, login.idle),
+    time(f.pausesPaid.label, pauses.paid),
+    time(f.pausesUnpaid.label, pauses.unpaid),
+    ...lanes,
+  ].join('; ');
 }
