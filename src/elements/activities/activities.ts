@@ -247,6 +247,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       ${status}
       ${this.renderWarnings()}
       ${view ? this.#renderTable(view, rows, total) : nothing}
+      ${this.renderLiveRegion()}
     </section>`;
   }
 

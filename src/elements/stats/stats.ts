@@ -101,6 +101,7 @@ export class UserTraceStatsElement extends UserTraceElement {
       ${status}
       ${this.renderWarnings()}
       ${view ? this.#renderGroups(view.stats) : nothing}
+      ${this.renderLiveRegion()}
     </section>`;
   }
 

@@ -14,6 +14,7 @@ import { fractionOf, visibleRange, type TimelineMode, type TimelineRow, type Zoo
 import type { ActivityBox, Hit, TimelineModel } from './timeline-model.js';
 import type { StatusSegment, StatusStep } from './status.js';
 import { PROBES } from './plot-canvas-controller.js';
+import { periodLabel } from '../base/live-region.js';
 
 type Localize = LocalizeController;
 
@@ -29,7 +30,7 @@ export function renderHeading(l: Localize, period: ResolvedPeriod | null, user: 
   const last = period?.days[period.days.length - 1];
   if (!period || !first || !last) return nothing;
   const single = period.days.length === 1;
-  const label = single ? l.date(first.date, 'full') : `${l.date(first.date, 'medium')} – ${l.date(last.date, 'medium')}`;
+  const label = periodLabel(l, period);
   const hours = single ? oddHours(first.startMs, first.endMs) : null;
   return html`<h2 part="heading" class="heading">
     <span>${label}</span>${hours !== null ? html`<span class="sub">(${l.t.timeline.hours(hours)})</span>` : nothing}
@@ -39,9 +40,7 @@ export function renderHeading(l: Localize, period: ResolvedPeriod | null, user: 
 
 /** The name of the period for the lanes' label: "Overview of Tuesday…" or a date range. */
 export function periodName(l: Localize, period: ResolvedPeriod): string {
-  const first = period.days[0]?.date ?? '';
-  const last = period.days[period.days.length - 1]?.date ?? '';
-  return period.days.length === 1 ? l.t.timeline.dayOverview(l.date(first, 'full')) : `${l.date(first, 'medium')} – ${l.date(last, 'medium')}`;
+  return period.days.length === 1 ? l.t.timeline.dayOverview(periodLabel(l, period)) : periodLabel(l, period);
 }
 
 /** The gutter label of a week or minutes row, with its length on DST days. */

@@ -417,7 +417,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       ${renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
       ${renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
-      ${renderProbes()} ${model ? this.#renderStepDetail(model) : nothing}
+      ${renderProbes()} ${model ? this.#renderStepDetail(model) : nothing} ${this.renderLiveRegion()}
     </div>`;
   }
 }
