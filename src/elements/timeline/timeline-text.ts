@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyles } from '../base/cssom-styles.js';
 import type { PreparedActivity, TraceUser } from '../../model/types.js';
-import { COLOUR_KEYS } from '../../model/catalog.js';
+import { COLOUR_KEYS, COLOUR_PATTERNS } from '../../model/catalog.js';
 import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
@@ -98,11 +98,14 @@ export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | nul
 export function renderLegend(l: Localize, hasOther: boolean, showNow: boolean): TemplateResult {
   const t = l.t;
   const status = t.common.status;
-  const item = (cls: string, label: string) => html`<li><span class="swatch sw-${cls}" aria-hidden="true"></span>${label}</li>`;
+  const item = (cls: string, label: string, pattern?: string) =>
+    html`<li><span class="swatch sw-${cls}" data-pattern=${pattern ?? nothing} aria-hidden="true"></span>${label}</li>`;
   return html`<ul part="legend" class="legend" aria-label=${t.timeline.legend}>
-    ${item('logged-out', status.loggedOut)} ${item('ready', status.ready)} ${item('paid', status.pausedPaid)} ${item('unpaid', status.pausedUnpaid)}
-    ${COLOUR_KEYS.filter((k) => k !== 'other' || hasOther).map(
-      (k) => html`<li><span class="swatch" data-kind=${k} aria-hidden="true"></span>${activityTypeLabel(t, k)}</li>`,
+    ${item('logged-out', status.loggedOut)} ${item('ready', status.ready)} ${item('paid', status.pausedPaid, 'diagonal')} ${item('unpaid', status.pausedUnpaid, 'cross')}
+    ${COLOUR_KEYS.map((k, i) =>
+      k !== 'other' || hasOther
+        ? html`<li><span class="swatch" data-kind=${k} data-pattern=${COLOUR_PATTERNS[i] ?? nothing} aria-hidden="true"></span>${activityTypeLabel(t, k)}</li>`
+        : nothing,
     )}
     ${showNow ? html`<li><span class="swatch now sw-now" aria-hidden="true"></span>${t.timeline.now}</li>` : nothing}
   </ul>`;

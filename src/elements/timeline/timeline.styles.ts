@@ -336,6 +336,12 @@ export const timelineStyles = css`
   .probe-grid-major { color: var(--_grid-major); }
   .probe-now { color: var(--_now); }
   .probe-surface { color: var(--_surface); }
+  /* The system colours the canvas draws with in forced colours (kept as they are, not forced to CanvasText). */
+  .probe-canvas-text, .probe-canvas, .probe-highlight, .probe-gray-text { forced-color-adjust: none; }
+  .probe-canvas-text { color: CanvasText; }
+  .probe-canvas { color: Canvas; }
+  .probe-highlight { color: Highlight; }
+  .probe-gray-text { color: GrayText; }
 
   .swatch[data-kind] { --_swatch: var(--_kind); }
   .sw-ready { --_swatch: var(--_s-ready); }
@@ -343,10 +349,34 @@ export const timelineStyles = css`
   .sw-unpaid { --_swatch: var(--_s-unpaid); }
   .sw-logged-out { --_swatch: var(--_s-logged-out); }
   .sw-now { --_swatch: var(--_now); }
+  /* The canvas's patterns (src/model/catalog.ts), so the legend tells the kinds apart without colour. */
+  .swatch[data-pattern] { --_ink: var(--_surface); }
+  .swatch[data-pattern='diagonal'] { background-image: repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px); }
+  .swatch[data-pattern='cross'] {
+    background-image: repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px), repeating-linear-gradient(45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px);
+  }
+  .swatch[data-pattern='dots'] { background-image: radial-gradient(circle, var(--_ink) 1.5px, transparent 1.6px); background-size: 5px 5px; }
+  .swatch[data-pattern='vertical'] { background-image: repeating-linear-gradient(90deg, transparent 0 2px, var(--_ink) 2px 3.5px, transparent 3.5px 5px); }
 
   @media (forced-colors: active) {
     .current {
       border-color: Highlight;
+    }
+    /* Swatches show what the canvas draws in forced colours, not empty boxes. */
+    .swatch,
+    .swatch[data-kind],
+    .swatch[data-pattern] {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      --_swatch: CanvasText;
+      --_ink: Canvas;
+    }
+    .sw-ready,
+    .sw-now {
+      --_swatch: Highlight;
+    }
+    .sw-logged-out {
+      --_swatch: Canvas;
     }
     .segmented button[aria-pressed='true'] {
       forced-color-adjust: none;
