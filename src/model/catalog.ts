@@ -43,6 +43,17 @@ export type ChatChannel = Extract<Catalog[number], { lane: 'chat' }>['type'];
 export const ACTIVITY_LANES = ['call', 'email', 'chat', 'ticket', 'other'] as const;
 export type ActivityLane = (typeof ACTIVITY_LANES)[number];
 
+/**
+ * The Status lane's colours (`--user-trace-status-<key>` overrides them), light and dark: each at
+ * least 3:1 against the logged-out lane and the surface (test/elements/contrast.test.ts).
+ */
+export const STATUS_COLOURS = [
+  { key: 'logged-out', light: '#e9ecf1', dark: '#2a2d34' },
+  { key: 'ready', light: '#2b8a3e', dark: '#3fb35a' },
+  { key: 'paused-paid', light: '#a66700', dark: '#d9a21b' },
+  { key: 'paused-unpaid', light: '#c92a2a', dark: '#ff6b6b' },
+] as const;
+
 /** The colour of types the library does not know. */
 export const OTHER_KIND = { type: 'other', light: '#6b7280', dark: '#9ca3af' } as const;
 

@@ -65,7 +65,7 @@ export const activitiesStyles = [
       font: inherit;
       color: var(--_text);
       background: var(--_surface);
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: var(--_radius);
       padding: 0.3rem 0.5rem;
       min-block-size: 2rem;

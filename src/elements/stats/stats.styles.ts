@@ -30,7 +30,7 @@ export const statsStyles = [
       align-items: center;
       gap: 0.35rem;
       padding: 0.25rem 0.6rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);

@@ -11,10 +11,10 @@ export const timelineStyles = css`
     --_grid-major: var(--user-trace-grid-major-color, light-dark(#c9ced8, #454b57));
     --_now: var(--user-trace-now-color, light-dark(#d6336c, #ff6b9a));
 
-    --_s-logged-out: var(--user-trace-status-logged-out, light-dark(#e9ecf1, #2a2d34));
-    --_s-ready: var(--user-trace-status-ready, light-dark(#9fdcaa, #2f7a45));
-    --_s-paid: var(--user-trace-status-paused-paid, light-dark(#f5c542, #b8860b));
-    --_s-unpaid: var(--user-trace-status-paused-unpaid, light-dark(#ef6b6b, #c2413f));
+    --_s-logged-out: var(--_status-logged-out);
+    --_s-ready: var(--_status-ready);
+    --_s-paid: var(--_status-paused-paid);
+    --_s-unpaid: var(--_status-paused-unpaid);
 
     --_gutter: var(--user-trace-timeline-gutter, 7.5rem);
   }
@@ -59,7 +59,7 @@ export const timelineStyles = css`
     font-size: 0.9rem;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     padding: 0 0.6rem;
     height: 2rem;
