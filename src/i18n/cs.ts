@@ -72,6 +72,8 @@ export const cs: Messages = {
     zoomIn: 'Přiblížit',
     zoomOut: 'Oddálit',
     zoomReset: 'Celý den',
+    panEarlier: 'Dříve',
+    panLater: 'Později',
     activities: 'Aktivity',
     activitiesHint: 'Šipkami vlevo a vpravo se přesunete mezi aktivitami v časovém pořadí, šipkou nahoru do řádku Stav a dolů zpět, Enter otevře detail, plus a minus přibližují.',
     noActivities: 'V tomto období nejsou žádné aktivity.',

@@ -67,6 +67,8 @@ export const en: Messages = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     zoomReset: 'Whole day',
+    panEarlier: 'Earlier',
+    panLater: 'Later',
     activities: 'Activities',
     activitiesHint: 'Left and right arrows move between activities in time order, up moves to the Status lane and down back, Enter opens the detail, plus and minus zoom.',
     noActivities: 'No activities in this period.',

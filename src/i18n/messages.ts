@@ -68,6 +68,9 @@ export interface TimelineMessages {
   zoomIn: string;
   zoomOut: string;
   zoomReset: string;
+  /** Pan buttons, shown while zoomed in. */
+  panEarlier: string;
+  panLater: string;
   /** Accessible name of the focusable activity lanes. */
   activities: string;
   /** Keyboard help of the lanes, e.g. "Arrow keys move between activities, Enter opens the detail." */

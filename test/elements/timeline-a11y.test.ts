@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/timeline/define.js';
+import '../../src/elements/stats/define.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
 import type { TraceData } from '../../src/model/types.js';
 import { settled, shadow, testProvider } from './timeline-helpers.js';
@@ -126,5 +127,70 @@ describe('<user-trace-timeline> accessibility', () => {
     expect(text).to.contain('Emails: 1 activity');
     expect(text).to.contain('Chats: 1 activity');
     expect(text).to.contain('Tickets: 1 activity');
+  });
+
+  describe('single pointer and hover content', () => {
+    afterEach(() => resetMouse());
+    const button = (el: UserTraceTimelineElement, name: string) =>
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('aria-label') === name) ?? null;
+    const ticks = (el: UserTraceTimelineElement) => [...shadow(el).querySelectorAll('.tick-label')].map((t) => t.textContent!.trim());
+
+    it('pans with Earlier / Later buttons once zoomed, and zooms around the current activity', async () => {
+      const el = await mount();
+      expect(button(el, 'Later'), 'no pan buttons at the whole day').to.equal(null);
+      lanes(el).focus();
+      await press(el, 'Home');
+      for (let i = 0; i < 3; i++) {
+        button(el, 'Zoom in')!.click();
+        await el.updateComplete;
+      }
+      // Eight times closer, and the 08:10 call is still in view (the centre would be 10:30–13:30).
+      expect(el.positionOf('c1')).to.not.equal(null);
+      const later = button(el, 'Later')!;
+      expect(button(el, 'Earlier')).to.not.equal(null);
+      for (let i = 0; i < 20 && !later.disabled; i++) {
+        later.click();
+        await el.updateComplete;
+      }
+      expect(later.disabled).to.equal(true);
+      expect(ticks(el)).to.include('10:00 PM');
+      button(el, 'Earlier')!.click();
+      await el.updateComplete;
+      expect(later.disabled).to.equal(false);
+    });
+
+    it('keeps the tooltip while the pointer moves onto it, and Escape closes it wherever focus is', async () => {
+      const el = await mount();
+      const box = el.positionOf('e1')!;
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await el.updateComplete;
+      const tooltip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+      expect(tooltip.hidden).to.equal(false);
+      const tip = tooltip.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(tip.left + tip.width / 2), Math.round(tip.top + tip.height / 2)] });
+      await el.updateComplete;
+      expect(tooltip.hidden).to.equal(false);
+      expect(tooltip.textContent).to.contain('Email');
+      // Focus outside the lanes: Escape still closes it.
+      shadow(el).querySelector<HTMLInputElement>('input[type="date"]')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(tooltip.hidden).to.equal(true);
+    });
+
+    it('closes a statistic’s hover definition with Escape', async () => {
+      const stats = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<user-trace-stats lang="en" user-id="u1" time-zone="UTC" date="2026-03-10"
+        .provider=${testProvider({ traces: { u1: DAY } })}></user-trace-stats>`);
+      await waitUntil(() => stats.shadowRoot!.querySelector('.figure'), 'figures shown');
+      const figure = stats.shadowRoot!.querySelector<HTMLElement>('.figure')!;
+      const definition = () => getComputedStyle(figure.querySelector('.definition')!).clipPath;
+      const r = figure.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
+      await stats.updateComplete;
+      expect(definition()).to.equal('none');
+      await sendKeys({ press: 'Escape' });
+      await stats.updateComplete;
+      expect(definition()).to.not.equal('none');
+    });
   });
 });

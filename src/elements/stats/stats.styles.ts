@@ -123,8 +123,8 @@ export const statsStyles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    .base:not(.show-definitions) .figure:hover > .definition,
-    .base:not(.show-definitions) tr:hover .definition {
+    .base:not(.show-definitions, .quiet) .figure:hover > .definition,
+    .base:not(.show-definitions, .quiet) tr:hover .definition {
       z-index: 1;
       inset-block-start: calc(100% + 2px);
       inset-inline-start: 0;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CHAT_CHANNELS } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
+import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 
 import { statGroups, type StatFigureView, type StatGroupView } from '../../report/stat-figures.js';
 import { statsStyles } from './stats.styles.js';
@@ -59,12 +60,19 @@ export class UserTraceStatsElement extends UserTraceElement {
   /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
   static override properties: PropertyDeclarations = {
     showDefinitions: { type: Boolean, reflect: true, attribute: 'show-definitions' },
+    quiet: { state: true, attribute: false },
   };
 
   constructor() {
     super();
     this.showDefinitions = false;
+    this.quiet = false;
+    // Escape hides the hovered definition until the pointer moves onto another element.
+    new EscapeDismissController(this, () => !this.quiet && !this.showDefinitions && this.matches(':hover'), () => (this.quiet = true));
   }
+
+  /** The hovered definition was dismissed with Escape. */
+  private declare quiet: boolean;
 
   static override styles = statsStyles;
 
@@ -80,7 +88,8 @@ export class UserTraceStatsElement extends UserTraceElement {
     const loading = this.snapshot.status === 'loading';
     return html`<section
       part="base"
-      class="base ${this.showDefinitions ? 'show-definitions' : ''}"
+      class="base ${this.showDefinitions ? 'show-definitions' : ''} ${this.quiet ? 'quiet' : ''}"
+      @pointerover=${() => (this.quiet = false)}
       aria-labelledby="title"
       aria-busy=${loading ? 'true' : 'false'}
     >

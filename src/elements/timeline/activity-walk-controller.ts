@@ -159,11 +159,11 @@ export class ActivityWalkController {
       }
       case '+':
       case '=':
-        viewport.zoomBy(ZOOM_STEP, this.#anchor());
+        viewport.zoomBy(ZOOM_STEP, this.anchor());
         break;
       case '-':
       case '_':
-        viewport.zoomBy(1 / ZOOM_STEP, this.#anchor());
+        viewport.zoomBy(1 / ZOOM_STEP, this.anchor());
         break;
       case '0':
         viewport.reset();
@@ -212,8 +212,8 @@ export class ActivityWalkController {
     }
   }
 
-  /** Zooming from the keyboard keeps the current activity where it is. */
-  #anchor(): number {
+  /** Zooming (keys or buttons) keeps the current activity or status stop where it is, else the middle. */
+  anchor(): number {
     const a = this.activity;
     const s = this.step;
     const span = s ? this.#options.stepSpan(s.step) : a ? this.#options.span(a) : null;

@@ -29,6 +29,8 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
     padding: var(--_gap);
     min-width: 0;
+    /* The narrow layout below follows the element's width, not the viewport's. */
+    container-type: inline-size;
   }
 
   /* Controls ------------------------------------------------------------ */
@@ -138,6 +140,9 @@ export const timelineStyles = css`
   }
 
   /* Plot ---------------------------------------------------------------- */
+  .chart-scroll {
+    overflow-x: auto;
+  }
   .chart {
     display: grid;
     grid-template-columns: var(--_gutter) minmax(0, 1fr);
@@ -257,7 +262,6 @@ export const timelineStyles = css`
     color: var(--user-trace-tooltip-text, light-dark(#ffffff, #15171b));
     font-size: 0.8rem;
     line-height: 1.35;
-    pointer-events: none;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
   }
   .tooltip[hidden] {
@@ -357,6 +361,34 @@ export const timelineStyles = css`
   }
   .swatch[data-pattern='dots'] { background-image: radial-gradient(circle, var(--_ink) 1.5px, transparent 1.6px); background-size: 5px 5px; }
   .swatch[data-pattern='vertical'] { background-image: repeating-linear-gradient(90deg, transparent 0 2px, var(--_ink) 2px 3.5px, transparent 3.5px 5px); }
+
+  /* Narrow (320 CSS px and up): controls wrap, the plot keeps a usable width inside its own
+     scroller and the lane labels stay in view beside it. */
+  @container (max-width: 40rem) {
+    .group {
+      flex-wrap: wrap;
+    }
+    .field {
+      max-width: 100%;
+    }
+    input[type='date'] {
+      min-width: 0;
+      flex: 1 1 9rem;
+    }
+    .zoom {
+      margin-left: 0;
+    }
+    .chart {
+      --_gutter: var(--user-trace-timeline-gutter, 4.5rem);
+      min-width: 34rem;
+    }
+    .gutter {
+      position: sticky;
+      left: 0;
+      z-index: 6;
+      background: var(--_surface);
+    }
+  }
 
   @media (forced-colors: active) {
     .current {

@@ -5,6 +5,7 @@ import { stateStyles } from '../base/states.js';
 import { tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
+import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 import { ResizeController } from '../controllers/resize.js';
 import { ActivityWalkController } from './activity-walk-controller.js';
 import { isFullWindow, type TimelineMode } from './layout.js';
@@ -70,6 +71,7 @@ const NOW_REFRESH_MS = 30_000;
  * @csspart legend - The colour legend.
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - The retry button of the error state.
+ * @csspart live - The visually hidden polite live region (only while the element stands alone: inside `<user-trace>` the container announces).
  * @csspart notice - The notice about invalid records.
  * @csspart segment-dialog - The detail of a status stop (ready, a pause, logged out) opened with Enter.
  * @csspart detail-dialog - The activity detail `<dialog>` (and `detail-base`, `detail-header`, `detail-title`, `detail-close-button`, `detail-fields`, `detail-more`).
@@ -80,6 +82,7 @@ const NOW_REFRESH_MS = 30_000;
  * @cssprop --user-trace-text - Text colour.
  * @cssprop --user-trace-muted - Secondary text colour.
  * @cssprop --user-trace-border-color - Borders.
+ * @cssprop --user-trace-control-border-color - Borders of inputs and buttons (keep at least 3:1 against the surface).
  * @cssprop --user-trace-accent - The selected view button and checkboxes.
  * @cssprop --user-trace-focus-color - Focus rings.
  * @cssprop --user-trace-danger - Error and access-denied titles.
@@ -125,6 +128,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
   private declare openStep: StatusStep | null;
 
   #steps: { model: TimelineModel; now: number; steps: StatusStep[] } | null = null;
+  /** The option id last brought into view. */
+  #shownOption = '';
 
   #model: TimelineModel | null = null;
   #plotWidth = 0;
@@ -176,6 +181,11 @@ export class UserTraceTimelineElement extends UserTraceElement {
     this.hover = null;
     this.openStep = null;
     new ResizeController(this);
+    // Escape hides the tooltip wherever focus is, not only in the lanes.
+    new EscapeDismissController(this, () => this.hover !== null || this.#walk.focusTooltip, () => {
+      this.hover = null;
+      this.#walk.focusTooltip = false;
+    });
   }
 
   /** The Status lane's keyboard stops for the shown period, computed once per model and clock. */
@@ -276,6 +286,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
     this.#canvas.paint(model ? { model, zoom, width, now: this.#clock.now, scheme: this.theme } : null);
     if (relayout) queueMicrotask(() => this.requestUpdate());
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.segment-detail');
+    // In the narrow layout the plot scrolls: keep the keyboard's current item in view.
+    const id = this.#walk.activity || this.#walk.step ? this.#optionId() : '';
+    if (id !== this.#shownOption) {
+      this.#shownOption = id;
+      if (id && this.#lanes?.matches(':focus')) this.renderRoot.querySelector('[part="current"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
     // After the update: opening moves focus, and the lanes' blur updates the element.
     if (dialog && !dialog.open) queueMicrotask(() => dialog.isConnected && !dialog.open && dialog.showModal());
   }
@@ -343,6 +359,11 @@ export class UserTraceTimelineElement extends UserTraceElement {
     </dialog>`;
   }
 
+  /** The pointer is on the tooltip: it stays as it is (hoverable, WCAG 1.4.13), and no drag starts there. */
+  #onTooltip(e: PointerEvent): boolean {
+    return this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
+  }
+
   #closeStep = (): void => {
     if (!this.openStep) return;
     // At once, not on the dialog's `close` event: that is a later task, late in a background tab.
@@ -367,7 +388,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const name = periodName(this.localize, model.view.period);
     const onWheel = (overAxis: boolean) => (e: WheelEvent) => this.#viewport.onWheel(e, overAxis);
     return html`<p id="summary" class="visually-hidden">${periodSummary(this.localize, model)}</p>
-    <div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
+    <div class="chart-scroll"><div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
       ${mode !== 'week'
         ? html`<div></div>
             <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)}>${firstRow ? renderTicks(this.localize, model, firstRow, zoom, this.#plotWidth) : nothing}</div>`
@@ -377,8 +398,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
         part="lanes"
         class=${`plot${isFullWindow(zoom) ? '' : ' zoomed'}${this.#viewport.dragging ? ' dragging' : ''}`}
         style=${cssomStyles({ height: `${layout.height}px`, opacity: stale ? '0.55' : '1' })}
-        @pointerdown=${this.#viewport.onPointerDown}
-        @pointermove=${this.#viewport.onPointerMove}
+        @pointerdown=${(e: PointerEvent) => this.#onTooltip(e) || this.#viewport.onPointerDown(e)}
+        @pointermove=${(e: PointerEvent) => this.#onTooltip(e) || this.#viewport.onPointerMove(e)}
         @pointerup=${this.#viewport.onPointerUp}
         @pointercancel=${this.#viewport.onPointerUp}
         @pointerleave=${() => this.#viewport.idle && (this.hover = null)}
@@ -394,7 +415,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
           : html`<div class="lanes" role="img" aria-label=${`${name}: ${t.timeline.noActivities}`}></div>`}
         ${this.#renderTooltip(model)}
       </div>
-    </div>
+    </div></div>
     <span id="lanes-hint" class="visually-hidden">${t.timeline.activitiesHint}</span>`;
   }
 
@@ -413,7 +434,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     });
     const shown = status === nothing ? model : null;
     return html`<div part="base" class="base">
-      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model)) : nothing}</div>
+      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model), () => this.#walk.anchor()) : nothing}</div>
       ${renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
       ${renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
