@@ -30,6 +30,7 @@ interface Options {
   minutes?: boolean;
   timeZone?: string;
   status?: string;
+  theme?: '' | 'light' | 'dark';
 }
 
 /** Mounts a timeline 1200 px wide, configured the way a host page would write it. */
@@ -38,6 +39,7 @@ async function mount(o: Options = {}): Promise<UserTraceTimelineElement> {
   // frame, which a background tab (parallel test files) never gets.
   const el = await fixture<UserTraceTimelineElement>(html`<user-trace-timeline
     lang=${o.lang ?? 'en'}
+    theme=${o.theme ?? ''}
     style="width: 1200px"
     user-id=${o.userId === null ? '' : (o.userId ?? 'u1')}
     time-zone=${o.timeZone ?? 'UTC'}
@@ -436,12 +438,14 @@ describe('<user-trace-timeline>', () => {
       ['week', () => ({ period: 'week' as const })],
       ['minutes', () => ({ minutes: true })],
     ];
-    for (const lang of ['cs', 'en']) {
-      for (const [name, options] of cases) {
-        it(`is accessible: ${name} (${lang})`, async () => {
-          const el = await mount({ ...options(), lang });
-          await expect(el).to.be.accessible();
-        });
+    for (const theme of ['light', 'dark'] as const) {
+      for (const lang of ['cs', 'en']) {
+        for (const [name, options] of cases) {
+          it(`is accessible: ${name} (${lang}, ${theme})`, async () => {
+            const el = await mount({ ...options(), lang, theme });
+            await expect(el).to.be.accessible();
+          });
+        }
       }
     }
 
