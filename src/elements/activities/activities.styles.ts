@@ -263,6 +263,11 @@ export const activitiesStyles = [
     .detail-button:hover {
       border-color: var(--_accent);
     }
+    /* Inside the rows' scroller a ring outside the button would be clipped: draw it inside. */
+    .sort-button:focus-visible,
+    .detail-button:focus-visible {
+      outline-offset: -2px;
+    }
     .eye-icon {
       inline-size: 1.15rem;
       block-size: 1.15rem;

@@ -95,6 +95,11 @@ export const timelineStyles = css`
     border-radius: 0 var(--_radius) var(--_radius) 0;
     margin-left: -1px;
   }
+  /* The focused button's ring above its neighbour, not under it. */
+  .segmented button:focus-visible {
+    position: relative;
+    z-index: 1;
+  }
   .segmented button[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
@@ -242,7 +247,8 @@ export const timelineStyles = css`
   .current {
     position: absolute;
     box-sizing: border-box;
-    min-width: 4px;
+    /* Wide enough to see for the many activities narrower than a few pixels. */
+    min-width: 10px;
     border: 2px solid var(--_text);
     border-radius: 3px;
     pointer-events: none;

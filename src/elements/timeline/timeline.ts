@@ -433,12 +433,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
       minutes: true,
     });
     const shown = status === nothing ? model : null;
-    return html`<div part="base" class="base">
+    return html`<section part="base" class="base" aria-label=${this.localize.t.timeline.title}>
       <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model), () => this.#walk.anchor()) : nothing}</div>
       ${renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
       ${renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
       ${renderProbes()} ${model ? this.#renderStepDetail(model) : nothing} ${this.renderLiveRegion()}
-    </div>`;
+    </section>`;
   }
 }
