@@ -1,5 +1,6 @@
 // Test-runner commands that need the Chrome DevTools Protocol (test/elements/forced-colors.test.ts):
-// emulate `forced-colors: active`, and save a screenshot of part of the page for a person to look at.
+// emulate `forced-colors: active`, read the accessibility tree as a screen reader gets it, and save a
+// screenshot of part of the page for a person to look at.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -13,15 +14,20 @@ export function emulationPlugin() {
   return {
     name: 'user-trace-emulation',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors' && command !== 'save-screenshot') return undefined;
+      if (!['emulate-forced-colors', 'save-screenshot', 'ax-tree'].includes(command)) return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page) throw new Error(`${command} needs a Chromium (puppeteer) test page`);
+      let cdp = sessions.get(session.id);
+      if (!cdp && command !== 'save-screenshot') {
+        cdp = await page.createCDPSession();
+        sessions.set(session.id, cdp);
+      }
+      if (command === 'ax-tree') {
+        // Every node the browser exposes, as role and name (ignored nodes left out), in tree order.
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        return nodes.filter((n) => !n.ignored).map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '', description: n.description?.value ?? '' }));
+      }
       if (command === 'emulate-forced-colors') {
-        let cdp = sessions.get(session.id);
-        if (!cdp) {
-          cdp = await page.createCDPSession();
-          sessions.set(session.id, cdp);
-        }
         await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active === false ? 'none' : 'active' }] });
         return true;
       }

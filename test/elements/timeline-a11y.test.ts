@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/timeline/define.js';
 import '../../src/elements/stats/define.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
@@ -127,6 +127,20 @@ describe('<user-trace-timeline> accessibility', () => {
     expect(text).to.contain('Emails: 1 activity');
     expect(text).to.contain('Chats: 1 activity');
     expect(text).to.contain('Tickets: 1 activity');
+  });
+
+  it('exposes the summary and the current status stop in the browser’s accessibility tree', async () => {
+    const el = await mount();
+    type Node = { role: string; name: string; description: string };
+    const tree = () => executeServerCommand<Node[], unknown>('ax-tree');
+    const listbox = (await tree()).find((n) => n.role === 'listbox')!;
+    expect(listbox.description).to.contain('Logged in 9 hr');
+    lanes(el).focus();
+    await press(el, 'Home');
+    await press(el, 'ArrowUp');
+    await press(el, 'ArrowRight');
+    const options = (await tree()).filter((n) => n.role === 'option');
+    expect(options.map((o) => o.name)).to.deep.equal(['Paused (unpaid) – Oběd, 12:00 – 12:30 PM, 30 min']);
   });
 
   describe('single pointer and hover content', () => {
