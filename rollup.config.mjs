@@ -7,30 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The PDF export's fonts (`new URL('…/DejaVuSans.ttf', import.meta.url)` in src/export) become
- * assets of the build, with the URL rewritten to them: the export fetches them on demand.
+ * Entry points: the package root (everything), the pure API, one registration module per element,
+ * the React wrappers, the REST provider and the JSX / Vue types. Each is `dist/<name>.js` and a subpath in package.json
+ * `exports`; add a subpath by adding a line here and there.
  */
-function fontAssets() {
-  const pattern = /new URL\(\s*(['"])([^'"]+\.ttf)\1\s*,\s*import\.meta\.url\s*\)/g;
-  return {
-    name: 'user-trace:font-assets',
-    transform(code, id) {
-      if (!id.includes(`${path.sep}src${path.sep}export${path.sep}`) || !code.includes('.ttf')) return null;
-      let changed = false;
-      const out = code.replace(pattern, (_match, _quote, relative) => {
-        const file = path.resolve(path.dirname(id), relative);
-        this.addWatchFile(file);
-        changed = true;
-        const ref = this.emitFile({ type: 'asset', name: path.basename(file), source: fs.readFileSync(file) });
-        return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
-      });
-      return changed ? { code: out, map: null } : null;
-    },
-  };
-}
-
-/** Entry points: the package root (everything) and one registration module per element. */
-const input = {
+export const input = {
   index: 'src/index.ts',
   core: 'src/core.ts',
   timeline: 'src/elements/timeline/define.ts',
@@ -40,42 +21,126 @@ const input = {
   react: 'src/react/index.ts',
   rest: 'src/rest.ts',
   adapters: 'src/adapters.ts',
+  // Types for the raw tags in JSX (React 19) and Vue templates; the modules themselves are empty.
+  jsx: 'src/jsx.ts',
+  vue: 'src/vue.ts',
 };
 
-/** @param {{ dev: boolean }} options */
-function build({ dev }) {
+/** Entries whose module starts with a directive (React Server Components: `'use client'`). */
+const directives = { react: 'use client' };
+
+/**
+ * Every bare import stays a bare import: lit, @lit/*, temporal-polyfill, jspdf, write-excel-file…
+ * are package.json `dependencies`, resolved by the host's bundler (one Lit per page, Lit's `node`
+ * and `development` conditions) or by an import map.
+ */
+const isExternal = (id) => !id.startsWith('.') && !id.startsWith('\0') && !path.isAbsolute(id);
+
+/**
+ * The PDF export's fonts (`new URL('…/DejaVuSans.ttf', import.meta.url)` in src/export) become
+ * assets of the build, with the URL rewritten to them: the export fetches them on demand.
+ * The files keep their names (`dist/assets/DejaVuSans.ttf`) and ship once: the no-bundler build
+ * (`cdn`) points at the same files instead of copying them.
+ */
+function fontAssets({ cdn = false } = {}) {
+  const pattern = /new URL\(\s*(['"])([^'"]+\.ttf)\1\s*,\s*import\.meta\.url\s*\)/g;
+  const PLACEHOLDER = '__USER_TRACE_ASSETS__/';
   return {
-    input,
-    // React is the host's: the wrappers use whatever React the application has.
-    external: ['react'],
-    output: {
-      dir: dev ? 'dist/dev' : 'dist',
-      format: 'esm',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      assetFileNames: 'assets/[name]-[hash][extname]',
+    name: 'user-trace:font-assets',
+    transform(code, id) {
+      if (!id.includes(`${path.sep}src${path.sep}export${path.sep}`) || !code.includes('.ttf')) return null;
+      let changed = false;
+      const out = code.replace(pattern, (_match, _quote, relative) => {
+        const file = path.resolve(path.dirname(id), relative);
+        this.addWatchFile(file);
+        changed = true;
+        if (cdn) return `new URL(${JSON.stringify(PLACEHOLDER + path.basename(file))}, import.meta.url)`;
+        const ref = this.emitFile({ type: 'asset', fileName: `assets/${path.basename(file)}`, source: fs.readFileSync(file) });
+        return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
+      });
+      return changed ? { code: out, map: null } : null;
     },
-    // jspdf and write-excel-file reach the bundle only through `await import()` in src/export/.
-    plugins: [
-      nodeResolve({
-        browser: true,
-        exportConditions: dev ? ['development', 'browser'] : ['browser', 'production'],
-      }),
-      commonjs(),
-      fontAssets(),
-      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-      // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
-      ...(dev ? [] : [minifyTemplateLiterals({ include: ['src/**/*.ts'] })]),
-      ...(dev ? [] : [terser({ ecma: 2022, module: true, format: { comments: false } })]),
-    ],
-    onwarn(warning, warn) {
-      // jspdf's optional dependencies (html2canvas, dompurify) and `this` at module level in its UMD parts.
-      if (warning.code === 'THIS_IS_UNDEFINED') return;
-      if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
-      warn(warning);
+    renderChunk(code, chunk, options) {
+      if (!cdn || !code.includes(PLACEHOLDER)) return null;
+      const from = path.dirname(path.join(options.dir, chunk.fileName));
+      const assets = path.relative(from, 'dist/assets').split(path.sep).join('/');
+      return { code: code.replaceAll(PLACEHOLDER, `${assets}/`), map: null };
     },
   };
 }
 
-export default [build({ dev: false }), build({ dev: true })];
+/**
+ * Rollup drops module-level directives of the sources and terser removes the ones it does not
+ * know, so the directives of `directives` are written into the finished entry chunks.
+ */
+function entryDirectives() {
+  return {
+    name: 'user-trace:entry-directives',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const directive = chunk.type === 'chunk' && chunk.isEntry ? directives[chunk.name] : undefined;
+        if (!directive) continue;
+        chunk.code = `'${directive}';\n${chunk.code}`;
+        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+      }
+    },
+  };
+}
+
+const minify = [
+  // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
+  minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+/** The package: ESM with its dependencies as bare imports, for bundlers, import maps and Node. */
+const packageBuild = {
+  input,
+  external: isExternal,
+  output: {
+    dir: 'dist',
+    format: 'esm',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    assetFileNames: 'assets/[name]-[hash][extname]',
+  },
+  plugins: [fontAssets(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }), ...minify, entryDirectives()],
+  onwarn(warning, warn) {
+    if (warning.code === 'EMPTY_BUNDLE' && /"(jsx|vue)"/.test(warning.message)) return; // types only
+    warn(warning);
+  },
+};
+
+/**
+ * `dist/cdn/`: the same entries for pages without a bundler (a `<script type="module">`, an
+ * import map of one line), with Lit and the other dependencies bundled in; PDF and Excel export
+ * and the Temporal polyfill stay chunks loaded on demand. jspdf's optional helpers for HTML and
+ * SVG (html2canvas, dompurify, canvg) are never called by the export and stay out.
+ */
+const cdnBuild = {
+  input: Object.fromEntries(Object.entries(input).filter(([name]) => !['react', 'jsx', 'vue'].includes(name))),
+  external: (id) => /^(html2canvas|dompurify|canvg|core-js)(\/|$)/.test(id),
+  output: {
+    dir: 'dist/cdn',
+    format: 'esm',
+    sourcemap: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    commonjs(),
+    fontAssets({ cdn: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+    ...minify,
+  ],
+  onwarn(warning, warn) {
+    // `this` at module level in jspdf's UMD parts; cycles inside dependencies.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+    warn(warning);
+  },
+};
+
+export default [packageBuild, cdnBuild];

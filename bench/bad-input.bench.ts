@@ -110,6 +110,34 @@ describe('bad input', () => {
         warnings,
       ),
     );
+    // The good path, for scale: the streamed, counted reading against fetch's own text() + JSON.parse.
+    const WEEK = { start: '2025-03-03T00:00:00+01:00', end: '2025-03-10T00:00:00+01:00' };
+    interface Page {
+      activities: unknown[];
+      nextCursor: string | null;
+    }
+    /** fetch + text() + JSON.parse of every page, nothing else. */
+    const floor = async (): Promise<number> => {
+      let count = 0;
+      let cursor: string | null = null;
+      do {
+        const query = new URLSearchParams({ ...WEEK, limit: '100000', ...(cursor === null ? {} : { cursor }) });
+        const page = JSON.parse(await (await fetch(`/api/users/load-test/trace?${query}`)).text()) as Page;
+        count += page.activities.length;
+        cursor = page.nextCursor;
+      } while (cursor);
+      return count;
+    };
+    await floor(); // the demo server generates and caches the week on first request
+    figures.push(await measure('floor: fetch + text() + JSON.parse, load-test week', () => null, floor, (count) => `${count} activities`));
+    figures.push(
+      await measure(
+        'RestProvider.loadTrace, the same week (streamed, counted)',
+        () => new RestProvider({ baseUrl: '/api', pageSize: 100_000 }),
+        (provider) => provider.loadTrace({ userId: 'load-test', ...WEEK, signal: new AbortController().signal }),
+        (data) => `${data.activities.length} activities`,
+      ),
+    );
     const browser = /Chrome\/[\d.]+/.exec(navigator.userAgent)?.[0] ?? 'browser';
     const fmt = (value: number, width: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a').padStart(width);
     console.log(

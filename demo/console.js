@@ -33,6 +33,8 @@ const QUERY_PARAMS = [
   ['period', 'period'],
   ['minutes', 'minutes'],
   ['deactivated', 'include-deactivated'],
+  ['from', 'window-start'],
+  ['to', 'window-end'],
 ];
 const BOOLEAN_ATTRIBUTES = new Set(['minutes', 'include-deactivated']);
 
@@ -86,6 +88,10 @@ function writeUrl(mode, query) {
     params.set('period', query.period);
     if (query.minutes) params.set('minutes', '1');
     if (query.includeDeactivated) params.set('deactivated', '1');
+    if (query.windowStart && query.windowEnd) {
+      params.set('from', query.windowStart);
+      params.set('to', query.windowEnd);
+    }
   } else for (const [param, attribute] of QUERY_PARAMS) {
     if (BOOLEAN_ATTRIBUTES.has(attribute)) {
       if (page.hasAttribute(attribute)) params.set(param, '1');

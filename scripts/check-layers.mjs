@@ -3,7 +3,7 @@
 // its own layer and the layers it is allowed to build on, and no import cycle may appear.
 // esbuild reads the TypeScript and reports every module's imports (its metafile); nothing is written.
 import { build } from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The project to check (default: this one); the tests point it at small fixtures. */
@@ -31,7 +31,7 @@ const layerOf = (path) => {
 const list = (dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)) : []);
 const entryPoints = [
   ...list('src').filter((f) => f.endsWith('.ts')).map((f) => `src/${f}`),
-  ...list('src/elements').flatMap((d) => list(`src/elements/${d}`).filter((f) => f.startsWith('define') && f.endsWith('.ts')).map((f) => `src/elements/${d}/${f}`)),
+  ...list('src/elements').filter((d) => statSync(join(root, 'src/elements', d)).isDirectory()).flatMap((d) => list(`src/elements/${d}`).filter((f) => f.startsWith('define') && f.endsWith('.ts')).map((f) => `src/elements/${d}/${f}`)),
   ...list('src/react').filter((f) => f === 'index.ts').map((f) => `src/react/${f}`),
 ];
 

@@ -1,22 +1,8 @@
 /**
- * The pure API: periods, validation, statistics, providers — no DOM, no elements.
- * Hosts reuse it for server-side reports; `user-trace` (the package root) re-exports it all.
+ * `user-trace/core.js`, the pure API: periods, validation, statistics, providers — no DOM, no
+ * elements. Hosts reuse it for server-side reports. It loads temporal-polyfill up front where
+ * there is no native Temporal, so every function works from the first call, in Node.js too.
  */
-export type * from './model/types.js';
-export { KNOWN_ACTIVITY_TYPES, CHAT_CHANNELS } from './model/types.js';
-export { normalizeTrace, MAX_LISTED_WARNINGS, MAX_RECORDS_PER_LIST } from './model/normalize.js';
-export { periodRange } from './time/index.js';
-export { computeStats } from './stats/compute-stats.js';
-export {
-  AccessDeniedError,
-  isAccessDenied,
-  PROVIDER_ERROR_KINDS,
-  providerErrorKind,
-  type ProviderErrorKind,
-  type UserTraceProvider,
-  type ListUsersQuery,
-  type LoadTraceQuery,
-  type LoadActivityDetailQuery,
-} from './data/provider.js';
-export { DemoProvider, type DemoProviderOptions } from './data/demo-provider.js';
-export { formatDuration } from './i18n/format.js';
+import './time/temporal-eager.js';
+
+export * from './core-api.js';

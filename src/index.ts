@@ -4,7 +4,7 @@
  */
 import './elements/container/define.js';
 
-export * from './core.js';
+export * from './core-api.js';
 export { TraceStore, type TraceQuery, type TraceSnapshot, type TraceStatus, type TraceView } from './data/store.js';
 export { traceStoreContext } from './data/context.js';
 export { registerTranslation, type Messages } from './i18n/index.js';

@@ -6,8 +6,10 @@ export {
   RestProvider,
   RestProviderError,
   REST_DEFAULTS,
+  PROVIDER_ERROR_KINDS,
   encodePathSegment,
   decodePathSegment,
   type RestProviderOptions,
   type RestProviderErrorKind,
 } from './data/rest-provider.js';
+export type { ProviderErrorKind } from './data/provider.js';

@@ -56,3 +56,17 @@ describe('stories render', () => {
     }
   }
 });
+
+/** `npm run build-storybook` (run before the browser tests) gives every element a docs page. */
+describe('storybook docs pages', () => {
+  it('has an autodocs page for every stories file with a component', async () => {
+    const response = await fetch('/storybook-static/index.json');
+    expect(response.ok, 'run `npm run build-storybook` first').to.equal(true);
+    const index = (await response.json()) as { entries: Record<string, { type: string; title: string }> };
+    const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs').map((entry) => entry.title);
+    for (const mod of Object.values(modules)) {
+      const meta = mod.default as { title?: string; component?: string };
+      if (meta.component) expect(docs, `${meta.title} has no docs page`).to.include(meta.title);
+    }
+  });
+});

@@ -13,7 +13,8 @@ import {
   type UserTraceProvider,
 } from '../data/provider.js';
 import type { RestProviderErrorKind } from '../data/rest-provider.js';
-import { retryDelay, sleep, throwIfAborted } from '../data/rest-provider.js';
+import { retryDelay, throwIfAborted } from '../data/rest-provider.js';
+import { sleep } from '../data/provider.js';
 import { isValidTimeZone } from '../time/zone.js';
 import { formatDaktelaTime, keyOf, traceFromDaktelaActivities } from './daktela.js';
 import { errorText, isRecord, textOf } from './shared.js';

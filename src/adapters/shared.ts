@@ -3,6 +3,8 @@
  * millisecond spans into {@link TraceData} that `normalizeTrace` accepts without a warning.
  * Pure: no DOM, no Lit, no I/O — the adapters run in Node as well as in the browser.
  */
+import { errorText, isRecord } from '../model/values.js';
+export { errorText, isRecord };
 import { parseInstant } from '../model/normalize.js';
 import type { DataWarning, TraceActivity, TraceData, TracePause } from '../model/types.js';
 import { intersectSpans, subtractSpans, unionSpans, type Span } from '../stats/intervals.js';
@@ -24,9 +26,6 @@ export interface PauseSpan extends Span {
   paid: boolean;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A non-empty string, or a finite number as a string; else `undefined`. */
 export function textOf(value: unknown): string | undefined {
@@ -43,13 +42,6 @@ export function isoOrNull(ms: number): string | null {
   return ms === RUNNING ? null : new Date(ms).toISOString();
 }
 
-export function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
-}
 
 /** Collects warnings; `add` keeps the optional fields off when they are unknown. */
 export class Warnings {

@@ -3,6 +3,7 @@ import { demoAgents, heavyAgent, toTraceUser, type DemoAgent } from './demo-user
 import {
   AccessDeniedError,
   abortError,
+  sleep,
   type ListUsersQuery,
   type LoadActivityDetailQuery,
   type LoadTraceQuery,
@@ -45,25 +46,6 @@ export interface DemoProviderOptions {
  * the demo and have no place in the main bundle of a host that never uses it.
  */
 const loadGenerator = () => import('./demo-generate.js');
-
-/** Resolves after `ms`, or rejects with an `AbortError` as soon as `signal` aborts. */
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortError());
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 function parseQueryInstant(value: string, name: string): number {
   const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
@@ -112,7 +94,7 @@ export class DemoProvider implements UserTraceProvider {
 
   /** Lists the users, leaving deactivated ones out unless `includeDeactivated`. */
   async listUsers({ includeDeactivated, signal }: ListUsersQuery): Promise<TraceUser[]> {
-    await wait(this.latencyMs, signal);
+    await sleep(this.latencyMs, signal);
     return this.users(includeDeactivated);
   }
 
@@ -123,7 +105,7 @@ export class DemoProvider implements UserTraceProvider {
    * with {@link AccessDeniedError} for a denied user, and with an `Error` for an unknown one.
    */
   async loadTrace({ userId, start, end, signal }: LoadTraceQuery): Promise<TraceData> {
-    await wait(this.latencyMs, signal);
+    await sleep(this.latencyMs, signal);
     this.checkAccess(userId);
     const from = parseQueryInstant(start, 'start');
     const to = parseQueryInstant(end, 'end');
@@ -135,7 +117,7 @@ export class DemoProvider implements UserTraceProvider {
 
   /** Extra fields of one activity (call numbers, recording, e-mail headers, ticket status…). */
   async loadActivityDetail({ userId, activity, signal }: LoadActivityDetailQuery): Promise<Record<string, unknown>> {
-    await wait(this.latencyMs, signal);
+    await sleep(this.latencyMs, signal);
     this.checkAccess(userId);
     const { demoActivityDetail } = await loadGenerator();
     if (signal?.aborted) throw abortError();

@@ -105,24 +105,36 @@ export function abortError(message = 'The operation was aborted.'): DOMException
 /**
  * Machine-readable kinds of a failed load, in `error.kind` (see `RestProviderError` and
  * `docs/rest-api.md`). The error state says each in the viewer's language (i18n
- * `states.errorKinds`); a host's own provider may reject with an error carrying one of these
- * kinds to get the same words. Adding a kind: this list plus its messages in `cs` and `en`.
+ * `states.errorKinds`, which the compiler holds to this list); a host's own provider may reject
+ * with an error carrying one of these kinds to get the same words. Adding a kind: this union plus
+ * its messages in `cs` and `en`. The runtime list is `PROVIDER_ERROR_KINDS` of `user-trace/rest.js`.
  */
-export const PROVIDER_ERROR_KINDS = [
-  'http',
-  'network',
-  'retries-exhausted',
-  'invalid-json',
-  'invalid-shape',
-  'paging',
-  'timeout',
-  'too-large',
-  'redirect',
-] as const;
-export type ProviderErrorKind = (typeof PROVIDER_ERROR_KINDS)[number];
+export type ProviderErrorKind =
+  | 'http'
+  | 'network'
+  | 'retries-exhausted'
+  | 'invalid-json'
+  | 'invalid-shape'
+  | 'paging'
+  | 'timeout'
+  | 'too-large'
+  | 'redirect';
 
-/** The {@link ProviderErrorKind} of `error`, or `unknown` when it has none the library knows. */
-export function providerErrorKind(error: unknown): ProviderErrorKind | 'unknown' {
-  const kind = typeof error === 'object' && error !== null ? (error as { kind?: unknown }).kind : undefined;
-  return (PROVIDER_ERROR_KINDS as readonly unknown[]).includes(kind) ? (kind as ProviderErrorKind) : 'unknown';
+/** Resolves after `ms`; rejects with an `AbortError` as soon as `signal` aborts (latency, retries). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -7,7 +7,7 @@ import type {
   TraceUser,
   Weekday,
 } from '../model/types.js';
-import { normalizeUsers, prepareTrace } from '../model/normalize.js';
+import { normalizeUsers, parseInstant, prepareTrace } from '../model/normalize.js';
 import { computePreparedStats } from '../stats/compute-stats.js';
 import { overlaps } from '../model/interval.js';
 import {
@@ -33,6 +33,18 @@ export interface TraceQuery {
   /** BCP 47 locale; decides the first day of the week unless `firstDayOfWeek` is set. */
   locale: string;
   firstDayOfWeek: Weekday | null;
+  /**
+   * A time window inside the period (ISO instants; empty for none): statistics, the list and the
+   * exports cover only `[windowStart, windowEnd)`; changing it loads nothing.
+   */
+  windowStart: string;
+  windowEnd: string;
+}
+
+/** The span the figures, the list and the exports cover: the window, or the whole period. */
+export interface TraceRange {
+  startMs: number;
+  endMs: number;
 }
 
 export type TraceStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error' | 'denied';
@@ -44,8 +56,13 @@ export interface TraceView {
   id: number;
   userId: string;
   period: ResolvedPeriod;
+  /** The query's window, when it lies inside the period; null for the whole period. */
+  window: TraceRange | null;
+  /** What `stats`, the list and the exports cover: `window`, else the period. */
+  range: TraceRange;
   data: TraceData;
   prepared: PreparedTrace;
+  /** The statistics of `range`. */
   stats: TraceStats;
   warnings: DataWarning[];
   /** The statistics were computed at this instant (running intervals end here). */
@@ -136,6 +153,8 @@ export class TraceStore extends EventTarget {
       timeZone,
       locale: defaultLocale(),
       firstDayOfWeek: null,
+      windowStart: '',
+      windowEnd: '',
       ...options.query,
     };
     if (!query.date) query.date = todayIn(timeZone, this.#now());
@@ -202,6 +221,11 @@ export class TraceStore extends EventTarget {
     const generation = this.#snapshot.generation + (next.userId === current.userId ? 0 : 1);
     this.#set({ query: next, period: this.#periodOf(next), user: this.#findUser(next.userId), generation });
     this.#sync();
+    const view = this.#snapshot.view;
+    // A new window over the data already here: recount it, load nothing.
+    if ((next.windowStart !== current.windowStart || next.windowEnd !== current.windowEnd) && view && this.#snapshot.status !== 'loading') {
+      this.#set({ view: this.#makeView(view.id, view.userId, view.period, view.data, view.prepared, view.warnings, true) });
+    }
     return true;
   }
 
@@ -362,7 +386,7 @@ export class TraceStore extends EventTarget {
       });
       if (abort.signal.aborted || key !== this.#traceKey) return;
       const { data, warnings, prepared } = prepareTrace(raw);
-      const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings);
+      const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
       this.#set({ status: empty ? 'empty' : 'ready', view, error: null });
       this.#emit('load', { query, view });
@@ -387,11 +411,31 @@ export class TraceStore extends EventTarget {
     data: TraceData,
     prepared: PreparedTrace,
     warnings: DataWarning[],
+    reportWindow = false,
   ): TraceView {
     const now = this.#now();
-    const stats = computePreparedStats(prepared, period.startMs, period.endMs, now);
+    const window = this.#windowIn(period, reportWindow);
+    const range = window ?? { startMs: period.startMs, endMs: period.endMs };
+    const stats = computePreparedStats(prepared, range.startMs, range.endMs, now);
     const live = now >= period.startMs && now < period.endMs && hasRunning(prepared);
-    return { id, userId, period, data, prepared, stats, warnings, now, live };
+    return { id, userId, period, window, range, data, prepared, stats, warnings, now, live };
+  }
+
+  /**
+   * The query's window when it is a span inside `period`; a window that is not (unreadable,
+   * reversed, empty or outside) is ignored, and `report` says so in a `data-warning`.
+   */
+  #windowIn(period: ResolvedPeriod, report: boolean): TraceRange | null {
+    const { windowStart, windowEnd } = this.#snapshot.query;
+    if (!windowStart && !windowEnd) return null;
+    const startMs = parseInstant(windowStart);
+    const endMs = parseInstant(windowEnd);
+    if (startMs !== null && endMs !== null && startMs < endMs && startMs >= period.startMs && endMs <= period.endMs) return { startMs, endMs };
+    if (report) {
+      const message = `The window ${windowStart || '(no start)'} – ${windowEnd || '(no end)'} is not a span inside the period ${period.range.start} – ${period.range.end}; the whole period is shown.`;
+      this.#emit('data-warning', { warnings: [{ kind: 'window-ignored', message }], operation: 'trace' });
+    }
+    return null;
   }
 
   /** Denial drops everything held: no data of any user stays visible or exportable. */

@@ -71,6 +71,9 @@ export interface TimelineMessages {
   /** Pan buttons, shown while zoomed in. */
   panEarlier: string;
   panLater: string;
+  /** The selected time window, e.g. "Window 9:00–11:00". */
+  windowLabel: (range: string) => string;
+  clearWindow: string;
   /** Accessible name of the focusable activity lanes. */
   activities: string;
   /** Keyboard help of the lanes, e.g. "Arrow keys move between activities, Enter opens the detail." */
@@ -208,7 +211,7 @@ export interface ExportMessages {
   /** Base of the download file name, without extension (ASCII-safe). */
   fileName: string;
   /** Labels of the report's header lines (PDF title block, Statistics sheet). */
-  meta: { user: string; period: string; timeZone: string; filter: string; rows: string; generated: string };
+  meta: { user: string; period: string; window: string; timeZone: string; filter: string; rows: string; generated: string };
   /** Further column headers of the statistics sheet. */
   section: string;
   definition: string;

@@ -1,6 +1,8 @@
 /**
  * React wrappers (`@lit/react`): typed props for attributes and `provider`, and the
- * `user-trace-*` events as `on…` callbacks. Importing this module registers the elements.
+ * `user-trace-*` events as `on…` callbacks. Importing this module registers the elements (in a
+ * browser; on a server it registers nothing). The build marks dist/react.js `'use client'` for React
+ * Server Components (rollup.config.mjs: rollup would drop the directive from this source).
  *
  * Query props (`userId`, `date`, `period`, `minutes`, `includeDeactivated`, `timeZone`,
  * `firstDayOfWeek`) reach the element when they change, as React treats the props of DOM elements:

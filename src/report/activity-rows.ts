@@ -204,12 +204,22 @@ export interface PeriodRows {
   showsDates: boolean;
 }
 
-export function periodRowsOf(activities: readonly PreparedActivity[], startMs: number, endMs: number, days: number, now: number): PeriodRows {
+/**
+ * The activities of `[startMs, endMs)` (the period, or a window inside it); dates are shown when
+ * the period has several days or an activity crosses the period's edge.
+ */
+export function periodRowsOf(
+  activities: readonly PreparedActivity[],
+  startMs: number,
+  endMs: number,
+  period: { startMs: number; endMs: number; days: number },
+  now: number,
+): PeriodRows {
   const rows = activitiesInPeriod(activities, startMs, endMs, now);
   return {
     rows,
     types: typesPresent(rows),
-    showsDates: days > 1 || rows.some((a) => a.start < startMs || (a.end !== null && a.end >= endMs)),
+    showsDates: period.days > 1 || rows.some((a) => a.start < period.startMs || (a.end !== null && a.end >= period.endMs)),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { PreparedActivity, TraceStats, TraceUser } from '../model/types.js';
 import type { Messages } from '../i18n/index.js';
-import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent, formatTime } from '../i18n/index.js';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent, formatTime, formatTimeRange } from '../i18n/index.js';
 import type { ResolvedPeriod } from '../time/index.js';
 import { formatOffset } from '../time/index.js';
 import {
@@ -25,6 +25,8 @@ export interface ReportInput {
   locale: string;
   timeZone: string;
   period: ResolvedPeriod;
+  /** A time window inside the period the report covers instead of the whole period (rows, durations, statistics). */
+  window: { startMs: number; endMs: number } | null;
   periodKind: 'day' | 'week';
   userId: string;
   user: TraceUser | null;
@@ -46,13 +48,14 @@ export function describeFilter(filter: ActivityFilter, t: Messages, typeLabel: (
 }
 
 /** The row values the list shows, for one activity. */
-export function exportRow(a: PreparedActivity, input: Pick<ReportInput, 'period' | 'now' | 't' | 'typeLabel' | 'directionLabel'>): ExportActivityRow {
+export function exportRow(a: PreparedActivity, input: Pick<ReportInput, 'period' | 'window' | 'now' | 't' | 'typeLabel' | 'directionLabel'>): ExportActivityRow {
   const r = a.record;
+  const range = input.window ?? input.period;
   return {
     type: input.typeLabel(a.type),
     start: a.start,
     end: a.end,
-    duration: durationInPeriod(a, input.period.startMs, input.period.endMs, input.now),
+    duration: durationInPeriod(a, range.startMs, range.endMs, input.now),
     title: r.title ?? '',
     queue: r.queue ?? '',
     contact: r.contact ?? '',
@@ -93,6 +96,7 @@ export function buildExportReport(input: ReportInput): ExportReport {
     meta: [
       { label: t.export.meta.user, value: userName },
       { label: t.export.meta.period, value: periodText },
+      ...(input.window ? [{ label: t.export.meta.window, value: formatTimeRange(input.window.startMs, input.window.endMs, locale, timeZone) }] : []),
       { label: t.export.meta.timeZone, value: zoneText },
       { label: t.export.meta.filter, value: describeFilter(input.filter, t, input.typeLabel) },
       { label: t.export.meta.rows, value: formatNumber(rows.length, locale) },

@@ -1,8 +1,9 @@
 /**
  * The production build (`npm run build` → dist/, run before the browser tests) keeps the export
- * libraries out of the main bundle (docs/spec.md#export): jspdf and write-excel-file sit in chunks that
- * only `import()` reaches, and the PDF font ships as an asset next to them.
- * Reads dist/ through the test server, which serves the repository root.
+ * libraries out of the main bundle (docs/spec.md#export): only chunks that `import()` reaches import
+ * jspdf and write-excel-file, and the PDF font ships as an asset (dist/assets/).
+ * Reads dist/ through the test server, which serves the repository root and resolves dist's bare
+ * imports of its dependencies to node_modules, as a host's bundler would.
  */
 import { expect } from '@open-wc/testing';
 

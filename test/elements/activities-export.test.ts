@@ -5,6 +5,7 @@ import type { UserTraceActivitiesElement } from '../../src/elements/activities/a
 import type { UserTraceProvider } from '../../src/data/provider.js';
 import { DAY, TZ, fixtureProvider, manyActivities } from '../export/fixtures.js';
 import { pdfPages } from '../export/pdf-text.js';
+import { ActivitiesHarness } from '../harness/activities.js';
 
 async function listFor(provider: UserTraceProvider, lang = 'cs', period = 'day') {
   const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities
@@ -15,7 +16,7 @@ async function listFor(provider: UserTraceProvider, lang = 'cs', period = 'day')
     user-id="u1"
   ></user-trace-activities>`);
   el.provider = provider;
-  await waitUntil(() => el.shadowRoot!.querySelector('.tbody > [role="row"]'), 'rows did not render');
+  await waitUntil(() => new ActivitiesHarness(el).rows()[0], 'rows did not render');
   // The user list names the file: wait for it too.
   await waitUntil(() => el.store.snapshot.user !== null, 'user not known');
   return el;
@@ -74,7 +75,7 @@ describe('<user-trace-activities> export', () => {
     const [header, ...rows] = sheets[0]!.data;
     expect(header).to.deep.equal(['Typ', 'Začátek', 'Konec', 'Trvání', 'Název', 'Fronta', 'Kontakt', 'Směr', 'Uzavřeno']);
     expect(rows.length).to.equal(listed.length);
-    const domRows = [...el.shadowRoot!.querySelectorAll('.tbody > [role="row"]')];
+    const domRows = new ActivitiesHarness(el).rows();
     listed.forEach((a, i) => {
       const row = rows[i]!;
       const dom = cellTexts(domRows[i]!);

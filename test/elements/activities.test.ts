@@ -4,6 +4,7 @@ import '../../src/elements/activities/define.js';
 import type { UserTraceActivitiesElement } from '../../src/elements/activities/activities.js';
 import type { UserTraceProvider } from '../../src/data/provider.js';
 import { DAY, TZ, at, deniedProvider, emptyTrace, fixtureProvider, manyActivities } from '../export/fixtures.js';
+import { ActivitiesHarness } from '../harness/activities.js';
 
 async function listFor(provider: UserTraceProvider, lang = 'en', userId: string | null = 'u1', date = DAY) {
   const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities
@@ -17,7 +18,7 @@ async function listFor(provider: UserTraceProvider, lang = 'en', userId: string 
 }
 
 const root = (el: UserTraceActivitiesElement) => el.shadowRoot!;
-const bodyRows = (el: UserTraceActivitiesElement) => [...root(el).querySelectorAll<HTMLElement>('.tbody > [role="row"]')];
+const bodyRows = (el: UserTraceActivitiesElement) => new ActivitiesHarness(el).rows();
 const cellTexts = (row: HTMLElement) =>
   [...row.querySelectorAll<HTMLElement>('[role="cell"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 const ready = (el: UserTraceActivitiesElement) => waitUntil(() => bodyRows(el).length > 0, 'rows did not render');

@@ -1,8 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/stats/define.js';
 import type { UserTraceStatsElement } from '../../src/elements/stats/stats.js';
-import { PROVIDER_ERROR_KINDS } from '../../src/data/provider.js';
-import { RestProvider, RestProviderError } from '../../src/data/rest-provider.js';
+import { PROVIDER_ERROR_KINDS, RestProvider, RestProviderError } from '../../src/data/rest-provider.js';
 import { cs } from '../../src/i18n/cs.js';
 import { en } from '../../src/i18n/en.js';
 import { DAY, TZ, fixtureProvider } from '../export/fixtures.js';

@@ -62,7 +62,7 @@ export const denyingProvider = (): UserTraceProvider => ({
  */
 export async function settled(el: UserTraceTimelineElement, status?: string): Promise<void> {
   if (status) {
-    await waitUntil(() => (el as unknown as { snapshot: { status: string } }).snapshot.status === status, `status ${status}`, {
+    await waitUntil(() => el.store.snapshot.status === status, `status ${status}`, {
       timeout: 5000,
     });
   }

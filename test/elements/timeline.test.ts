@@ -7,6 +7,7 @@ import type { TraceData, TraceUser } from '../../src/model/types.js';
 import type { UserTraceProvider } from '../../src/data/provider.js';
 import { DemoProvider } from '../../src/data/demo-provider.js';
 import { denyingProvider, settled, shadow, testProvider } from './timeline-helpers.js';
+import { TimelineHarness } from '../harness/timeline.js';
 
 const DAY: TraceData = {
   sessions: [{ start: '2026-03-10T07:00:00Z', end: '2026-03-10T16:00:00Z' }],
@@ -53,11 +54,11 @@ async function mount(o: Options = {}): Promise<UserTraceTimelineElement> {
 }
 
 function lanes(el: UserTraceTimelineElement): HTMLElement {
-  return shadow(el).querySelector<HTMLElement>('.lanes')!;
+  return new TimelineHarness(el).lanes()!;
 }
 
 function currentOption(el: UserTraceTimelineElement): HTMLElement | null {
-  return shadow(el).querySelector<HTMLElement>('[part="current"]');
+  return new TimelineHarness(el).currentOption();
 }
 
 function detailDialog(el: UserTraceTimelineElement): HTMLDialogElement | null {

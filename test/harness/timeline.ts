@@ -29,6 +29,17 @@ export class TimelineHarness {
     return input;
   }
 
+  /** The activity lanes: the listbox of the period's activities (an image when there are none). */
+  lanes(): HTMLElement | null {
+    return this.#root.querySelector<HTMLElement>('[role="listbox"], [part~="lanes"] [role="img"]');
+  }
+
+  /** The listbox's active descendant: the activity the keyboard is on. */
+  currentOption(): HTMLElement | null {
+    const id = this.lanes()?.getAttribute('aria-activedescendant');
+    return id ? this.#root.getElementById(id) : null;
+  }
+
   /** The heading: the period shown and the user's name. */
   heading(): string {
     return this.#root.querySelector('[part~="heading"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

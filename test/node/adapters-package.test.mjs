@@ -18,19 +18,18 @@ describe('user-trace/adapters.js', () => {
     }
   });
 
-  it('is an exports subpath with types, a development build and a default', () => {
+  it('is an exports subpath with types and a default, like every subpath', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     assert.deepEqual(pkg.exports['./adapters.js'], {
       types: './dist/types/adapters.d.ts',
-      development: './dist/dev/adapters.js',
       default: './dist/adapters.js',
     });
     const require = createRequire(import.meta.url);
     assert.equal(require.resolve('user-trace/package.json'), join(root, 'package.json'));
   });
 
-  it('pulls in no element and no Lit, in either build', () => {
-    for (const entry of ['dist/adapters.js', 'dist/dev/adapters.js']) {
+  it('pulls in no element and no Lit', () => {
+    for (const entry of ['dist/adapters.js']) {
       for (const file of staticImportGraph(join(root, entry))) {
         const code = readFileSync(file, 'utf8');
         assert.ok(!/HTMLElement|customElements|lit-html/.test(code), `${entry} imports ${file}, which holds element or Lit code`);

@@ -16,7 +16,6 @@ import {
   type RowLabels,
   type SortDirection,
 } from '../../report/activity-rows.js';
-import { buildExportReport } from '../../report/build-report.js';
 import { EXPORT_FORMATS } from '../../export/formats.js';
 import { ExportController } from './export-controller.js';
 import { RowsWindowController } from './rows-window-controller.js';
@@ -74,11 +73,11 @@ const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
  * @csspart column-header - A column header.
  * @csspart sort-button - A column header's sort button.
  * @csspart row - A row (also `row-running` for running activities).
- * @csspart cell - A cell (also `cell-<column>`, e.g. `cell-title`).
+ * @csspart cell - A cell (also per column: `cell-type`, `cell-start`, `cell-end`, `cell-duration`, `cell-title`, `cell-queue`, `cell-contact`, `cell-direction`, `cell-closed`, `cell-actions`).
  * @csspart type-icon - The icon of the type column.
  * @csspart detail-button - The eye button.
  * @csspart no-rows - The message when no activity matches.
- * @csspart state - The loading / empty / error / denied / idle message.
+ * @csspart state - The loading / empty / error / denied / idle message (also `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - Retry after an error.
  * @csspart notice - The "records were left out" notice.
  *
@@ -96,6 +95,9 @@ const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
  * @cssprop --user-trace-danger - Export error text.
  * @cssprop --user-trace-radius - Corner radius.
  * @cssprop --user-trace-spacing - Gaps and padding.
+ * @cssprop --user-trace-warning-background - Background of the invalid-records notice.
+ * @cssprop --user-trace-warning-text - Text of the invalid-records notice.
+ * @cssprop --user-trace-warning-border - Border of the invalid-records notice.
  * @cssprop --user-trace-color-scheme - `light`, `dark` or `light dark` (default).
  * @cssprop --user-trace-color-call - Colour of the call icon (also `-email`, `-sms`, `-web`, `-messenger`, `-whatsapp`, `-viber`, `-ticket`, `-other`).
  */
@@ -192,7 +194,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   #computePeriodRows(view: TraceView): PeriodRows {
     const { startMs, endMs, days } = view.period;
-    return this.#periodRows(view.prepared.activities, startMs, endMs, days.length, view.now);
+    return this.#periodRows(view.prepared.activities, view.range.startMs, view.range.endMs, { startMs, endMs, days: days.length }, view.now);
   }
 
   #computeRows(view: TraceView): PreparedActivity[] {
@@ -201,7 +203,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       direction: this.sortDirection === 'descending' ? 'descending' : 'ascending',
     };
     const { rows } = this.#computePeriodRows(view);
-    const { startMs, endMs } = view.period;
+    const { startMs, endMs } = view.range;
     this.#rows = this.#listRows(rows, this.filterType, this.filterText, sort.column, sort.direction, this.localize.locale, this.#labels(), { startMs, endMs, now: view.now });
     return this.#rows;
   }
@@ -309,6 +311,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       labels: this.#labels(),
       localize: this.localize,
       period: view.period,
+      range: view.range,
       now: view.now,
       activeIndex: this.activeIndex,
       open: (a, index, trigger) => {
@@ -438,19 +441,21 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   /**
    * The report an export of `format` would contain now: the listed rows in their order, the
-   * statistics, in the viewer's language and zone. `null` without data.
+   * statistics, in the viewer's language and zone. `null` without data. What it holds is taken
+   * when called; the code that lays it out loads on demand, like the writers.
    */
-  exportReport(format: ExportFormat): ExportReport | null {
+  async exportReport(format: ExportFormat): Promise<ExportReport | null> {
     const view = this.#view();
     const snapshot = this.snapshot;
     if (!view || snapshot.status !== 'ready') return null;
     const now = this.store.now();
-    return buildExportReport({
+    const input = {
       format,
       t: this.localize.t,
       locale: this.localize.locale,
       timeZone: this.effectiveTimeZone,
       period: view.period,
+      window: view.window,
       periodKind: view.period.days.length > 1 ? 'week' : 'day',
       userId: view.userId,
       user: snapshot.user?.id === view.userId ? snapshot.user : null,
@@ -458,10 +463,12 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       stats: view.stats,
       filter: { type: this.filterType, text: this.filterText },
       // Running activities are measured as the list shows them, at most up to the period's end.
-      now: Math.max(view.now, Math.min(now, view.period.endMs)),
+      now: Math.max(view.now, Math.min(now, view.range.endMs)),
       typeLabel: this.#labels().type,
       directionLabel: this.#labels().direction,
-    });
+    } as const;
+    const { buildExportReport } = await import('../../report/build-report.js');
+    return buildExportReport(input);
   }
 
   /**

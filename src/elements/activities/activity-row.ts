@@ -13,6 +13,8 @@ export interface RowContext {
   labels: RowLabels;
   localize: LocalizeController;
   period: ResolvedPeriod;
+  /** The span durations are counted in: the window, else the period. */
+  range: { startMs: number; endMs: number };
   /** The view's clock: running activities count up to it. */
   now: number;
   activeIndex: number;
@@ -33,7 +35,7 @@ export function renderActivityRow(c: RowContext, a: PreparedActivity, index: num
   const typeLabel = c.labels.type(a.type);
   const startText = instant(c, a.start);
   const endText = running ? t.common.running : instant(c, a.end as number);
-  const duration = c.localize.duration(durationInPeriod(a, c.period.startMs, c.period.endMs, c.now));
+  const duration = c.localize.duration(durationInPeriod(a, c.range.startMs, c.range.endMs, c.now));
   const description = [typeLabel, `${startText} – ${endText}`, r.title].filter(Boolean).join(', ');
   const typeClass = isKnownType(a.type) ? a.type : 'other';
   return html`<div

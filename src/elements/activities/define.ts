@@ -1,10 +1,9 @@
 import { UserTraceActivitiesElement } from './activities.js';
+import { defineElement } from '../define-element.js';
 
 export { UserTraceActivitiesElement };
 
-if (!customElements.get('user-trace-activities')) {
-  customElements.define('user-trace-activities', UserTraceActivitiesElement);
-}
+defineElement('user-trace-activities', UserTraceActivitiesElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -6,7 +6,7 @@ import { emit } from '../base/events.js';
 
 export interface ExportControllerOptions {
   /** The report an export of `format` would contain now, or null without data. */
-  report: (format: ExportFormat) => ExportReport | null;
+  report: (format: ExportFormat) => Promise<ExportReport | null>;
   /** What is shown, as a comparable token (null without data): the file is dropped when it changed meanwhile. */
   shown: () => unknown;
   writerOptions: () => ExportWriterOptions;
@@ -33,15 +33,14 @@ export class ExportController {
   async run(format: ExportFormat): Promise<Blob | null> {
     const spec = EXPORT_FORMATS.find((f) => f.format === format);
     if (this.exporting !== null || !spec) return null;
-    const report = this.#options.report(format);
-    if (!report) return null;
     const host = this.#host;
-    if (!emit(host, 'user-trace-export', { format, fileName: report.fileName, rows: report.rows.length }, { cancelable: true })) return null;
     const shown = this.#options.shown();
     this.exporting = format;
     this.failed = false;
     host.requestUpdate();
     try {
+      const report = await this.#options.report(format);
+      if (!report || !emit(host, 'user-trace-export', { format, fileName: report.fileName, rows: report.rows.length }, { cancelable: true })) return null;
       const blob = await spec.write(report, this.#options.writerOptions());
       // Access denied or another user loaded meanwhile: the file must not leave the element.
       if (shown === null || this.#options.shown() !== shown) return null;

@@ -10,13 +10,15 @@ const ATTRIBUTES = {
   includeDeactivated: 'include-deactivated',
   timeZone: 'time-zone',
   firstDayOfWeek: 'first-day-of-week',
+  windowStart: 'window-start',
+  windowEnd: 'window-end',
 } as const;
 
 export type QueryProperty = keyof typeof ATTRIBUTES;
 const PROPERTIES = Object.keys(ATTRIBUTES) as QueryProperty[];
 
 /** What the UI can change; these follow the store. The zone and the week start only the host sets. */
-const FOLLOWED = ['userId', 'date', 'period', 'minutes', 'includeDeactivated'] as const;
+const FOLLOWED = ['userId', 'date', 'period', 'minutes', 'includeDeactivated', 'windowStart', 'windowEnd'] as const;
 
 /** The element side: its query properties, named as the store's query fields. */
 export type QueryHost = HTMLElement & Pick<TraceQuery, QueryProperty>;

@@ -1,7 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/index.js';
 import type { TraceSnapshot } from '../../data/store.js';
-import { providerErrorKind } from '../../data/provider.js';
 
 /** What the shared state renderers need from an element. */
 export interface StateContext {
@@ -63,10 +62,12 @@ export function renderStatus({ snapshot, t, hasProvider, retry }: StateContext):
 
 /**
  * An error in words: the reason in the viewer's language, picked by the error's `kind`
- * (`PROVIDER_ERROR_KINDS`), then the technical message, smaller, for whoever reports it.
+ * (`ProviderErrorKind`; `unknown` for any other), then the technical message, smaller, for
+ * whoever reports it.
  */
 function errorText(error: Error | null | undefined, s: Messages['states']): TemplateResult {
-  const reason = s.errorKinds[providerErrorKind(error)];
+  const kind = (error as { kind?: unknown } | null | undefined)?.kind;
+  const reason = s.errorKinds[typeof kind === 'string' && Object.hasOwn(s.errorKinds, kind) ? (kind as keyof typeof s.errorKinds) : 'unknown'];
   return html`<span class="state-text">${reason}</span>${error?.message
       ? html`<small class="state-text state-detail">${s.errorDetail(error.message)}</small>`
       : nothing}`;

@@ -1,5 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { ACTIVITY_CATALOG, COLOUR_KEYS, OTHER_KIND, STATUS_COLOURS } from '../../model/catalog.js';
+import { css } from 'lit';
+import { colourTokens, kindRules, statusTokens } from './kind-styles.js';
 
 /**
  * The public theming contract shared by every element: public `--user-trace-*` tokens are read
@@ -22,17 +22,6 @@ export const visuallyHiddenStyles = css`
     border: 0;
   }
 `;
-
-/** A colour token per activity type of the catalogue (our own constants, no provider data). */
-const colourTokens = unsafeCSS(
-  [...ACTIVITY_CATALOG, OTHER_KIND].map((k) => `--_c-${k.type}: var(--user-trace-color-${k.type}, light-dark(${k.light}, ${k.dark}));`).join('\n'),
-);
-
-/** The Status lane's colour tokens, from the catalogue. */
-const statusTokens = unsafeCSS(STATUS_COLOURS.map((k) => `--_status-${k.key}: var(--user-trace-status-${k.key}, light-dark(${k.light}, ${k.dark}));`).join('\n'));
-
-/** `data-kind="<type>"` on any element gives it `--_kind`, its type's colour. */
-const kindRules = unsafeCSS(COLOUR_KEYS.map((k) => `[data-kind='${k}'] { --_kind: var(--_c-${k}); }`).join('\n'));
 
 export const tokenStyles = css`
   :host {

@@ -12,6 +12,9 @@ import { QueryController } from './query-controller.js';
 import { renderStatus, renderWarnings, type StateContext } from './states.js';
 import { StoreController } from './store-controller.js';
 
+/** No window, no attribute: an empty window edge removes `window-start` / `window-end`. */
+const WINDOW_ATTRIBUTE = { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null };
+
 /**
  * Base class of every user-trace element: the shared query attributes, `provider`, `theme`,
  * and two controllers — {@link StoreController} connects the element to its store (its own, or
@@ -28,6 +31,8 @@ export abstract class UserTraceElement extends LitElement {
     includeDeactivated: { type: Boolean, reflect: true, attribute: 'include-deactivated' },
     timeZone: { reflect: true, attribute: 'time-zone' },
     firstDayOfWeek: { type: Number, attribute: 'first-day-of-week' },
+    windowStart: { reflect: true, attribute: 'window-start', converter: WINDOW_ATTRIBUTE },
+    windowEnd: { reflect: true, attribute: 'window-end', converter: WINDOW_ATTRIBUTE },
     theme: { reflect: true },
     snapshot: { state: true, attribute: false },
     warningsDismissedFor: { state: true, attribute: false },
@@ -63,6 +68,17 @@ export abstract class UserTraceElement extends LitElement {
   /** First day of the week, ISO (1 = Monday … 7 = Sunday); empty means the locale's. */
   declare firstDayOfWeek: Weekday | null;
 
+  /**
+   * Start of a time window inside the period (an ISO instant; empty for none): the statistics,
+   * the list and the exports cover only `[window-start, window-end)`, without loading again. The
+   * timeline selects one by dragging across its axis. A window outside the period is ignored
+   * (with `user-trace-data-warning`).
+   */
+  declare windowStart: string;
+
+  /** End of the time window (an ISO instant; empty for none). */
+  declare windowEnd: string;
+
   /** `dark` or `light` forces the look; empty follows `--user-trace-color-scheme` / the OS. */
   declare theme: '' | 'light' | 'dark';
 
@@ -88,6 +104,8 @@ export abstract class UserTraceElement extends LitElement {
     this.includeDeactivated = false;
     this.timeZone = '';
     this.firstDayOfWeek = null;
+    this.windowStart = '';
+    this.windowEnd = '';
     this.theme = '';
     this.warningsDismissedFor = null;
     this.#query = new QueryController(this);

@@ -1,6 +1,7 @@
 import { UserTraceContainerElement } from './container.js';
+import { defineElement } from '../define-element.js';
 
-if (!customElements.get('user-trace')) customElements.define('user-trace', UserTraceContainerElement);
+defineElement('user-trace', UserTraceContainerElement);
 
 declare global {
   interface HTMLElementTagNameMap {

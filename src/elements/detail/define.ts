@@ -1,10 +1,9 @@
 import { UserTraceDetailElement } from './detail.js';
+import { defineElement } from '../define-element.js';
 
 export { UserTraceDetailElement };
 
-if (!customElements.get('user-trace-detail')) {
-  customElements.define('user-trace-detail', UserTraceDetailElement);
-}
+defineElement('user-trace-detail', UserTraceDetailElement);
 
 declare global {
   interface HTMLElementTagNameMap {

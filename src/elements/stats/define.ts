@@ -1,8 +1,9 @@
 import { UserTraceStatsElement } from './stats.js';
+import { defineElement } from '../define-element.js';
 
 export { UserTraceStatsElement };
 
-if (!customElements.get('user-trace-stats')) customElements.define('user-trace-stats', UserTraceStatsElement);
+defineElement('user-trace-stats', UserTraceStatsElement);
 
 declare global {
   interface HTMLElementTagNameMap {

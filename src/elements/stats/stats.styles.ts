@@ -13,6 +13,10 @@ export const statsStyles = [
       container-type: inline-size;
       container-name: user-trace-stats;
     }
+    .window {
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
     .header {
       display: flex;
       flex-wrap: wrap;

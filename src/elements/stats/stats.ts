@@ -26,6 +26,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @fires user-trace-error - Loading failed or access was denied (standalone elements only).
  * @fires user-trace-data-warning - The provider sent records that were left out (standalone elements only).
  *
+ * @csspart window - The time window the figures cover, when one is selected.
  * @csspart base - The outer box.
  * @csspart header - Title row with the definitions toggle.
  * @csspart title - The "Statistics" heading.
@@ -33,6 +34,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @csspart groups - The grid of groups.
  * @csspart group - One group (also `group-calls`, `group-emails`, `group-chats`, `group-tickets`, `group-pauses`, `group-login`).
  * @csspart group-heading - A group's heading.
+ * @csspart figures - A group's list of figures.
  * @csspart figure - One figure: label, value and definition.
  * @csspart label - A figure's name.
  * @csspart value - A figure's value.
@@ -53,6 +55,10 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @cssprop --user-trace-focus-color - Focus ring.
  * @cssprop --user-trace-radius - Corner radius.
  * @cssprop --user-trace-spacing - Gaps and padding.
+ * @cssprop --user-trace-danger - Error and access-denied titles.
+ * @cssprop --user-trace-warning-background - Background of the invalid-records notice.
+ * @cssprop --user-trace-warning-text - Text of the invalid-records notice.
+ * @cssprop --user-trace-warning-border - Border of the invalid-records notice.
  * @cssprop --user-trace-color-scheme - `light`, `dark` or `light dark` (default).
  * @cssprop --user-trace-color-call - Colour of calls (also `-email`, `-sms`, `-web`, `-messenger`, `-whatsapp`, `-viber`, `-ticket`, `-other`).
  */
@@ -79,8 +85,6 @@ export class UserTraceStatsElement extends UserTraceElement {
   /** Show every figure's definition under it (otherwise on hover, and always to screen readers). */
   declare showDefinitions: boolean;
 
-
-
   protected override render() {
     const t = this.localize.t;
     const status = this.renderStatus();
@@ -95,6 +99,9 @@ export class UserTraceStatsElement extends UserTraceElement {
     >
       <div class="header" part="header">
         <h2 id="title" part="title">${t.stats.title}</h2>
+        ${view?.window
+          ? html`<span class="window" part="window">${t.timeline.windowLabel(this.localize.timeRange(view.window.startMs, view.window.endMs))}</span>`
+          : nothing}
         ${view
           ? html`<button
               type="button"

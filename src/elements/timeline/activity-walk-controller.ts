@@ -15,6 +15,8 @@ export interface ActivityWalkOptions {
   open: (a: PreparedActivity) => void;
   /** Whether the lanes have keyboard focus (`:focus-visible`). */
   focusVisible: () => boolean;
+  /** `[` / `]`: the time window starts at the current activity's start or ends at its end. */
+  windowEdge: (edge: 'start' | 'end', a: PreparedActivity) => void;
   /** Escape: the pointer's tooltip, if one is shown, is dismissed; returns whether there was one. */
   dismissHover: () => boolean;
   /** The Status lane's stops of the period, in time order. */
@@ -168,6 +170,12 @@ export class ActivityWalkController {
       case '0':
         viewport.reset();
         break;
+      case '[':
+      case ']': {
+        const a = this.activity;
+        if (a) this.#options.windowEdge(e.key === '[' ? 'start' : 'end', a);
+        break;
+      }
       case 'Escape':
         handled = this.#options.dismissHover() || this.#focusTooltip;
         this.focusTooltip = false;

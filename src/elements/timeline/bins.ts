@@ -162,9 +162,9 @@ export function forEachVisible(
 export class CoverageGrid {
   width = 0;
   /** `coverage[c * stride + x]`. */
-  coverage = new Float32Array(0);
+  coverage: Float32Array = new Float32Array(0);
   /** Columns where a wide activity starts right after another: drawn as a thin gap. */
-  starts = new Uint8Array(0);
+  starts: Uint8Array = new Uint8Array(0);
   #diff = new Float32Array(0);
   #stride = 0;
 

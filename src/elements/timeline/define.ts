@@ -1,11 +1,10 @@
 import { UserTraceTimelineElement } from './timeline.js';
+import { defineElement } from '../define-element.js';
 
 export { UserTraceTimelineElement };
 export type { ActivityBox } from './timeline.js';
 
-if (!customElements.get('user-trace-timeline')) {
-  customElements.define('user-trace-timeline', UserTraceTimelineElement);
-}
+defineElement('user-trace-timeline', UserTraceTimelineElement);
 
 declare global {
   interface HTMLElementTagNameMap {

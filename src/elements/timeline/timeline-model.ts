@@ -220,3 +220,15 @@ export function idleWithin(model: TimelineModel, start: number, end: number, now
   );
   return totalMs(subtractSpans([{ start, end }], busy));
 }
+
+/**
+ * The window after `[` (`edge` start: it starts where `a` starts) or `]` (end: it ends where `a`
+ * ends) on activity `a`, keeping the other edge of the current window (or of the period) — or
+ * moving it too when it would fall on the wrong side. Clamped to the period.
+ */
+export function windowWithEdge(model: TimelineModel, edge: 'start' | 'end', a: PreparedActivity, now: number): [number, number] {
+  const w = model.view.window ?? { startMs: model.periodStart, endMs: model.periodEnd };
+  const start = Math.max(a.start, model.periodStart);
+  const end = Math.min(endAt(a.start, a.end, now), model.periodEnd);
+  return edge === 'start' ? [start, start < w.endMs ? w.endMs : model.periodEnd] : [end > w.startMs ? w.startMs : start, end];
+}

@@ -188,3 +188,29 @@ export function periodSummary(l: Localize, model: TimelineModel): string {
     ...lanes,
   ].join('; ');
 }
+
+/** The time window as a shaded band on each row it crosses (`startMs`–`endMs`, the selected or the one being dragged). */
+export function renderWindowBand(model: TimelineModel, zoom: ZoomWindow, span: { startMs: number; endMs: number } | null): TemplateResult[] {
+  if (!span) return [];
+  return model.rows.flatMap((row, r) => {
+    const from = Math.max(span.startMs, row.startMs);
+    const to = Math.min(span.endMs, row.endMs);
+    if (to <= from) return [];
+    const { start, end } = visibleRange(row, zoom);
+    const left = Math.max(0, fractionOf(from, start, end));
+    const right = Math.min(1, fractionOf(to, start, end));
+    if (right <= left) return [];
+    const style = cssomStyles({ left: `${(left * 100).toFixed(3)}%`, width: `${((right - left) * 100).toFixed(3)}%`, top: `${r * model.layout.rowHeight}px`, height: `${model.layout.rowHeight}px` });
+    return [html`<div class="window-band" part="window-band" aria-hidden="true" style=${style}></div>`];
+  });
+}
+
+/** The selected window's times and the button that clears it. */
+export function renderWindowChip(l: Localize, window: { startMs: number; endMs: number } | null, clear: () => void): TemplateResult | typeof nothing {
+  if (!window) return nothing;
+  const t = l.t.timeline;
+  return html`<div class="window-chip" part="window">
+    <span>${t.windowLabel(l.timeRange(window.startMs, window.endMs))}</span>
+    <button part="button" type="button" @click=${clear}>${t.clearWindow}</button>
+  </div>`;
+}

@@ -244,6 +244,22 @@ export const timelineStyles = css`
     box-shadow: inset 0 0 0 2px var(--_focus);
     border-radius: 2px;
   }
+  .window-band {
+    position: absolute;
+    box-sizing: border-box;
+    pointer-events: none;
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    border-inline: 2px solid var(--_accent);
+  }
+  .window-chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .axis {
+    cursor: col-resize;
+  }
   .current {
     position: absolute;
     box-sizing: border-box;

@@ -12,23 +12,10 @@ import { isFullWindow, type TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, hitTest, idleWithin, minSpan, spanBox, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
+import { boxOf, buildTimelineModel, hitTest, idleWithin, minSpan, spanBox, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
 import { statusSegments, statusSteps, type StatusStep } from './status.js';
-import {
-  describeActivity,
-  describeStep,
-  periodName,
-  periodSummary,
-  renderActivityTip,
-  renderStatusTip,
-  statusLabel,
-  renderHeading,
-  renderLegend,
-  renderProbes,
-  renderRowLabel,
-  renderTicks,
-  renderTooltip,
-} from './timeline-text.js';
+import * as text from './timeline-text.js';
+import { WindowSelectController } from './window-select-controller.js';
 import { ViewportController } from './viewport-controller.js';
 
 export type { ActivityBox } from './timeline-model.js';
@@ -68,9 +55,12 @@ const NOW_REFRESH_MS = 30_000;
  * @csspart lanes - The plot: canvas plus the focusable activity lanes.
  * @csspart current - The highlight of the current (keyboard) activity.
  * @csspart tooltip - The tooltip shown on hover and focus.
+ * @csspart window - The selected time window's times and its clear button.
+ * @csspart window-band - The shaded band of the selected time window on the plot.
  * @csspart legend - The colour legend.
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
- * @csspart retry-button - The retry button of the error state.
+ * @csspart retry-button - The retry button of the error state (and of the user list's error).
+ * @csspart users-error - The line beside the user picker saying the user list could not be loaded.
  * @csspart live - The visually hidden polite live region (only while the element stands alone: inside `<user-trace>` the container announces).
  * @csspart notice - The notice about invalid records.
  * @csspart segment-dialog - The detail of a status stop (ready, a pause, logged out) opened with Enter.
@@ -161,20 +151,19 @@ export class UserTraceTimelineElement extends UserTraceElement {
     span: (a) => (this.#model ? boxOf(this.#model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now) : null),
     open: (a) => this.openActivity(a.record, this.#lanes),
     focusVisible: () => this.#lanes?.matches(':focus-visible') ?? false,
-    dismissHover: () => {
-      const had = this.hover !== null;
-      this.hover = null;
-      return had;
-    },
+    windowEdge: (edge, a) => this.#setWindow(...windowWithEdge(this.#model!, edge, a, this.#clock.now)),
+    dismissHover: () => this.hover !== null && !(this.hover = null),
     steps: () => this.#statusSteps(),
     stepSpan: (s) => (this.#model ? spanBox(this.#model, 'status', s.start, s.end, this.#plotWidth, this.#viewport.zoom) : null),
     openStep: (s) => (this.openStep = s),
   });
-  readonly #canvas = new PlotCanvasController(
-    this,
-    () => this.renderRoot?.querySelector('canvas') ?? null,
-    () => this.renderRoot?.querySelector('.probes') ?? null,
-  );
+  readonly #windowSelect = new WindowSelectController(this, {
+    model: () => this.#model,
+    zoom: () => this.#viewport.zoom,
+    axis: () => this.renderRoot?.querySelector<HTMLElement>('.axis') ?? null,
+    select: (startMs, endMs) => this.#setWindow(startMs, endMs),
+  });
+  readonly #canvas = new PlotCanvasController(this, () => this.renderRoot?.querySelector('canvas') ?? null, () => this.renderRoot?.querySelector('.probes') ?? null);
 
   constructor() {
     super();
@@ -247,6 +236,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
     this.#viewport.reset();
   }
 
+  /** A window selected in the UI (empty span: none); a new date or period clears it. */
+  #setWindow(startMs: number, endMs: number): void {
+    const none = !(endMs > startMs);
+    this.changeQuery({ windowStart: none ? '' : new Date(startMs).toISOString(), windowEnd: none ? '' : new Date(endMs).toISOString() });
+  }
+
   #hitAt(x: number, y: number): Hit | null {
     return this.#model ? hitTest(this.#model, this.#viewport.zoom, this.#plotWidth, x, y, this.#clock.now) : null;
   }
@@ -312,7 +307,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       top: `${(box?.top ?? 0) - 2}px`,
       height: `${(box?.height ?? 0) + 4}px`,
     });
-    const label = step ? describeStep(this.localize, model.mode, step.step) : describeActivity(this.localize, model.mode, a!, this.#clock.now);
+    const label = step ? text.describeStep(this.localize, model.mode, step.step) : text.describeActivity(this.localize, model.mode, a!, this.#clock.now);
     return html`<div id=${this.#optionId()} part="current" class=${box && box.to >= 0 && box.from <= 1 ? 'current' : 'current off'} role="option" aria-selected="true"
       aria-setsize=${step ? step.count : model.order.length} aria-posinset=${(step ? step.index : this.#walk.current) + 1} aria-label=${label} style=${style}></div>`;
   }
@@ -332,10 +327,10 @@ export class UserTraceTimelineElement extends UserTraceElement {
         ? spanBox(model, 'status', step.step.start, step.step.end, this.#plotWidth, this.#viewport.zoom)
         : boxOf(model, a!, this.#plotWidth, this.#viewport.zoom, this.#clock.now);
       if (box && box.to > 0 && box.from < 1) {
-        focused = { tip: step ? renderStatusTip(this.localize, step.step) : renderActivityTip(this.localize, model.mode, a!, 1, this.#clock.now), box };
+        focused = { tip: step ? text.renderStatusTip(this.localize, step.step) : text.renderActivityTip(this.localize, model.mode, a!, 1, this.#clock.now), box };
       }
     }
-    return renderTooltip(this.localize, model, this.#plotWidth, this.#clock.now, this.hover, focused);
+    return text.renderTooltip(this.localize, model, this.#plotWidth, this.#clock.now, this.hover, focused);
   }
 
   /** The detail of a status stop opened with Enter: what it was, when, how long, and the idle part of ready time. */
@@ -350,7 +345,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
         e.preventDefault();
         this.#closeStep();
       }}>
-      <h3 id="segment-title">${statusLabel(l, s)}</h3>
+      <h3 id="segment-title">${text.statusLabel(l, s)}</h3>
       <dl>
         ${row('start', l.dateTime(s.start))} ${row('end', s.running ? l.t.common.running : l.dateTime(s.end))} ${row('duration', l.duration((s.end - s.start) / 1000))}
         ${s.kind === 'ready' ? row(l.t.stats.figures.loginIdle.label, l.duration(idleWithin(model, s.start, s.end, this.#clock.now) / 1000)) : nothing}
@@ -382,16 +377,17 @@ export class UserTraceTimelineElement extends UserTraceElement {
       mode === 'day'
         ? layout.lanes.map((band) => html`<span class="lane-label" style=${at(band.top + band.height / 2 - 6)}>${t.common.lanes[band.lane]}</span>`)
         : rows.map(
-            (row, r) => html`<span class="row-label" data-date=${row.date ?? nothing} style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${renderRowLabel(this.localize, mode, row)}</span>`,
+            (row, r) => html`<span class="row-label" data-date=${row.date ?? nothing} style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${text.renderRowLabel(this.localize, mode, row)}</span>`,
           );
     const stale = this.snapshot.status === 'loading';
-    const name = periodName(this.localize, model.view.period);
+    const name = text.periodName(this.localize, model.view.period);
     const onWheel = (overAxis: boolean) => (e: WheelEvent) => this.#viewport.onWheel(e, overAxis);
-    return html`<p id="summary" class="visually-hidden">${periodSummary(this.localize, model)}</p>
+    return html`<p id="summary" class="visually-hidden">${text.periodSummary(this.localize, model)}</p>
     <div class="chart-scroll"><div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
       ${mode !== 'week'
         ? html`<div></div>
-            <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)}>${firstRow ? renderTicks(this.localize, model, firstRow, zoom, this.#plotWidth) : nothing}</div>`
+            <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${this.#windowSelect.onPointerDown}
+              @pointermove=${this.#windowSelect.onPointerMove} @pointerup=${this.#windowSelect.onPointerUp} @pointercancel=${this.#windowSelect.onPointerUp}>${firstRow ? text.renderTicks(this.localize, model, firstRow, zoom, this.#plotWidth) : nothing}</div>`
         : nothing}
       <div class="gutter" aria-hidden="true" style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
       <div
@@ -406,7 +402,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
         @wheel=${onWheel(false)}
       >
         <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
-        ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(this.localize, model, row, zoom, this.#plotWidth)}</div>`) : nothing}
+        ${text.renderWindowBand(model, zoom, this.#windowSelect.pending ?? model.view.window)}
+        ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${text.renderTicks(this.localize, model, row, zoom, this.#plotWidth)}</div>`) : nothing}
         ${model.order.length > 0 || this.#statusSteps().some((s) => s.kind !== 'out')
           ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
               aria-activedescendant=${this.#walk.activity || this.#walk.step ? this.#optionId() : nothing} @keydown=${this.#walk.onKeyDown} @focus=${this.#walk.onFocus} @blur=${this.#walk.onBlur}>
@@ -426,7 +423,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const controls = renderQueryControls({
       snapshot: this.snapshot,
       t: this.localize.t,
-      change: (patch) => this.changeQuery(patch),
+      // Another date or period: a window of the old one means nothing there.
+      change: (patch) => this.changeQuery('date' in patch || 'period' in patch ? { ...patch, windowStart: '', windowEnd: '' } : patch),
       retry: () => this.retry(),
       now: () => this.store.now(),
       timeZone: this.effectiveTimeZone,
@@ -434,11 +432,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
     });
     const shown = status === nothing ? model : null;
     return html`<section part="base" class="base" aria-label=${this.localize.t.timeline.title}>
-      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model), () => this.#walk.anchor()) : nothing}</div>
-      ${renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
+      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model), () => this.#walk.anchor()) : nothing}
+        ${text.renderWindowChip(this.localize, model?.view.window ?? null, () => this.#setWindow(0, 0))}</div>
+      ${text.renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
-      ${renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
-      ${renderProbes()} ${model ? this.#renderStepDetail(model) : nothing} ${this.renderLiveRegion()}
+      ${text.renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
+      ${text.renderProbes()} ${model ? this.#renderStepDetail(model) : nothing} ${this.renderLiveRegion()}
     </section>`;
   }
 }

@@ -1,11 +1,10 @@
 import { UserTracePickerElement } from './user-picker.js';
+import { defineElement } from '../define-element.js';
 
 export { UserTracePickerElement };
 export type { UserPickerTexts } from './user-picker.js';
 
-if (!customElements.get('user-trace-user-picker')) {
-  customElements.define('user-trace-user-picker', UserTracePickerElement);
-}
+defineElement('user-trace-user-picker', UserTracePickerElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,4 @@
+import '../../fixed-seed.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { normalizeTrace, prepareTrace } from '../../../src/model/normalize.js';
@@ -331,7 +332,9 @@ function oracle(t: Trace, from: number, to: number, now: number): TraceStats {
       if (type === 'ticket') closedTickets.add(key);
     }
     if (type === 'call' && endsInP(a) && typeof a.talkSeconds === 'number') {
-      result.calls.talkTime = (result.calls.talkTime ?? 0) + a.talkSeconds;
+      // Talk time is cut to the call's own length (normalizeTrace).
+      const length = ((a.end as number) - (a.start as number)) / 1000;
+      result.calls.talkTime = (result.calls.talkTime ?? 0) + Math.min(a.talkSeconds, length);
     }
     if (type === 'ticket') {
       const start = a.start as number;

@@ -1,3 +1,4 @@
+import '../../fixed-seed.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {

@@ -1,3 +1,4 @@
+import '../../fixed-seed.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { dateOf, isValidDate, periodRange, resolvePeriod, shiftDate } from '../../../src/time/index.js';

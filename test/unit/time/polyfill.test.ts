@@ -1,3 +1,4 @@
+import '../../fixed-seed.js';
 /**
  * Runs every src/time suite again on temporal-polyfill, with the browser's own Temporal hidden,
  * and checks that the native and polyfill implementations agree on the operations src/time uses.
@@ -13,6 +14,7 @@ const native = Reflect.get(globalThis, 'Temporal') as typeof Polyfill | undefine
 // Hidden before src/time loads, so both temporal.ts and temporal-polyfill's root pick the polyfill.
 Reflect.deleteProperty(globalThis, 'Temporal');
 const timeModule = await import('../../../src/time/temporal.js');
+await timeModule.temporalReady;
 await import('./period.test.js');
 await import('./hours.test.js');
 await import('./zone.test.js');

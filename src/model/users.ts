@@ -1,0 +1,50 @@
+/** Validation of the user list: the same rules and bounds as the trace's records. */
+import { checkedList, checkOptional, collect, describe, idFrom, WarningSink, type Problem } from './records.js';
+import { errorText } from './values.js';
+import type { DataWarning, TraceUser } from './types.js';
+
+
+function checkUser(out: Record<string, unknown>): Problem | string {
+  const id = idFrom(out.id);
+  if (id === undefined) {
+    return { kind: 'user-invalid-id', message: `User id ${describe(out.id)} is not a non-empty string or a number.` };
+  }
+  out.id = id;
+  if (typeof out.name !== 'string') {
+    return { kind: 'user-invalid-name', message: `User name ${describe(out.name)} is not a string.` };
+  }
+  const { deactivated, timeZone } = out;
+  let bad: Problem | null = null;
+  if (deactivated !== undefined) {
+    bad = checkOptional('user', out, 'deactivated', deactivated, typeof deactivated === 'boolean', 'a boolean');
+  }
+  if (timeZone !== undefined) {
+    bad ??= checkOptional('user', out, 'timeZone', timeZone, typeof timeZone === 'string', 'a string');
+  }
+  return bad ?? id;
+}
+
+/**
+ * Validates the answer of `listUsers`. Never throws. Requires `id` (non-empty string or number,
+ * made a string) and `name` (string); `deactivated` boolean and `timeZone` string when present.
+ * Valid users are copied with extra fields kept; later duplicates of an id are dropped.
+ * Warning kinds: `users-not-an-array`, `array-too-long`, `invalid-array`, `summary`, `user-holes`,
+ * `user-not-an-object`, `user-unreadable`, `user-invalid-id`, `user-invalid-name`,
+ * `user-invalid-deactivated`, `user-invalid-time-zone`, `user-duplicate-id`; listed and bounded as
+ * by {@link normalizeTrace}.
+ */
+export function normalizeUsers(raw: unknown): { users: TraceUser[]; warnings: DataWarning[] } {
+  const sink = new WarningSink();
+  let users: TraceUser[] = [];
+  try {
+    if (!Array.isArray(raw)) {
+      sink.add({ kind: 'users-not-an-array', message: `The user list is ${describe(raw)}, not an array.` });
+    } else {
+      const items = checkedList(raw, 'users', sink);
+      if (items !== null) users = collect<TraceUser>('user', items, sink, checkUser).records;
+    }
+  } catch (error) {
+    sink.add({ kind: 'users-not-an-array', message: `The user list could not be read: ${errorText(error)}.` });
+  }
+  return { users, warnings: sink.result() };
+}
