@@ -24,6 +24,7 @@ import { visuallyHiddenStyles } from '../base/tokens.styles.js';
  * @fires user-trace-export-done - An export finished; `detail.blob` holds the file.
  *
  * @csspart base - The wrapper of the layout.
+ * @csspart live - The one polite live region of the page: loading, the period and user shown, errors, denial.
  * @csspart overview - The default layout's timeline.
  * @csspart statistics - The default layout's statistics.
  * @csspart activities - The default layout's activity list.

@@ -28,6 +28,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  *
  * @csspart window - The time window the figures cover, when one is selected.
  * @csspart base - The outer box.
+ * @csspart live - The visually hidden polite live region (only while the element stands alone: inside `<user-trace>` the container announces).
  * @csspart header - Title row with the definitions toggle.
  * @csspart title - The "Statistics" heading.
  * @csspart definitions-toggle - The "Show definitions" button.
@@ -44,6 +45,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @csspart retry-button - Retry after an error.
  * @csspart notice - The "records were left out" notice.
  *
+ * @cssprop --user-trace-control-border-color - Borders of inputs and buttons (keep at least 3:1 against the surface).
  * @cssprop --user-trace-font - Font family.
  * @cssprop --user-trace-font-size - Base font size (0.875rem).
  * @cssprop --user-trace-surface - Background.
