@@ -17,7 +17,7 @@ const modules: Record<string, StoryModule> = {
   page: pageStories as unknown as StoryModule,
 };
 
-/** Every story renders its element and reaches a settled state without an error. */
+/** Every story renders its element, reaches a settled state without an error, and axe finds no violation. */
 describe('stories render', () => {
   for (const [group, mod] of Object.entries(modules)) {
     const meta = mod.default;
@@ -46,6 +46,7 @@ describe('stories render', () => {
           await waitUntil(() => element!.store?.snapshot.status !== 'loading' || args.provider === undefined || /loading/i.test(name), 'settles', { timeout: 20000 });
           expect(element!.shadowRoot!.childNodes.length).to.be.greaterThan(0);
           expect(errors).to.deep.equal([]);
+          await expect(element).to.be.accessible();
         } finally {
           window.removeEventListener('error', onError);
           render(null, host);

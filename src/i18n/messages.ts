@@ -68,6 +68,9 @@ export interface TimelineMessages {
   zoomIn: string;
   zoomOut: string;
   zoomReset: string;
+  /** Pan buttons, shown while zoomed in. */
+  panEarlier: string;
+  panLater: string;
   /** The selected time window, e.g. "Window 9:00–11:00". */
   windowLabel: (range: string) => string;
   clearWindow: string;

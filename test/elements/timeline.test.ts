@@ -31,6 +31,7 @@ interface Options {
   minutes?: boolean;
   timeZone?: string;
   status?: string;
+  theme?: '' | 'light' | 'dark';
 }
 
 /** Mounts a timeline 1200 px wide, configured the way a host page would write it. */
@@ -39,6 +40,7 @@ async function mount(o: Options = {}): Promise<UserTraceTimelineElement> {
   // frame, which a background tab (parallel test files) never gets.
   const el = await fixture<UserTraceTimelineElement>(html`<user-trace-timeline
     lang=${o.lang ?? 'en'}
+    theme=${o.theme ?? ''}
     style="width: 1200px"
     user-id=${o.userId === null ? '' : (o.userId ?? 'u1')}
     time-zone=${o.timeZone ?? 'UTC'}
@@ -268,14 +270,19 @@ describe('<user-trace-timeline>', () => {
       lanes(el).focus();
       await el.updateComplete;
       const seen: string[] = [];
+      const ids = new Set<string>();
       await sendKeys({ press: 'Home' });
       for (let i = 0; i < ORDER.length; i++) {
         await el.updateComplete;
         seen.push(el.currentActivity!.id);
-        expect(lanes(el).getAttribute('aria-activedescendant')).to.equal('current');
+        // A distinct active descendant per step, and it names the rendered option.
+        const id = lanes(el).getAttribute('aria-activedescendant')!;
+        ids.add(id);
+        expect(shadow(el).getElementById(id)).to.equal(currentOption(el));
         await sendKeys({ press: 'ArrowRight' });
       }
       expect(seen).to.deep.equal(ORDER);
+      expect(ids.size).to.equal(ORDER.length);
       await sendKeys({ press: 'ArrowLeft' });
       await sendKeys({ press: 'End' });
       await el.updateComplete;
@@ -432,12 +439,14 @@ describe('<user-trace-timeline>', () => {
       ['week', () => ({ period: 'week' as const })],
       ['minutes', () => ({ minutes: true })],
     ];
-    for (const lang of ['cs', 'en']) {
-      for (const [name, options] of cases) {
-        it(`is accessible: ${name} (${lang})`, async () => {
-          const el = await mount({ ...options(), lang });
-          await expect(el).to.be.accessible();
-        });
+    for (const theme of ['light', 'dark'] as const) {
+      for (const lang of ['cs', 'en']) {
+        for (const [name, options] of cases) {
+          it(`is accessible: ${name} (${lang}, ${theme})`, async () => {
+            const el = await mount({ ...options(), lang, theme });
+            await expect(el).to.be.accessible();
+          });
+        }
       }
     }
 

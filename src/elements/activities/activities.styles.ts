@@ -65,7 +65,7 @@ export const activitiesStyles = [
       font: inherit;
       color: var(--_text);
       background: var(--_surface);
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: var(--_radius);
       padding: 0.3rem 0.5rem;
       min-block-size: 2rem;
@@ -266,6 +266,11 @@ export const activitiesStyles = [
     }
     .detail-button:hover {
       border-color: var(--_accent);
+    }
+    /* Inside the rows' scroller a ring outside the button would be clipped: draw it inside. */
+    .sort-button:focus-visible,
+    .detail-button:focus-visible {
+      outline-offset: -2px;
     }
     .eye-icon {
       inline-size: 1.15rem;

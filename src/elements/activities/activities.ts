@@ -58,6 +58,7 @@ const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
  * @fires user-trace-data-warning - The provider sent records that were left out (standalone elements only).
  *
  * @csspart base - The outer box.
+ * @csspart live - The visually hidden polite live region (only while the element stands alone: inside `<user-trace>` the container announces).
  * @csspart header - Title, count and toolbar.
  * @csspart title - The heading.
  * @csspart count - "N activities" / "N of M activities".
@@ -81,6 +82,7 @@ const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
  * @csspart retry-button - Retry after an error.
  * @csspart notice - The "records were left out" notice.
  *
+ * @cssprop --user-trace-control-border-color - Borders of inputs and buttons (keep at least 3:1 against the surface).
  * @cssprop --user-trace-activities-height - Height of the scrolling table (28rem).
  * @cssprop --user-trace-row-height - Height of one row (2.25rem).
  * @cssprop --user-trace-font - Font family.
@@ -249,6 +251,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       ${status}
       ${this.renderWarnings()}
       ${view ? this.#renderTable(view, rows, total) : nothing}
+      ${this.renderLiveRegion()}
     </section>`;
   }
 

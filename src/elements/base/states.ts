@@ -14,15 +14,16 @@ export interface StateContext {
  * The states every element shows the same way (docs/spec.md#loading-and-states): no provider, access denied,
  * error with retry, no user chosen, loading, empty period. Returns `nothing` when the element
  * has data to render (`ready`, or `loading` while the previous view of the same user stays).
+ * Not live regions themselves: the owner's one live region announces them (`live-region.ts`).
  */
 export function renderStatus({ snapshot, t, hasProvider, retry }: StateContext): TemplateResult | typeof nothing {
   const s = t.states;
   if (!hasProvider) {
-    return html`<div class="state" part="state" data-state="no-provider" role="status">${s.noProvider}</div>`;
+    return html`<div class="state" part="state" data-state="no-provider">${s.noProvider}</div>`;
   }
   switch (snapshot.status) {
     case 'denied':
-      return html`<div class="state denied" part="state state-denied" data-state="denied" role="alert">
+      return html`<div class="state denied" part="state state-denied" data-state="denied">
         <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5zm-3 8V7a3 3 0 0 1 6 0v3z"/>
         </svg>
@@ -30,30 +31,30 @@ export function renderStatus({ snapshot, t, hasProvider, retry }: StateContext):
         <span class="state-text">${s.accessDeniedText}</span>
       </div>`;
     case 'error':
-      return html`<div class="state error" part="state state-error" data-state="error" role="alert">
+      return html`<div class="state error" part="state state-error" data-state="error">
         <strong class="state-title">${s.error}</strong>
         ${errorText(snapshot.error, s)}
         <button type="button" part="retry-button" class="retry" @click=${retry}>${s.retry}</button>
       </div>`;
     case 'idle':
       if (snapshot.usersStatus === 'error') {
-        return html`<div class="state error" part="state state-error" data-state="error" role="alert">
+        return html`<div class="state error" part="state state-error" data-state="error">
           <strong class="state-title">${s.error}</strong>
           ${errorText(snapshot.usersError, s)}
           <button type="button" part="retry-button" class="retry" @click=${retry}>${s.retry}</button>
         </div>`;
       }
       if (snapshot.usersStatus === 'ready' && snapshot.users.length === 0) {
-        return html`<div class="state" part="state" data-state="no-users" role="status">${s.noUsers}</div>`;
+        return html`<div class="state" part="state" data-state="no-users">${s.noUsers}</div>`;
       }
-      return html`<div class="state" part="state" data-state="idle" role="status">${s.selectUser}</div>`;
+      return html`<div class="state" part="state" data-state="idle">${s.selectUser}</div>`;
     case 'loading':
       if (snapshot.view) return nothing;
-      return html`<div class="state loading" part="state state-loading" data-state="loading" role="status" aria-busy="true">
+      return html`<div class="state loading" part="state state-loading" data-state="loading">
         <span class="spinner" aria-hidden="true"></span>${s.loading}
       </div>`;
     case 'empty':
-      return html`<div class="state" part="state state-empty" data-state="empty" role="status">${s.emptyPeriod}</div>`;
+      return html`<div class="state" part="state state-empty" data-state="empty">${s.emptyPeriod}</div>`;
     default:
       return nothing;
   }

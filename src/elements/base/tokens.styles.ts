@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { colourTokens, kindRules } from './kind-styles.js';
+import { colourTokens, kindRules, statusTokens } from './kind-styles.js';
 
 /**
  * The public theming contract shared by every element: public `--user-trace-*` tokens are read
@@ -33,6 +33,8 @@ export const tokenStyles = css`
     --_text: var(--user-trace-text, light-dark(#1b1f27, #e8eaee));
     --_muted: var(--user-trace-muted, light-dark(#586172, #a9b0bc));
     --_border: var(--user-trace-border-color, light-dark(#d4d8e0, #3b404a));
+    /* Borders of inputs and buttons: at least 3:1 against the surface. */
+    --_control-border: var(--user-trace-control-border-color, light-dark(#868e9c, #8b93a1));
     --_accent: var(--user-trace-accent, light-dark(#1d5fd1, #7fb0ff));
     --_focus: var(--user-trace-focus-color, light-dark(#1f6feb, #7fb0ff));
     --_danger: var(--user-trace-danger, light-dark(#b42318, #ff8a80));
@@ -43,6 +45,7 @@ export const tokenStyles = css`
     --_warning-border: var(--user-trace-warning-border, light-dark(#f2c94c, #8a6d1f));
 
     ${colourTokens}
+    ${statusTokens}
 
     display: block;
     font-family: var(--_font);

@@ -7,6 +7,7 @@ import { defaultTimeZone } from '../../time/index.js';
 import type { UserTraceDetailElement } from '../detail/detail.js';
 import { showActivityDetail } from '../detail/show-detail.js';
 import { emit } from './events.js';
+import { LiveRegionController } from './live-region.js';
 import { QueryController } from './query-controller.js';
 import { renderStatus, renderWarnings, type StateContext } from './states.js';
 import { StoreController } from './store-controller.js';
@@ -91,6 +92,7 @@ export abstract class UserTraceElement extends LitElement {
 
   readonly #query: QueryController;
   readonly #store: StoreController;
+  readonly #live = new LiveRegionController(this, this.localize, () => this.snapshot);
 
   constructor() {
     super();
@@ -190,6 +192,14 @@ export abstract class UserTraceElement extends LitElement {
    */
   protected renderStatus() {
     return renderStatus(this.#stateContext());
+  }
+
+  /**
+   * The polite live region that announces loading, the period shown, errors and denial; rendered
+   * only by the owner of the store (a stand-alone element, or the container for its children).
+   */
+  protected renderLiveRegion() {
+    return this.#live.render(this.#store.owns);
   }
 
   /** The non-blocking notice about records the provider sent that were left out. */

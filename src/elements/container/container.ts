@@ -3,6 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { traceStoreContext } from '../../data/context.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { containerStyles } from './container.styles.js';
+import { visuallyHiddenStyles } from '../base/tokens.styles.js';
 
 /**
  * The User tracing page. Shares one provider, one query state and **one load per query** with
@@ -23,6 +24,7 @@ import { containerStyles } from './container.styles.js';
  * @fires user-trace-export-done - An export finished; `detail.blob` holds the file.
  *
  * @csspart base - The wrapper of the layout.
+ * @csspart live - The one polite live region of the page: loading, the period and user shown, errors, denial.
  * @csspart overview - The default layout's timeline.
  * @csspart statistics - The default layout's statistics.
  * @csspart activities - The default layout's activity list.
@@ -36,7 +38,7 @@ export class UserTraceContainerElement extends UserTraceElement {
   };
 
   protected static override consumesStore = false;
-  static override styles = containerStyles;
+  static override styles = [visuallyHiddenStyles, containerStyles];
 
   /** True when the host put its own elements inside; the default layout is not rendered. */
   private declare hasOwnLayout: boolean;
@@ -69,6 +71,7 @@ export class UserTraceContainerElement extends UserTraceElement {
         : html`<user-trace-timeline part="overview" exportparts="base: overview-base" theme=${this.theme}></user-trace-timeline>
             <user-trace-stats part="statistics" theme=${this.theme}></user-trace-stats>
             <user-trace-activities part="activities" theme=${this.theme}></user-trace-activities>`}
+      ${this.renderLiveRegion()}
     </div>`;
   }
 }

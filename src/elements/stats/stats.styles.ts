@@ -44,7 +44,7 @@ export const statsStyles = [
       align-items: center;
       gap: 0.35rem;
       padding: 0.25rem 0.6rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
@@ -137,8 +137,8 @@ export const statsStyles = [
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    .base:not(.show-definitions) .figure:hover > .definition,
-    .base:not(.show-definitions) tr:hover .definition {
+    .base:not(.show-definitions, .quiet) .figure:hover > .definition,
+    .base:not(.show-definitions, .quiet) tr:hover .definition {
       z-index: 1;
       inset-block-start: calc(100% + 2px);
       inset-inline-start: 0;

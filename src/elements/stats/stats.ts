@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CHAT_CHANNELS } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
+import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 
 import { statGroups, type StatFigureView, type StatGroupView } from '../../report/stat-figures.js';
 import { statsStyles } from './stats.styles.js';
@@ -28,6 +29,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @csspart note - Why talk time exceeds the time on calls, when it does (the calls overlap).
  * @csspart window - The time window the figures cover, when one is selected.
  * @csspart base - The outer box.
+ * @csspart live - The visually hidden polite live region (only while the element stands alone: inside `<user-trace>` the container announces).
  * @csspart header - Title row with the definitions toggle.
  * @csspart title - The "Statistics" heading.
  * @csspart definitions-toggle - The "Show definitions" button.
@@ -44,6 +46,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @csspart retry-button - Retry after an error.
  * @csspart notice - The "records were left out" notice.
  *
+ * @cssprop --user-trace-control-border-color - Borders of inputs and buttons (keep at least 3:1 against the surface).
  * @cssprop --user-trace-font - Font family.
  * @cssprop --user-trace-font-size - Base font size (0.875rem).
  * @cssprop --user-trace-surface - Background.
@@ -66,12 +69,19 @@ export class UserTraceStatsElement extends UserTraceElement {
   /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
   static override properties: PropertyDeclarations = {
     showDefinitions: { type: Boolean, reflect: true, attribute: 'show-definitions' },
+    quiet: { state: true, attribute: false },
   };
 
   constructor() {
     super();
     this.showDefinitions = false;
+    this.quiet = false;
+    // Escape hides the hovered definition until the pointer moves onto another element.
+    new EscapeDismissController(this, () => !this.quiet && !this.showDefinitions && this.matches(':hover'), () => (this.quiet = true));
   }
+
+  /** The hovered definition was dismissed with Escape. */
+  private declare quiet: boolean;
 
   static override styles = statsStyles;
 
@@ -85,7 +95,8 @@ export class UserTraceStatsElement extends UserTraceElement {
     const loading = this.snapshot.status === 'loading';
     return html`<section
       part="base"
-      class="base ${this.showDefinitions ? 'show-definitions' : ''}"
+      class="base ${this.showDefinitions ? 'show-definitions' : ''} ${this.quiet ? 'quiet' : ''}"
+      @pointerover=${() => (this.quiet = false)}
       aria-labelledby="title"
       aria-busy=${loading ? 'true' : 'false'}
     >
@@ -110,6 +121,7 @@ export class UserTraceStatsElement extends UserTraceElement {
       ${this.renderWarnings()}
       ${view ? this.#renderGroups(view.stats) : nothing}
       ${view && (view.stats.calls.talkTime ?? 0) > view.stats.calls.time ? html`<p class="note" part="note">${t.stats.talkExceedsCalls}</p>` : nothing}
+      ${this.renderLiveRegion()}
     </section>`;
   }
 

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { PreparedActivity } from '../../model/types.js';
 import { activityAtRank, carryRank, firstRankFrom, rowJump, type TimelineModel } from './timeline-model.js';
 import { visibleRange } from './layout.js';
+import { stepAt, type StatusStep } from './status.js';
 import type { ViewportController } from './viewport-controller.js';
 
 export const ZOOM_STEP = 2;
@@ -18,13 +19,20 @@ export interface ActivityWalkOptions {
   windowEdge: (edge: 'start' | 'end', a: PreparedActivity) => void;
   /** Escape: the pointer's tooltip, if one is shown, is dismissed; returns whether there was one. */
   dismissHover: () => boolean;
+  /** The Status lane's stops of the period, in time order. */
+  steps: () => readonly StatusStep[];
+  /** Where a status stop is drawn, as fractions of the visible window (null when not drawn). */
+  stepSpan: (s: StatusStep) => { from: number; to: number } | null;
+  openStep: (s: StatusStep) => void;
 }
 
 /**
  * The keyboard walk through the activities of the period in time order (docs/architecture.md):
- * ←/→ (or ↑/↓) step, Home/End, PageUp/PageDown move a row, Enter opens, + / − zoom around the
- * current activity, 0 resets, Shift+←/→ pan, Escape hides the tooltip. Keeps its place across a
- * reload when the same activity is still there.
+ * ←/→ (or ↓) step, Home/End, PageUp/PageDown move a row, Enter opens, + / − zoom around the
+ * current activity, 0 resets, Shift+←/→ pan, Escape hides the tooltip. ↑ moves to the Status
+ * lane at the current activity's time, where ←/→ walk its stops (ready, each pause, logged out),
+ * Enter opens one and ↓ returns to the activities. Keeps its place across a reload when the same
+ * activity is still there.
  */
 export class ActivityWalkController {
   readonly #host: ReactiveControllerHost;
@@ -33,6 +41,8 @@ export class ActivityWalkController {
   #current = -1;
   /** The tooltip follows the current activity (keyboard focus) rather than the pointer. */
   #focusTooltip = false;
+  /** Position in `steps()` of the current status stop, or -1 while the walk is on the activities. */
+  #step = -1;
 
   constructor(host: ReactiveControllerHost, options: ActivityWalkOptions) {
     this.#host = host;
@@ -54,7 +64,27 @@ export class ActivityWalkController {
   }
 
   get activity(): PreparedActivity | null {
-    return activityAtRank(this.#options.model(), this.#current);
+    return this.#step >= 0 ? null : activityAtRank(this.#options.model(), this.#current);
+  }
+
+  /** The current status stop and its position, when the walk is on the Status lane. */
+  get step(): { step: StatusStep; index: number; count: number } | null {
+    if (this.#step < 0) return null;
+    const steps = this.#options.steps();
+    const index = Math.min(this.#step, steps.length - 1);
+    return index >= 0 ? { step: steps[index]!, index, count: steps.length } : null;
+  }
+
+  /** Makes status stop `k` (clamped) current and brings it into view. */
+  moveToStep(k: number): void {
+    const steps = this.#options.steps();
+    if (!steps.length) return;
+    this.#step = Math.max(0, Math.min(steps.length - 1, k));
+    this.#focusTooltip = true;
+    this.#options.dismissHover();
+    const span = this.#options.stepSpan(steps[this.#step]!);
+    if (span) this.#options.viewport.reveal(span.from, span.to);
+    this.#host.requestUpdate();
   }
 
   /** A new model: the same activity stays current when it is still there. */
@@ -66,6 +96,7 @@ export class ActivityWalkController {
   moveTo(rank: number): void {
     const model = this.#options.model();
     if (!model || !model.order.length) return;
+    this.#step = -1;
     this.#current = Math.max(0, Math.min(model.order.length - 1, rank));
     this.#focusTooltip = true;
     this.#options.dismissHover();
@@ -77,6 +108,7 @@ export class ActivityWalkController {
   /** The current activity was picked with the pointer. */
   select(rank: number): void {
     this.#current = rank;
+    this.#step = -1;
     this.#host.requestUpdate();
   }
 
@@ -84,6 +116,10 @@ export class ActivityWalkController {
     const model = this.#options.model();
     if (!model) return;
     const { viewport } = this.#options;
+    if (this.#step >= 0 && this.#onStatusKey(e, model)) {
+      e.preventDefault();
+      return;
+    }
     const cur = this.#current < 0 ? 0 : this.#current;
     const step = (delta: number): void => this.moveTo(this.#current < 0 ? 0 : cur + delta);
     let handled = true;
@@ -99,9 +135,11 @@ export class ActivityWalkController {
         if (e.shiftKey) viewport.pan(-0.25);
         else step(-1);
         break;
-      case 'ArrowUp':
-        step(-1);
+      case 'ArrowUp': {
+        const a = this.activity ?? activityAtRank(model, cur);
+        this.moveToStep(stepAt(this.#options.steps(), Math.max(a?.start ?? model.periodStart, model.periodStart)));
         break;
+      }
       case 'Home':
         this.moveTo(0);
         break;
@@ -123,11 +161,11 @@ export class ActivityWalkController {
       }
       case '+':
       case '=':
-        viewport.zoomBy(ZOOM_STEP, this.#anchor());
+        viewport.zoomBy(ZOOM_STEP, this.anchor());
         break;
       case '-':
       case '_':
-        viewport.zoomBy(1 / ZOOM_STEP, this.#anchor());
+        viewport.zoomBy(1 / ZOOM_STEP, this.anchor());
         break;
       case '0':
         viewport.reset();
@@ -148,19 +186,56 @@ export class ActivityWalkController {
     if (handled) e.preventDefault();
   };
 
-  /** Zooming from the keyboard keeps the current activity where it is. */
-  #anchor(): number {
+  /** A key on the Status lane; false when it means the same as on the activities (zoom, Escape). */
+  #onStatusKey(e: KeyboardEvent, model: TimelineModel): boolean {
+    const k = this.#step;
+    switch (e.shiftKey ? '' : e.key) {
+      case 'ArrowRight':
+        this.moveToStep(k + 1);
+        return true;
+      case 'ArrowLeft':
+        this.moveToStep(k - 1);
+        return true;
+      case 'Home':
+        this.moveToStep(0);
+        return true;
+      case 'End':
+        this.moveToStep(this.#options.steps().length - 1);
+        return true;
+      case 'ArrowUp':
+        return true;
+      case 'ArrowDown': {
+        const at = this.step?.step.start ?? model.periodStart;
+        if (model.order.length) this.moveTo(firstRankFrom(model, at));
+        return true;
+      }
+      case 'Enter':
+      case ' ': {
+        const current = this.step;
+        if (current) this.#options.openStep(current.step);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** Zooming (keys or buttons) keeps the current activity or status stop where it is, else the middle. */
+  anchor(): number {
     const a = this.activity;
-    const span = a ? this.#options.span(a) : null;
+    const s = this.step;
+    const span = s ? this.#options.stepSpan(s.step) : a ? this.#options.span(a) : null;
     const mid = span ? (span.from + span.to) / 2 : 0.5;
     return mid >= 0 && mid <= 1 ? mid : 0.5;
   }
 
   onFocus = (): void => {
     const model = this.#options.model();
-    if (!model || !model.order.length) return;
-    // Start at the first activity in view, not at the first of the period.
-    if (this.#current < 0) this.#current = firstRankFrom(model, visibleRange(model.rows[0]!, this.#options.viewport.zoom).start);
+    if (!model) return;
+    if (!model.order.length) {
+      // Nothing but the Status lane to walk.
+      if (this.#step < 0) this.#step = Math.max(0, stepAt(this.#options.steps(), visibleRange(model.rows[0]!, this.#options.viewport.zoom).start));
+    } else if (this.#current < 0 && this.#step < 0) this.#current = firstRankFrom(model, visibleRange(model.rows[0]!, this.#options.viewport.zoom).start);
     this.#focusTooltip = this.#options.focusVisible();
     this.#host.requestUpdate();
   };

@@ -3,7 +3,7 @@
  * then at most a few rectangles per pixel column and lane — bounded by the width, not by the
  * number of activities. Colours come in resolved once per draw (`Palette`), never per activity.
  */
-import { ACTIVITY_LANES, COLOUR_KEYS, coloursOfLane } from '../../model/catalog.js';
+import { ACTIVITY_LANES, COLOUR_KEYS, COLOUR_PATTERNS, coloursOfLane, type FillPattern } from '../../model/catalog.js';
 import { type PlotLayout, type TimelineRow, type ZoomWindow, visibleRange } from './layout.js';
 import { CoverageGrid, binLane, coverageRuns, type ColumnRun, type LaneIndex } from './bins.js';
 import type { StatusSegment } from './status.js';
@@ -22,7 +22,16 @@ export interface Palette {
   now: string;
   /** Plot background: the thin gap between touching activities. */
   surface: string;
+  /** Forced colours (Windows High Contrast): system colours, and every lane band outlined. */
+  forced: boolean;
+  /** The patterns drawn over a fill (status kinds, chat channels), in a contrasting ink. */
+  patterns: Record<FillPattern, CanvasPattern | string>;
+  /** The outline of every lane band in forced colours. */
+  outline: string;
 }
+
+/** The patterns of the status kinds (ready stays plain). */
+const STATUS_PATTERNS: Record<StatusSegment['kind'], FillPattern | null> = { ready: null, paid: 'diagonal', unpaid: 'cross' };
 
 export interface DrawInput {
   ctx: CanvasRenderingContext2D;
@@ -72,6 +81,12 @@ export function drawPlot(input: DrawInput): DrawStats {
       ctx.fillStyle = band.lane === 'status' ? palette.loggedOut : palette.laneBackground;
       ctx.fillRect(0, top + band.top, width, band.height);
     }
+    if (palette.forced) {
+      // System colours leave lanes and background alike: outline every band.
+      ctx.strokeStyle = palette.outline;
+      ctx.lineWidth = 1;
+      for (const band of laneBands) ctx.strokeRect(0.5, top + band.top + 0.5, width - 1, band.height - 1);
+    }
     // Part of an hour row's 0–60 axis that is not in the row (a 30-minute DST row): no lane there.
     if (to < end) {
       ctx.clearRect(Math.max(0, xOf(to)), top, width, layout.rowHeight);
@@ -118,6 +133,12 @@ export function drawPlot(input: DrawInput): DrawStats {
           ctx.globalAlpha = alpha;
         }
         ctx.fillRect(offset + run.x, y, run.width, band.height);
+        const pattern = COLOUR_PATTERNS[run.colour];
+        if (pattern) {
+          ctx.fillStyle = palette.patterns[pattern];
+          ctx.fillRect(offset + run.x, y, run.width, band.height);
+          colour = -1;
+        }
       }
       ctx.globalAlpha = 1;
       stats.rects += runs.length;
@@ -163,5 +184,10 @@ function drawStatus(
     ctx.fillStyle = s.kind === 'ready' ? palette.ready : s.kind === 'paid' ? palette.paid : palette.unpaid;
     // Never thinner than a pixel: a one-minute pause on a week row must still show.
     ctx.fillRect(x0, y, Math.max(1, x1 - x0), height);
+    const pattern = STATUS_PATTERNS[s.kind];
+    if (pattern) {
+      ctx.fillStyle = palette.patterns[pattern];
+      ctx.fillRect(x0, y, Math.max(1, x1 - x0), height);
+    }
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { COLOUR_KEYS } from '../../model/catalog.js';
+import { COLOUR_KEYS, type FillPattern } from '../../model/catalog.js';
 import { MediaQueryController } from '../controllers/media-query.js';
 import { axisTicks } from './axis.js';
 import { CoverageGrid } from './bins.js';
@@ -9,7 +9,29 @@ import { statusSegments } from './status.js';
 import type { TimelineModel } from './timeline-model.js';
 
 /** The colour probes the palette is read from: activity kinds by `data-kind`, the rest by class. */
-export const PROBES = ['ready', 'paid', 'unpaid', 'logged-out', 'lane-bg', 'grid', 'grid-major', 'now', 'surface'] as const;
+export const PROBES = ['ready', 'paid', 'unpaid', 'logged-out', 'lane-bg', 'grid', 'grid-major', 'now', 'surface', 'canvas-text', 'canvas', 'highlight', 'gray-text'] as const;
+
+/** One 8 × 8 px tile of each pattern, drawn in `ink` (the pattern's own colour). */
+function patternTile(ctx: CanvasRenderingContext2D, kind: FillPattern): void {
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  if (kind === 'dots') {
+    ctx.arc(4, 4, 1.6, 0, Math.PI * 2);
+    ctx.fill();
+    return;
+  }
+  if (kind === 'vertical') {
+    ctx.fillRect(3, 0, 2, 8);
+    return;
+  }
+  ctx.moveTo(-1, 9);
+  ctx.lineTo(9, -1);
+  if (kind === 'cross') {
+    ctx.moveTo(-1, -1);
+    ctx.lineTo(9, 9);
+  }
+  ctx.stroke();
+}
 
 /** What one paint depends on; the same inputs paint the same pixels. */
 export interface PlotFrame {
@@ -54,6 +76,27 @@ export class PlotCanvasController {
     this.#probes = probes;
     // The OS switching light/dark changes the resolved colours, not any input.
     new MediaQueryController(host, '(prefers-color-scheme: dark)', () => this.invalidate());
+    this.#forced = new MediaQueryController(host, '(forced-colors: active)', () => this.invalidate());
+  }
+
+  readonly #forced: MediaQueryController;
+  #patterns: { ink: string; patterns: Record<FillPattern, CanvasPattern | string> } | null = null;
+
+  /** The patterns in `ink`, made again only when the ink changes. */
+  #patternsIn(ctx: CanvasRenderingContext2D, ink: string): Record<FillPattern, CanvasPattern | string> {
+    if (this.#patterns?.ink !== ink) {
+      const make = (kind: FillPattern): CanvasPattern | string => {
+        const tile = document.createElement('canvas');
+        tile.width = tile.height = 8;
+        const t = tile.getContext('2d');
+        if (!t) return 'transparent';
+        t.fillStyle = t.strokeStyle = ink;
+        patternTile(t, kind);
+        return ctx.createPattern(tile, 'repeat') ?? 'transparent';
+      };
+      this.#patterns = { ink, patterns: { diagonal: make('diagonal'), cross: make('cross'), dots: make('dots'), vertical: make('vertical') } };
+    }
+    return this.#patterns.patterns;
   }
 
   /** The next paint happens even when the inputs look the same. */
@@ -99,21 +142,43 @@ export class PlotCanvasController {
       }),
       now,
       showNow: now >= model.periodStart && now < model.periodEnd,
-      palette: this.#palette(),
+      palette: this.#palette(ctx),
       grid: this.#grid,
     });
     this.#painted = { ...frame, dpr };
     paints.set(this.#host, { ms: performance.now() - t0, stats });
   }
 
-  /** Colours as the browser resolved them: once per paint, not per activity. */
-  #palette(): Palette {
+  /** Colours as the browser resolved them: once per paint, not per activity. In forced colours, the system's. */
+  #palette(ctx: CanvasRenderingContext2D): Palette {
     const probes = this.#probes();
     const colour = (selector: string): string => {
       const el = probes?.querySelector(selector);
       return el ? getComputedStyle(el).color : '#888';
     };
     const named = (name: (typeof PROBES)[number]) => colour(`.probe-${name}`);
+    const surface = named('surface');
+    if (this.#forced.matches) {
+      const text = named('canvas-text');
+      const canvas = named('canvas');
+      const highlight = named('highlight');
+      const gray = named('gray-text');
+      return {
+        activity: COLOUR_KEYS.map(() => text),
+        ready: highlight,
+        paid: text,
+        unpaid: text,
+        loggedOut: canvas,
+        laneBackground: canvas,
+        grid: gray,
+        gridMajor: gray,
+        now: highlight,
+        surface: canvas,
+        forced: true,
+        patterns: this.#patternsIn(ctx, canvas),
+        outline: text,
+      };
+    }
     return {
       activity: COLOUR_KEYS.map((k) => colour(`[data-kind="${k}"]`)),
       ready: named('ready'),
@@ -124,7 +189,10 @@ export class PlotCanvasController {
       grid: named('grid'),
       gridMajor: named('grid-major'),
       now: named('now'),
-      surface: named('surface'),
+      surface,
+      forced: false,
+      patterns: this.#patternsIn(ctx, surface),
+      outline: surface,
     };
   }
 }

@@ -111,18 +111,28 @@ export function renderQueryControls(c: QueryControlsContext): TemplateResult {
     </label>`;
 }
 
-/** Zoom out, zoom in and the whole day: the single-pointer alternative to the wheel and the pinch. */
-export function renderZoomControls(m: Messages, viewport: ViewportController, minSpan: number): TemplateResult {
+/**
+ * Zoom out, zoom in, the whole day and, while zoomed, earlier / later: the single-pointer
+ * alternative to the wheel, the pinch and dragging. Zooming keeps `anchor()` (the current
+ * activity, else the middle of the window) where it is.
+ */
+export function renderZoomControls(m: Messages, viewport: ViewportController, minSpan: number, anchor: () => number): TemplateResult {
   const t = m.timeline;
   const zoom = viewport.zoom;
   const full = isFullWindow(zoom);
+  const pan = (delta: number, label: string, glyph: string, disabled: boolean) =>
+    html`<button part="button" class="icon" type="button" aria-label=${label} title=${label} ?disabled=${disabled} @click=${() => viewport.pan(delta)}>
+      <span aria-hidden="true">${glyph}</span>
+    </button>`;
   return html`<div class="group zoom" role="group" aria-label=${t.zoom}>
-    <button part="button" class="icon" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${full} @click=${() => viewport.zoomBy(1 / ZOOM_STEP)}>
+    ${full ? nothing : pan(-0.5, t.panEarlier, '‹', zoom.from <= 0)}
+    <button part="button" class="icon" type="button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${full} @click=${() => viewport.zoomBy(1 / ZOOM_STEP, anchor())}>
       <span aria-hidden="true">−</span>
     </button>
-    <button part="button" class="icon" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${zoom.to - zoom.from <= minSpan + 1e-9} @click=${() => viewport.zoomBy(ZOOM_STEP)}>
+    <button part="button" class="icon" type="button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${zoom.to - zoom.from <= minSpan + 1e-9} @click=${() => viewport.zoomBy(ZOOM_STEP, anchor())}>
       <span aria-hidden="true">+</span>
     </button>
     <button part="button" type="button" ?disabled=${full} @click=${() => viewport.reset()}>${t.zoomReset}</button>
+    ${full ? nothing : pan(0.5, t.panLater, '›', zoom.to >= 1)}
   </div>`;
 }

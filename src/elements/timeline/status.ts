@@ -68,3 +68,32 @@ export function segmentAt(segments: readonly StatusSegment[], t: number): Status
   }
   return found;
 }
+
+/** One keyboard stop of the Status lane: a segment, or logged-out time (`out`) between them. */
+export type StatusStep = StatusSegment | { kind: 'out'; start: number; end: number; running: false; name?: undefined };
+
+/**
+ * The Status lane as the keyboard walks it, in time order over `[from, to)`: the segments, with
+ * the logged-out stretches between them as stops of their own (overlapping pauses each stay a stop).
+ */
+export function statusSteps(segments: readonly StatusSegment[], from: number, to: number): StatusStep[] {
+  const out: StatusStep[] = [];
+  let reached = from;
+  for (const s of segments) {
+    if (s.start > reached) out.push({ kind: 'out', start: reached, end: s.start, running: false });
+    out.push(s);
+    reached = Math.max(reached, s.end);
+  }
+  if (reached < to) out.push({ kind: 'out', start: reached, end: to, running: false });
+  return out;
+}
+
+/** The stop at instant `t`, as `segmentAt` tells it (a pause over ready time wins), or -1. */
+export function stepAt(steps: readonly StatusStep[], t: number): number {
+  let found = -1;
+  for (let k = 0; k < steps.length && steps[k]!.start <= t; k++) {
+    const s = steps[k]!;
+    if (t < s.end && !(found >= 0 && s.kind === 'ready' && steps[found]!.kind !== 'ready' && steps[found]!.kind !== 'out')) found = k;
+  }
+  return found >= 0 ? found : steps.length ? steps.length - 1 : -1;
+}

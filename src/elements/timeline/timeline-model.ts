@@ -26,6 +26,7 @@ import {
   type ZoomWindow,
 } from './layout.js';
 import { segmentAt, statusSegments, type StatusSegment } from './status.js';
+import { subtractSpans, totalMs, unionSpans } from '../../stats/intervals.js';
 
 /** Everything derived from one loaded view for one mode; rebuilt only when those change. */
 export interface TimelineModel {
@@ -129,19 +130,23 @@ export function minSpan(model: TimelineModel): number {
 
 /** The drawn box of an activity: in the row where its visible part starts. */
 export function boxOf(model: TimelineModel, a: PreparedActivity, width: number, zoom: ZoomWindow, now: number): ActivityBox | null {
-  const end = endAt(a.start, a.end, now);
-  const first = Math.max(a.start, model.periodStart);
+  return spanBox(model, a.lane, a.start, endAt(a.start, a.end, now), width, zoom);
+}
+
+/** The drawn box of `[start, end)` in `lane` (a status stop in `status`): in the row where its visible part starts. */
+export function spanBox(model: TimelineModel, lane: LaneKey, start: number, end: number, width: number, zoom: ZoomWindow): ActivityBox | null {
+  const first = Math.max(start, model.periodStart);
   let row = rowIndexAt(model.rows, first);
   if (row < 0) row = first >= model.periodEnd ? model.rows.length - 1 : 0;
   const r = model.rows[row];
-  const band = model.layout.lanes.find((b) => b.lane === a.lane);
+  const band = model.layout.lanes.find((b) => b.lane === lane);
   if (!r || !band) return null;
-  const { start, end: visibleEnd } = visibleRange(r, zoom);
-  const from = fractionOf(Math.max(a.start, r.startMs), start, visibleEnd);
-  const to = fractionOf(Math.min(end, r.endMs), start, visibleEnd);
+  const visible = visibleRange(r, zoom);
+  const from = fractionOf(Math.max(start, r.startMs), visible.start, visible.end);
+  const to = fractionOf(Math.min(end, r.endMs), visible.start, visible.end);
   const left = Math.max(0, Math.min(1, from)) * width;
   const right = Math.max(0, Math.min(1, to)) * width;
-  return { row, lane: a.lane, left, top: row * model.layout.rowHeight + band.top, width: right - left, height: band.height, from, to };
+  return { row, lane, left, top: row * model.layout.rowHeight + band.top, width: right - left, height: band.height, from, to };
 }
 
 /** What is at a point of the plot (CSS px from its top-left): the nearest activity within a few pixels, or the status. */
@@ -202,6 +207,18 @@ export function tickSteps(model: TimelineModel, zoom: ZoomWindow, width: number)
   if (!row) return '';
   const { start, end } = visibleRange(row, zoom);
   return `${tickStepMinutes(end - start, width, LABEL_GAP_PX)}/${tickStepMinutes(end - start, width, MARK_GAP_PX)}`;
+}
+
+/** Time in `[start, end)` with no activity in progress (the idle part of a ready stretch), in ms. */
+export function idleWithin(model: TimelineModel, start: number, end: number, now: number): number {
+  const busy = unionSpans(
+    model.view.prepared.activities.flatMap((a) => {
+      const e = Math.min(endAt(a.start, a.end, now), end);
+      const s = Math.max(a.start, start);
+      return e > s ? [{ start: s, end: e }] : [];
+    }),
+  );
+  return totalMs(subtractSpans([{ start, end }], busy));
 }
 
 /**

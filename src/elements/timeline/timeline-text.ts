@@ -5,15 +5,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyles } from '../base/cssom-styles.js';
 import type { PreparedActivity, TraceUser } from '../../model/types.js';
-import { COLOUR_KEYS } from '../../model/catalog.js';
+import { COLOUR_KEYS, COLOUR_PATTERNS } from '../../model/catalog.js';
 import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
 import { axisTicks } from './axis.js';
 import { fractionOf, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
 import type { ActivityBox, Hit, TimelineModel } from './timeline-model.js';
-import type { StatusSegment } from './status.js';
+import type { StatusSegment, StatusStep } from './status.js';
 import { PROBES } from './plot-canvas-controller.js';
+import { periodLabel } from '../base/live-region.js';
 
 type Localize = LocalizeController;
 
@@ -29,7 +30,7 @@ export function renderHeading(l: Localize, period: ResolvedPeriod | null, user: 
   const last = period?.days[period.days.length - 1];
   if (!period || !first || !last) return nothing;
   const single = period.days.length === 1;
-  const label = single ? l.date(first.date, 'full') : `${l.date(first.date, 'medium')} – ${l.date(last.date, 'medium')}`;
+  const label = periodLabel(l, period);
   const hours = single ? oddHours(first.startMs, first.endMs) : null;
   return html`<h2 part="heading" class="heading">
     <span>${label}</span>${hours !== null ? html`<span class="sub">(${l.t.timeline.hours(hours)})</span>` : nothing}
@@ -39,9 +40,7 @@ export function renderHeading(l: Localize, period: ResolvedPeriod | null, user: 
 
 /** The name of the period for the lanes' label: "Overview of Tuesday…" or a date range. */
 export function periodName(l: Localize, period: ResolvedPeriod): string {
-  const first = period.days[0]?.date ?? '';
-  const last = period.days[period.days.length - 1]?.date ?? '';
-  return period.days.length === 1 ? l.t.timeline.dayOverview(l.date(first, 'full')) : `${l.date(first, 'medium')} – ${l.date(last, 'medium')}`;
+  return period.days.length === 1 ? l.t.timeline.dayOverview(periodLabel(l, period)) : periodLabel(l, period);
 }
 
 /** The gutter label of a week or minutes row, with its length on DST days. */
@@ -74,15 +73,23 @@ export function renderActivityTip(l: Localize, mode: TimelineMode, a: PreparedAc
     ${count > 1 ? html`<div class="t-more">${t.timeline.activityCluster(count)}</div>` : nothing}`;
 }
 
-/** The tooltip of the status lane at a point: logged out, ready, or which pause. */
-export function renderStatusTip(l: Localize, s: StatusSegment | null): TemplateResult {
+/** What a status stop was: logged out, ready, or which pause (paid or unpaid). */
+export function statusLabel(l: Localize, s: StatusSegment | StatusStep | null): string {
   const status = l.t.common.status;
-  const label = !s
-    ? status.loggedOut
-    : s.kind === 'ready'
-      ? status.ready
-      : `${s.kind === 'paid' ? status.pausedPaid : status.pausedUnpaid}${s.name ? ` – ${s.name}` : ''}`;
-  return html`<div class="t-type">${label}</div>${s
+  if (!s || s.kind === 'out') return status.loggedOut;
+  if (s.kind === 'ready') return status.ready;
+  return `${s.kind === 'paid' ? status.pausedPaid : status.pausedUnpaid}${s.name ? ` – ${s.name}` : ''}`;
+}
+
+/** A status stop's accessible name: what it was, when, how long. */
+export function describeStep(l: Localize, mode: TimelineMode, s: StatusStep): string {
+  const range = `${mode === 'week' ? `${l.weekday(s.start, 'short')} ` : ''}${l.timeRange(s.start, s.running ? null : s.end)}`;
+  return l.t.timeline.activityLabel(statusLabel(l, s), range, l.durationWords((s.end - s.start) / 1000) + (s.running ? `, ${l.t.common.running}` : ''));
+}
+
+/** The tooltip of the status lane at a point (or of the keyboard's status stop). */
+export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | null): TemplateResult {
+  return html`<div class="t-type">${statusLabel(l, s)}</div>${s
       ? html`<div>${l.timeRange(s.start, s.running ? null : s.end)}</div><div>${l.duration((s.end - s.start) / 1000)}</div>`
       : nothing}`;
 }
@@ -91,11 +98,14 @@ export function renderStatusTip(l: Localize, s: StatusSegment | null): TemplateR
 export function renderLegend(l: Localize, hasOther: boolean, showNow: boolean): TemplateResult {
   const t = l.t;
   const status = t.common.status;
-  const item = (cls: string, label: string) => html`<li><span class="swatch sw-${cls}" aria-hidden="true"></span>${label}</li>`;
+  const item = (cls: string, label: string, pattern?: string) =>
+    html`<li><span class="swatch sw-${cls}" data-pattern=${pattern ?? nothing} aria-hidden="true"></span>${label}</li>`;
   return html`<ul part="legend" class="legend" aria-label=${t.timeline.legend}>
-    ${item('logged-out', status.loggedOut)} ${item('ready', status.ready)} ${item('paid', status.pausedPaid)} ${item('unpaid', status.pausedUnpaid)}
-    ${COLOUR_KEYS.filter((k) => k !== 'other' || hasOther).map(
-      (k) => html`<li><span class="swatch" data-kind=${k} aria-hidden="true"></span>${activityTypeLabel(t, k)}</li>`,
+    ${item('logged-out', status.loggedOut)} ${item('ready', status.ready)} ${item('paid', status.pausedPaid, 'diagonal')} ${item('unpaid', status.pausedUnpaid, 'cross')}
+    ${COLOUR_KEYS.map((k, i) =>
+      k !== 'other' || hasOther
+        ? html`<li><span class="swatch" data-kind=${k} data-pattern=${COLOUR_PATTERNS[i] ?? nothing} aria-hidden="true"></span>${activityTypeLabel(t, k)}</li>`
+        : nothing,
     )}
     ${showNow ? html`<li><span class="swatch now sw-now" aria-hidden="true"></span>${t.timeline.now}</li>` : nothing}
   </ul>`;
@@ -129,7 +139,7 @@ export function renderTooltip(
   width: number,
   now: number,
   hover: Hit | null,
-  focused: { activity: PreparedActivity; box: ActivityBox } | null,
+  focused: { tip: TemplateResult; box: ActivityBox } | null,
 ): TemplateResult {
   let content: TemplateResult | typeof nothing = nothing;
   let x = 0;
@@ -147,12 +157,36 @@ export function renderTooltip(
     x = box.left + Math.max(0, box.width) / 2;
     y = box.top + box.height;
     below = 8;
-    content = renderActivityTip(l, model.mode, focused.activity, 1, now);
+    content = focused.tip;
   }
   const left = Math.max(0, Math.min(x + 12, width - 260));
   const height = model.layout.height;
   const pos = y + below + 90 > height && y > 100 ? { left: `${left}px`, bottom: `${height - y + 12}px` } : { left: `${left}px`, top: `${y + below}px` };
   return html`<div part="tooltip" class="tooltip" id="tooltip" role="tooltip" ?hidden=${content === nothing} style=${cssomStyles(pos)}>${content}</div>`;
+}
+
+/**
+ * The period in words, for screen readers before any focus: logged-in, ready and idle time, the
+ * pauses, then the activities per lane.
+ */
+export function periodSummary(l: Localize, model: TimelineModel): string {
+  const f = l.t.stats.figures;
+  const { login, pauses } = model.view.stats;
+  const perLane = new Map<string, number>();
+  for (const i of model.order) {
+    const lane = model.view.prepared.activities[i]!.lane;
+    perLane.set(lane, (perLane.get(lane) ?? 0) + 1);
+  }
+  const lanes = model.layout.lanes.flatMap((b) => (b.lane === 'status' ? [] : [`${l.t.common.lanes[b.lane]}: ${l.t.timeline.activityCluster(perLane.get(b.lane) ?? 0)}`]));
+  const time = (label: string, seconds: number) => `${label} ${l.durationWords(seconds)}`;
+  return [
+    time(f.loginLogged.label, login.logged),
+    time(f.loginReady.label, login.ready),
+    time(f.loginIdle.label, login.idle),
+    time(f.pausesPaid.label, pauses.paid),
+    time(f.pausesUnpaid.label, pauses.unpaid),
+    ...lanes,
+  ].join('; ');
 }
 
 /** The time window as a shaded band on each row it crosses (`startMs`–`endMs`, the selected or the one being dragged). */

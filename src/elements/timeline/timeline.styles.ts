@@ -11,10 +11,10 @@ export const timelineStyles = css`
     --_grid-major: var(--user-trace-grid-major-color, light-dark(#c9ced8, #454b57));
     --_now: var(--user-trace-now-color, light-dark(#d6336c, #ff6b9a));
 
-    --_s-logged-out: var(--user-trace-status-logged-out, light-dark(#e9ecf1, #2a2d34));
-    --_s-ready: var(--user-trace-status-ready, light-dark(#9fdcaa, #2f7a45));
-    --_s-paid: var(--user-trace-status-paused-paid, light-dark(#f5c542, #b8860b));
-    --_s-unpaid: var(--user-trace-status-paused-unpaid, light-dark(#ef6b6b, #c2413f));
+    --_s-logged-out: var(--_status-logged-out);
+    --_s-ready: var(--_status-ready);
+    --_s-paid: var(--_status-paused-paid);
+    --_s-unpaid: var(--_status-paused-unpaid);
 
     --_gutter: var(--user-trace-timeline-gutter, 7.5rem);
   }
@@ -29,6 +29,8 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
     padding: var(--_gap);
     min-width: 0;
+    /* The narrow layout below follows the element's width, not the viewport's. */
+    container-type: inline-size;
   }
 
   /* Controls ------------------------------------------------------------ */
@@ -59,7 +61,7 @@ export const timelineStyles = css`
     font-size: 0.9rem;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     padding: 0 0.6rem;
     height: 2rem;
@@ -92,6 +94,11 @@ export const timelineStyles = css`
   .segmented button:last-child {
     border-radius: 0 var(--_radius) var(--_radius) 0;
     margin-left: -1px;
+  }
+  /* The focused button's ring above its neighbour, not under it. */
+  .segmented button:focus-visible {
+    position: relative;
+    z-index: 1;
   }
   .segmented button[aria-pressed='true'] {
     background: var(--_accent);
@@ -138,6 +145,9 @@ export const timelineStyles = css`
   }
 
   /* Plot ---------------------------------------------------------------- */
+  .chart-scroll {
+    overflow-x: auto;
+  }
   .chart {
     display: grid;
     grid-template-columns: var(--_gutter) minmax(0, 1fr);
@@ -253,7 +263,8 @@ export const timelineStyles = css`
   .current {
     position: absolute;
     box-sizing: border-box;
-    min-width: 4px;
+    /* Wide enough to see for the many activities narrower than a few pixels. */
+    min-width: 10px;
     border: 2px solid var(--_text);
     border-radius: 3px;
     pointer-events: none;
@@ -273,7 +284,6 @@ export const timelineStyles = css`
     color: var(--user-trace-tooltip-text, light-dark(#ffffff, #15171b));
     font-size: 0.8rem;
     line-height: 1.35;
-    pointer-events: none;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
   }
   .tooltip[hidden] {
@@ -285,6 +295,29 @@ export const timelineStyles = css`
   .tooltip .t-more {
     opacity: 0.8;
     font-style: italic;
+  }
+
+  /* The detail of a status stop (Enter on the Status lane). */
+  .segment-detail {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: 1rem 1.25rem;
+    min-width: min(18rem, 90vw);
+  }
+  .segment-detail h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1rem;
+  }
+  .segment-detail dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 1rem;
+    margin: 0 0 0.75rem;
+  }
+  .segment-detail dd {
+    margin: 0;
   }
 
   /* Legend -------------------------------------------------------------- */
@@ -329,6 +362,12 @@ export const timelineStyles = css`
   .probe-grid-major { color: var(--_grid-major); }
   .probe-now { color: var(--_now); }
   .probe-surface { color: var(--_surface); }
+  /* The system colours the canvas draws with in forced colours (kept as they are, not forced to CanvasText). */
+  .probe-canvas-text, .probe-canvas, .probe-highlight, .probe-gray-text { forced-color-adjust: none; }
+  .probe-canvas-text { color: CanvasText; }
+  .probe-canvas { color: Canvas; }
+  .probe-highlight { color: Highlight; }
+  .probe-gray-text { color: GrayText; }
 
   .swatch[data-kind] { --_swatch: var(--_kind); }
   .sw-ready { --_swatch: var(--_s-ready); }
@@ -336,10 +375,62 @@ export const timelineStyles = css`
   .sw-unpaid { --_swatch: var(--_s-unpaid); }
   .sw-logged-out { --_swatch: var(--_s-logged-out); }
   .sw-now { --_swatch: var(--_now); }
+  /* The canvas's patterns (src/model/catalog.ts), so the legend tells the kinds apart without colour. */
+  .swatch[data-pattern] { --_ink: var(--_surface); }
+  .swatch[data-pattern='diagonal'] { background-image: repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px); }
+  .swatch[data-pattern='cross'] {
+    background-image: repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px), repeating-linear-gradient(45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px);
+  }
+  .swatch[data-pattern='dots'] { background-image: radial-gradient(circle, var(--_ink) 1.5px, transparent 1.6px); background-size: 5px 5px; }
+  .swatch[data-pattern='vertical'] { background-image: repeating-linear-gradient(90deg, transparent 0 2px, var(--_ink) 2px 3.5px, transparent 3.5px 5px); }
+
+  /* Narrow (320 CSS px and up): controls wrap, the plot keeps a usable width inside its own
+     scroller and the lane labels stay in view beside it. */
+  @container (max-width: 40rem) {
+    .group {
+      flex-wrap: wrap;
+    }
+    .field {
+      max-width: 100%;
+    }
+    input[type='date'] {
+      min-width: 0;
+      flex: 1 1 9rem;
+    }
+    .zoom {
+      margin-left: 0;
+    }
+    .chart {
+      --_gutter: var(--user-trace-timeline-gutter, 4.5rem);
+      min-width: 34rem;
+    }
+    .gutter {
+      position: sticky;
+      left: 0;
+      z-index: 6;
+      background: var(--_surface);
+    }
+  }
 
   @media (forced-colors: active) {
     .current {
       border-color: Highlight;
+    }
+    /* Swatches show what the canvas draws in forced colours, not empty boxes. */
+    .swatch,
+    .swatch[data-kind],
+    .swatch[data-pattern] {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      --_swatch: CanvasText;
+      --_ink: Canvas;
+    }
+    .sw-ready,
+    .sw-now {
+      --_swatch: Highlight;
+    }
+    .sw-logged-out {
+      --_swatch: Canvas;
     }
     .segmented button[aria-pressed='true'] {
       forced-color-adjust: none;

@@ -5,13 +5,15 @@ import { stateStyles } from '../base/states.js';
 import { tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
+import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 import { ResizeController } from '../controllers/resize.js';
 import { ActivityWalkController } from './activity-walk-controller.js';
 import { isFullWindow, type TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, hitTest, minSpan, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
+import { boxOf, buildTimelineModel, hitTest, idleWithin, minSpan, spanBox, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
+import { statusSegments, statusSteps, type StatusStep } from './status.js';
 import * as text from './timeline-text.js';
 import { WindowSelectController } from './window-select-controller.js';
 import { ViewportController } from './viewport-controller.js';
@@ -28,9 +30,11 @@ const NOW_REFRESH_MS = 30_000;
  * 100 000 activities draws as fast as one with a hundred. Zoom and pan within the day with the
  * wheel (Ctrl/⌘ + wheel, or the wheel over the axis), a pinch, dragging or the keyboard.
  *
- * Keyboard: Tab into the lanes, then ←/→ (or ↑/↓) move through the activities in time order,
+ * Keyboard: Tab into the lanes, then ←/→ (or ↓) move through the activities in time order,
  * Home/End jump to the first/last, PageUp/PageDown to the previous/next row, Enter opens the
- * detail, + / − zoom, 0 resets, Shift+←/→ pan.
+ * detail, + / − zoom, 0 resets, Shift+←/→ pan. ↑ moves to the Status lane at that time, where
+ * ←/→ walk ready time, each pause and logged-out time, Enter opens the stop's detail and ↓
+ * returns to the activities.
  *
  * @summary Day or week overview of one user's activities, with zoom and an accessible detail.
  *
@@ -57,7 +61,9 @@ const NOW_REFRESH_MS = 30_000;
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - The retry button of the error state (and of the user list's error).
  * @csspart users-error - The line beside the user picker saying the user list could not be loaded.
+ * @csspart live - The visually hidden polite live region (only while the element stands alone: inside `<user-trace>` the container announces).
  * @csspart notice - The notice about invalid records.
+ * @csspart segment-dialog - The detail of a status stop (ready, a pause, logged out) opened with Enter.
  * @csspart detail-dialog - The activity detail `<dialog>` (and `detail-base`, `detail-header`, `detail-title`, `detail-close-button`, `detail-fields`, `detail-more`).
  *
  * @cssprop --user-trace-color-scheme - `light`, `dark` or `light dark` (default: follow the OS). Set it on any ancestor to switch the look; `theme="dark"` on the element does the same.
@@ -66,6 +72,7 @@ const NOW_REFRESH_MS = 30_000;
  * @cssprop --user-trace-text - Text colour.
  * @cssprop --user-trace-muted - Secondary text colour.
  * @cssprop --user-trace-border-color - Borders.
+ * @cssprop --user-trace-control-border-color - Borders of inputs and buttons (keep at least 3:1 against the surface).
  * @cssprop --user-trace-accent - The selected view button and checkboxes.
  * @cssprop --user-trace-focus-color - Focus rings.
  * @cssprop --user-trace-danger - Error and access-denied titles.
@@ -99,12 +106,20 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
   static override properties: PropertyDeclarations = {
     hover: { state: true, attribute: false },
+    openStep: { state: true, attribute: false },
   };
 
   static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles];
 
   /** What the pointer is over. */
   private declare hover: Hit | null;
+
+  /** The status stop whose detail is open. */
+  private declare openStep: StatusStep | null;
+
+  #steps: { model: TimelineModel; now: number; steps: StatusStep[] } | null = null;
+  /** The option id last brought into view. */
+  #shownOption = '';
 
   #model: TimelineModel | null = null;
   #plotWidth = 0;
@@ -138,6 +153,9 @@ export class UserTraceTimelineElement extends UserTraceElement {
     focusVisible: () => this.#lanes?.matches(':focus-visible') ?? false,
     windowEdge: (edge, a) => this.#setWindow(...windowWithEdge(this.#model!, edge, a, this.#clock.now)),
     dismissHover: () => this.hover !== null && !(this.hover = null),
+    steps: () => this.#statusSteps(),
+    stepSpan: (s) => (this.#model ? spanBox(this.#model, 'status', s.start, s.end, this.#plotWidth, this.#viewport.zoom) : null),
+    openStep: (s) => (this.openStep = s),
   });
   readonly #windowSelect = new WindowSelectController(this, {
     model: () => this.#model,
@@ -150,7 +168,25 @@ export class UserTraceTimelineElement extends UserTraceElement {
   constructor() {
     super();
     this.hover = null;
+    this.openStep = null;
     new ResizeController(this);
+    // Escape hides the tooltip wherever focus is, not only in the lanes.
+    new EscapeDismissController(this, () => this.hover !== null || this.#walk.focusTooltip, () => {
+      this.hover = null;
+      this.#walk.focusTooltip = false;
+    });
+  }
+
+  /** The Status lane's keyboard stops for the shown period, computed once per model and clock. */
+  #statusSteps(): StatusStep[] {
+    const model = this.#model;
+    if (!model) return [];
+    const now = this.#clock.now;
+    if (this.#steps?.model !== model || this.#steps.now !== now) {
+      const segments = statusSegments(model.view.prepared, model.periodStart, model.periodEnd, now);
+      this.#steps = { model, now, steps: statusSteps(segments, model.periodStart, Math.min(model.periodEnd, Math.max(now, model.periodStart))) };
+    }
+    return this.#steps.steps;
   }
 
   get #plot(): HTMLElement | null {
@@ -224,6 +260,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     if (this.#model && this.#model.view !== previousView) this.#clock.set(this.#model.view.now);
     if (this.#model !== previous) {
       if (!previous || previous.mode !== this.#model?.mode) this.#viewport.reset();
+      if (previous?.view.prepared !== this.#model?.view.prepared) this.openStep = null;
       this.#walk.carry(previous, this.#model);
       this.hover = null;
     }
@@ -243,13 +280,25 @@ export class UserTraceTimelineElement extends UserTraceElement {
     if (model) this.#plotWidth = width;
     this.#canvas.paint(model ? { model, zoom, width, now: this.#clock.now, scheme: this.theme } : null);
     if (relayout) queueMicrotask(() => this.requestUpdate());
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.segment-detail');
+    // In the narrow layout the plot scrolls: keep the keyboard's current item in view.
+    const id = this.#walk.activity || this.#walk.step ? this.#optionId() : '';
+    if (id !== this.#shownOption) {
+      this.#shownOption = id;
+      if (id && this.#lanes?.matches(':focus')) this.renderRoot.querySelector('[part="current"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+    // After the update: opening moves focus, and the lanes' blur updates the element.
+    if (dialog && !dialog.open) queueMicrotask(() => dialog.isConnected && !dialog.open && dialog.showModal());
   }
 
-  /** The keyboard's current activity: its highlight, and the one option of the lanes' listbox. */
+  /** The keyboard's current activity or status stop: its highlight, and the lanes' listbox option (one id per item). */
   #renderCurrent(model: TimelineModel): TemplateResult | typeof nothing {
     const a = this.#walk.activity;
-    if (!a) return nothing;
-    const box = boxOf(model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now);
+    const step = this.#walk.step;
+    if (!a && !step) return nothing;
+    const box = step
+      ? spanBox(model, 'status', step.step.start, step.step.end, this.#plotWidth, this.#viewport.zoom)
+      : boxOf(model, a!, this.#plotWidth, this.#viewport.zoom, this.#clock.now);
     const from = box ? Math.max(0, Math.min(1, box.from)) : 0;
     const to = box ? Math.max(from, Math.min(1, box.to)) : 0;
     const style = cssomStyles({
@@ -258,16 +307,65 @@ export class UserTraceTimelineElement extends UserTraceElement {
       top: `${(box?.top ?? 0) - 2}px`,
       height: `${(box?.height ?? 0) + 4}px`,
     });
-    return html`<div id="current" part="current" class=${box && box.to >= 0 && box.from <= 1 ? 'current' : 'current off'} role="option" aria-selected="true"
-      aria-setsize=${model.order.length} aria-posinset=${this.#walk.current + 1} aria-label=${text.describeActivity(this.localize, model.mode, a, this.#clock.now)} style=${style}></div>`;
+    const label = step ? text.describeStep(this.localize, model.mode, step.step) : text.describeActivity(this.localize, model.mode, a!, this.#clock.now);
+    return html`<div id=${this.#optionId()} part="current" class=${box && box.to >= 0 && box.from <= 1 ? 'current' : 'current off'} role="option" aria-selected="true"
+      aria-setsize=${step ? step.count : model.order.length} aria-posinset=${(step ? step.index : this.#walk.current) + 1} aria-label=${label} style=${style}></div>`;
+  }
+
+  /** The current option's id: `item-<rank>` for an activity, `status-<k>` for a status stop. */
+  #optionId(): string {
+    const step = this.#walk.step;
+    return step ? `status-${step.index}` : `item-${this.#walk.current}`;
   }
 
   #renderTooltip(model: TimelineModel): TemplateResult {
     const a = this.#walk.activity;
-    const box = !this.hover && this.#walk.focusTooltip && a ? boxOf(model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now) : null;
-    const focused = a && box && box.to > 0 && box.from < 1 ? { activity: a, box } : null;
+    const step = this.#walk.step;
+    let focused: { tip: TemplateResult; box: NonNullable<ReturnType<typeof boxOf>> } | null = null;
+    if (!this.hover && this.#walk.focusTooltip && (a || step)) {
+      const box = step
+        ? spanBox(model, 'status', step.step.start, step.step.end, this.#plotWidth, this.#viewport.zoom)
+        : boxOf(model, a!, this.#plotWidth, this.#viewport.zoom, this.#clock.now);
+      if (box && box.to > 0 && box.from < 1) {
+        focused = { tip: step ? text.renderStatusTip(this.localize, step.step) : text.renderActivityTip(this.localize, model.mode, a!, 1, this.#clock.now), box };
+      }
+    }
     return text.renderTooltip(this.localize, model, this.#plotWidth, this.#clock.now, this.hover, focused);
   }
+
+  /** The detail of a status stop opened with Enter: what it was, when, how long, and the idle part of ready time. */
+  #renderStepDetail(model: TimelineModel): TemplateResult | typeof nothing {
+    const s = this.openStep;
+    if (!s) return nothing;
+    const l = this.localize;
+    const f = l.t.detail.fields;
+    const row = (key: string, value: string) => html`<dt>${f[key] ?? key}</dt><dd>${value}</dd>`;
+    return html`<dialog part="segment-dialog" class="segment-detail" aria-labelledby="segment-title" @close=${this.#closeStep}
+      @cancel=${(e: Event) => {
+        e.preventDefault();
+        this.#closeStep();
+      }}>
+      <h3 id="segment-title">${text.statusLabel(l, s)}</h3>
+      <dl>
+        ${row('start', l.dateTime(s.start))} ${row('end', s.running ? l.t.common.running : l.dateTime(s.end))} ${row('duration', l.duration((s.end - s.start) / 1000))}
+        ${s.kind === 'ready' ? row(l.t.stats.figures.loginIdle.label, l.duration(idleWithin(model, s.start, s.end, this.#clock.now) / 1000)) : nothing}
+      </dl>
+      <button part="button" type="button" class="close" @click=${this.#closeStep}>${l.t.detail.close}</button>
+    </dialog>`;
+  }
+
+  /** The pointer is on the tooltip: it stays as it is (hoverable, WCAG 1.4.13), and no drag starts there. */
+  #onTooltip(e: PointerEvent): boolean {
+    return this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
+  }
+
+  #closeStep = (): void => {
+    if (!this.openStep) return;
+    // At once, not on the dialog's `close` event: that is a later task, late in a background tab.
+    this.renderRoot.querySelector<HTMLDialogElement>('.segment-detail')?.close();
+    this.openStep = null;
+    this.#lanes?.focus({ preventScroll: true });
+  };
 
   #renderPlot(model: TimelineModel): TemplateResult {
     const t = this.localize.t;
@@ -284,7 +382,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const stale = this.snapshot.status === 'loading';
     const name = text.periodName(this.localize, model.view.period);
     const onWheel = (overAxis: boolean) => (e: WheelEvent) => this.#viewport.onWheel(e, overAxis);
-    return html`<div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
+    return html`<p id="summary" class="visually-hidden">${text.periodSummary(this.localize, model)}</p>
+    <div class="chart-scroll"><div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
       ${mode !== 'week'
         ? html`<div></div>
             <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${this.#windowSelect.onPointerDown}
@@ -295,8 +394,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
         part="lanes"
         class=${`plot${isFullWindow(zoom) ? '' : ' zoomed'}${this.#viewport.dragging ? ' dragging' : ''}`}
         style=${cssomStyles({ height: `${layout.height}px`, opacity: stale ? '0.55' : '1' })}
-        @pointerdown=${this.#viewport.onPointerDown}
-        @pointermove=${this.#viewport.onPointerMove}
+        @pointerdown=${(e: PointerEvent) => this.#onTooltip(e) || this.#viewport.onPointerDown(e)}
+        @pointermove=${(e: PointerEvent) => this.#onTooltip(e) || this.#viewport.onPointerMove(e)}
         @pointerup=${this.#viewport.onPointerUp}
         @pointercancel=${this.#viewport.onPointerUp}
         @pointerleave=${() => this.#viewport.idle && (this.hover = null)}
@@ -305,15 +404,15 @@ export class UserTraceTimelineElement extends UserTraceElement {
         <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
         ${text.renderWindowBand(model, zoom, this.#windowSelect.pending ?? model.view.window)}
         ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${text.renderTicks(this.localize, model, row, zoom, this.#plotWidth)}</div>`) : nothing}
-        ${model.order.length > 0
-          ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="lanes-hint"
-              aria-activedescendant=${this.#walk.current >= 0 ? 'current' : nothing} @keydown=${this.#walk.onKeyDown} @focus=${this.#walk.onFocus} @blur=${this.#walk.onBlur}>
+        ${model.order.length > 0 || this.#statusSteps().some((s) => s.kind !== 'out')
+          ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
+              aria-activedescendant=${this.#walk.activity || this.#walk.step ? this.#optionId() : nothing} @keydown=${this.#walk.onKeyDown} @focus=${this.#walk.onFocus} @blur=${this.#walk.onBlur}>
               ${this.#renderCurrent(model)}
             </div>`
           : html`<div class="lanes" role="img" aria-label=${`${name}: ${t.timeline.noActivities}`}></div>`}
         ${this.#renderTooltip(model)}
       </div>
-    </div>
+    </div></div>
     <span id="lanes-hint" class="visually-hidden">${t.timeline.activitiesHint}</span>`;
   }
 
@@ -332,13 +431,13 @@ export class UserTraceTimelineElement extends UserTraceElement {
       minutes: true,
     });
     const shown = status === nothing ? model : null;
-    return html`<div part="base" class="base">
-      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model)) : nothing}
+    return html`<section part="base" class="base" aria-label=${this.localize.t.timeline.title}>
+      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model), () => this.#walk.anchor()) : nothing}
         ${text.renderWindowChip(this.localize, model?.view.window ?? null, () => this.#setWindow(0, 0))}</div>
       ${text.renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
       ${text.renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
-      ${text.renderProbes()}
-    </div>`;
+      ${text.renderProbes()} ${model ? this.#renderStepDetail(model) : nothing} ${this.renderLiveRegion()}
+    </section>`;
   }
 }

@@ -30,7 +30,7 @@ export const userPickerStyles = css`
   .field {
     display: flex;
     align-items: stretch;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border, #868e9c);
     border-radius: var(--_radius);
     background: var(--_surface);
   }

@@ -1,0 +1,210 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/elements/timeline/define.js';
+import '../../src/elements/stats/define.js';
+import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
+import type { TraceData } from '../../src/model/types.js';
+import { settled, shadow, testProvider } from './timeline-helpers.js';
+
+/** Logged in 07:00–16:00 UTC with an unpaid lunch 12:00–12:30 and five activities. */
+const DAY: TraceData = {
+  sessions: [{ start: '2026-03-10T07:00:00Z', end: '2026-03-10T16:00:00Z' }],
+  pauses: [{ start: '2026-03-10T12:00:00Z', end: '2026-03-10T12:30:00Z', name: 'Oběd', paid: false }],
+  activities: [
+    { id: 'c1', type: 'call', start: '2026-03-10T08:10:00Z', end: '2026-03-10T08:20:00Z', queue: 'Support' },
+    { id: 'c2', type: 'call', start: '2026-03-10T09:00:00Z', end: '2026-03-10T10:00:00Z' },
+    { id: 'e1', type: 'email', start: '2026-03-10T10:30:00Z', end: '2026-03-10T10:45:00Z' },
+    { id: 'w1', type: 'whatsapp', start: '2026-03-10T11:00:00Z', end: '2026-03-10T11:05:00Z' },
+    { id: 't1', type: 'ticket', start: '2026-03-10T14:00:00Z', end: '2026-03-10T14:30:00Z' },
+  ],
+};
+
+async function mount(lang = 'en', data: TraceData = DAY): Promise<UserTraceTimelineElement> {
+  const el = await fixture<UserTraceTimelineElement>(html`<user-trace-timeline
+    lang=${lang}
+    style="width: 1200px"
+    user-id="u1"
+    time-zone="UTC"
+    date="2026-03-10"
+    .provider=${testProvider({ traces: { u1: data } })}
+  ></user-trace-timeline>`);
+  await settled(el, 'ready');
+  return el;
+}
+
+const lanes = (el: UserTraceTimelineElement) => shadow(el).querySelector<HTMLElement>('.lanes')!;
+const option = (el: UserTraceTimelineElement) => shadow(el).querySelector<HTMLElement>('[part="current"]');
+const label = (el: UserTraceTimelineElement) => option(el)?.getAttribute('aria-label') ?? '';
+
+async function press(el: UserTraceTimelineElement, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('<user-trace-timeline> accessibility', () => {
+  it('walks the Status lane: ↑ to the stop at that time, ←/→ through ready, the named pause and logged out, ↓ back', async () => {
+    const el = await mount();
+    lanes(el).focus();
+    await press(el, 'Home');
+    expect(el.currentActivity?.id).to.equal('c1');
+    await press(el, 'ArrowUp');
+    expect(el.currentActivity).to.equal(null);
+    const seen: string[] = [label(el)];
+    const ids = new Set([lanes(el).getAttribute('aria-activedescendant')!]);
+    for (let i = 0; i < 3; i++) {
+      await press(el, 'ArrowRight');
+      seen.push(label(el));
+      ids.add(lanes(el).getAttribute('aria-activedescendant')!);
+      expect(shadow(el).getElementById(lanes(el).getAttribute('aria-activedescendant')!)).to.equal(option(el));
+    }
+    expect(seen).to.deep.equal([
+      'Ready, 7:00 AM – 12:00 PM, 5 hr',
+      'Paused (unpaid) – Oběd, 12:00 – 12:30 PM, 30 min',
+      'Ready, 12:30 – 4:00 PM, 3 hr, 30 min',
+      'Logged out, 3/10/2026, 4:00 PM – 3/11/2026, 12:00 AM, 8 hr',
+    ]);
+    expect(ids.size).to.equal(4);
+    expect([...ids].every((id) => id.startsWith('status-'))).to.equal(true);
+    // The Status lane is a set of its own.
+    expect(option(el)!.getAttribute('aria-setsize')).to.equal('5');
+    await press(el, 'Home');
+    expect(label(el)).to.match(/^Logged out, 12:00 – 7:00 AM/);
+    await press(el, 'End');
+    await press(el, 'ArrowLeft');
+    await press(el, 'ArrowLeft');
+    // ↓ returns to the first activity going on from the stop's start (12:30 → the 14:00 ticket).
+    await press(el, 'ArrowDown');
+    expect(el.currentActivity?.id).to.equal('t1');
+    expect(lanes(el).getAttribute('aria-activedescendant')).to.match(/^item-/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a pause’s detail with Enter (name, paid or unpaid, start, end, duration); Escape closes it and returns focus', async () => {
+    const el = await mount();
+    lanes(el).focus();
+    await press(el, 'Home');
+    await press(el, 'ArrowUp');
+    await press(el, 'ArrowRight');
+    await press(el, 'Enter');
+    const dialog = () => shadow(el).querySelector<HTMLDialogElement>('[part="segment-dialog"]');
+    await waitUntil(() => dialog()?.open, 'segment detail opens');
+    const text = dialog()!.textContent!.replace(/\s+/g, ' ');
+    expect(shadow(el).getElementById('segment-title')!.textContent).to.equal('Paused (unpaid) – Oběd');
+    expect(text).to.contain('Start');
+    expect(text).to.contain('12:00');
+    expect(text).to.contain('End');
+    expect(text).to.contain('12:30');
+    expect(text).to.contain('0:30:00');
+    expect(shadow(el).activeElement?.closest('dialog')).to.equal(dialog());
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(), 'segment detail closes');
+    expect(shadow(el).activeElement).to.equal(lanes(el));
+  });
+
+  it('shows the idle part of a ready stretch in its detail', async () => {
+    const el = await mount();
+    lanes(el).focus();
+    await press(el, 'Home');
+    await press(el, 'ArrowUp');
+    await press(el, 'Enter');
+    const dialog = () => shadow(el).querySelector<HTMLDialogElement>('[part="segment-dialog"]');
+    await waitUntil(() => dialog()?.open, 'segment detail opens');
+    // 07:00–12:00 ready, busy 10 + 60 + 15 + 5 min: idle 3:30:00.
+    expect(dialog()!.textContent).to.contain('Idle');
+    expect(dialog()!.textContent).to.contain('3:30:00');
+  });
+
+  it('has a text summary of the period before any focus', async () => {
+    const el = await mount();
+    expect(lanes(el).hasAttribute('aria-activedescendant')).to.equal(false);
+    const summary = shadow(el).getElementById('summary')!;
+    expect(lanes(el).getAttribute('aria-describedby')).to.contain('summary');
+    const text = summary.textContent!;
+    expect(text).to.contain('Logged in 9 hr');
+    expect(text).to.contain('Unpaid pauses 30 min');
+    expect(text).to.contain('Calls: 2 activities');
+    expect(text).to.contain('Emails: 1 activity');
+    expect(text).to.contain('Chats: 1 activity');
+    expect(text).to.contain('Tickets: 1 activity');
+  });
+
+  it('exposes the summary and the current status stop in the browser’s accessibility tree', async () => {
+    const el = await mount();
+    type Node = { role: string; name: string; description: string };
+    const tree = () => executeServerCommand<Node[], unknown>('ax-tree');
+    const listbox = (await tree()).find((n) => n.role === 'listbox')!;
+    expect(listbox.description).to.contain('Logged in 9 hr');
+    lanes(el).focus();
+    await press(el, 'Home');
+    await press(el, 'ArrowUp');
+    await press(el, 'ArrowRight');
+    const options = (await tree()).filter((n) => n.role === 'option');
+    expect(options.map((o) => o.name)).to.deep.equal(['Paused (unpaid) – Oběd, 12:00 – 12:30 PM, 30 min']);
+  });
+
+  describe('single pointer and hover content', () => {
+    afterEach(() => resetMouse());
+    const button = (el: UserTraceTimelineElement, name: string) =>
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('aria-label') === name) ?? null;
+    const ticks = (el: UserTraceTimelineElement) => [...shadow(el).querySelectorAll('.tick-label')].map((t) => t.textContent!.trim());
+
+    it('pans with Earlier / Later buttons once zoomed, and zooms around the current activity', async () => {
+      const el = await mount();
+      expect(button(el, 'Later'), 'no pan buttons at the whole day').to.equal(null);
+      lanes(el).focus();
+      await press(el, 'Home');
+      for (let i = 0; i < 3; i++) {
+        button(el, 'Zoom in')!.click();
+        await el.updateComplete;
+      }
+      // Eight times closer, and the 08:10 call is still in view (the centre would be 10:30–13:30).
+      expect(el.positionOf('c1')).to.not.equal(null);
+      const later = button(el, 'Later')!;
+      expect(button(el, 'Earlier')).to.not.equal(null);
+      for (let i = 0; i < 20 && !later.disabled; i++) {
+        later.click();
+        await el.updateComplete;
+      }
+      expect(later.disabled).to.equal(true);
+      expect(ticks(el)).to.include('10:00 PM');
+      button(el, 'Earlier')!.click();
+      await el.updateComplete;
+      expect(later.disabled).to.equal(false);
+    });
+
+    it('keeps the tooltip while the pointer moves onto it, and Escape closes it wherever focus is', async () => {
+      const el = await mount();
+      const box = el.positionOf('e1')!;
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await el.updateComplete;
+      const tooltip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+      expect(tooltip.hidden).to.equal(false);
+      const tip = tooltip.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(tip.left + tip.width / 2), Math.round(tip.top + tip.height / 2)] });
+      await el.updateComplete;
+      expect(tooltip.hidden).to.equal(false);
+      expect(tooltip.textContent).to.contain('Email');
+      // Focus outside the lanes: Escape still closes it.
+      shadow(el).querySelector<HTMLInputElement>('input[type="date"]')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(tooltip.hidden).to.equal(true);
+    });
+
+    it('closes a statistic’s hover definition with Escape', async () => {
+      const stats = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<user-trace-stats lang="en" user-id="u1" time-zone="UTC" date="2026-03-10"
+        .provider=${testProvider({ traces: { u1: DAY } })}></user-trace-stats>`);
+      await waitUntil(() => stats.shadowRoot!.querySelector('.figure'), 'figures shown');
+      const figure = stats.shadowRoot!.querySelector<HTMLElement>('.figure')!;
+      const definition = () => getComputedStyle(figure.querySelector('.definition')!).clipPath;
+      const r = figure.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(r.left + 10), Math.round(r.top + r.height / 2)] });
+      await stats.updateComplete;
+      expect(definition()).to.equal('none');
+      await sendKeys({ press: 'Escape' });
+      await stats.updateComplete;
+      expect(definition()).to.not.equal('none');
+    });
+  });
+});
