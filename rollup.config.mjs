@@ -90,7 +90,8 @@ function entryDirectives() {
 const minify = [
   // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
   minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  // `/*@__PURE__*/` marks stay, so a host's bundler can drop what its page never uses.
+  terser({ ecma: 2022, module: true, format: { comments: false, preserve_annotations: true } }),
 ];
 
 /** The package: ESM with its dependencies as bare imports, for bundlers, import maps and Node. */

@@ -28,7 +28,8 @@ export interface DemoAgent {
  * `name|pattern|mix`, `|x` when deactivated; the id is the name folded to lower-case ASCII with a
  * dot (`Jana Nováková` → `jana.novakova`).
  */
-const AGENTS: readonly DemoAgent[] = [
+// Pure: a page that never uses the demo provider drops the list (its bundler removes it).
+const AGENTS: readonly DemoAgent[] = /* @__PURE__ */ [
   'Jana Nováková|morning|calls',
   'Petr Dvořák|rotating|mixed',
   'Lucie Černá|day|chats',
@@ -81,4 +82,4 @@ export function toTraceUser(agent: DemoAgent): TraceUser {
 }
 
 /** The demo users as a provider lists them (deactivated ones included and marked). */
-export const DEMO_USERS: readonly TraceUser[] = Object.freeze(AGENTS.map(toTraceUser));
+export const DEMO_USERS: readonly TraceUser[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ AGENTS.map(toTraceUser));

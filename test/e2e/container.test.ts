@@ -137,7 +137,8 @@ describe('demo console under a strict Content-Security-Policy', function () {
     const stats = root.querySelector('user-trace-stats')!;
     const list = root.querySelector('user-trace-activities')!;
     await waitUntil(() => timeline.shadowRoot!.querySelector('canvas')?.width, 'canvas sized');
-    await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => resolve(null)));
+    // The canvas paints in the element's update; no animation frame (a background tab may get none).
+    await (timeline as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const canvas = timeline.shadowRoot!.querySelector('canvas')!;
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     const colours = new Set<number>();

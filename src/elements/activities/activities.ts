@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { PreparedActivity } from '../../model/types.js';
 import { activityTypeLabel } from '../../i18n/index.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
@@ -340,11 +339,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
             </div>
           </div>
           <div class="tbody" role="rowgroup" @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn}>
-            ${repeat(
-              slice,
-              (a) => a.index,
-              (a, i) => renderActivityRow(row, a, start + i, start + i === tabStop),
-            )}
+            ${slice.map((a, i) => renderActivityRow(row, a, start + i, start + i === tabStop))}
           </div>
         </div>
       </div>

@@ -25,7 +25,7 @@ import {
   type TimelineRow,
   type ZoomWindow,
 } from './layout.js';
-import { segmentAt, statusSegments, type StatusSegment } from './status.js';
+import { segmentAt, statusSegments, statusSteps, type StatusSegment, type StatusStep } from './status.js';
 import { subtractSpans, totalMs, unionSpans } from '../../stats/intervals.js';
 
 /** Everything derived from one loaded view for one mode; rebuilt only when those change. */
@@ -231,4 +231,16 @@ export function windowWithEdge(model: TimelineModel, edge: 'start' | 'end', a: P
   const start = Math.max(a.start, model.periodStart);
   const end = Math.min(endAt(a.start, a.end, now), model.periodEnd);
   return edge === 'start' ? [start, start < w.endMs ? w.endMs : model.periodEnd] : [end > w.startMs ? w.startMs : start, end];
+}
+
+const stepsCache = new WeakMap<TimelineModel, { now: number; steps: StatusStep[] }>();
+
+/** The Status lane's keyboard stops of the shown period at `now`, computed once per model and clock. */
+export function stepsOf(model: TimelineModel, now: number): StatusStep[] {
+  const cached = stepsCache.get(model);
+  if (cached?.now === now) return cached.steps;
+  const segments = statusSegments(model.view.prepared, model.periodStart, model.periodEnd, now);
+  const steps = statusSteps(segments, model.periodStart, Math.min(model.periodEnd, Math.max(now, model.periodStart)));
+  stepsCache.set(model, { now, steps });
+  return steps;
 }

@@ -297,29 +297,6 @@ export const timelineStyles = css`
     font-style: italic;
   }
 
-  /* The detail of a status stop (Enter on the Status lane). */
-  .segment-detail {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    padding: 1rem 1.25rem;
-    min-width: min(18rem, 90vw);
-  }
-  .segment-detail h3 {
-    margin: 0 0 0.5rem;
-    font-size: 1rem;
-  }
-  .segment-detail dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25rem 1rem;
-    margin: 0 0 0.75rem;
-  }
-  .segment-detail dd {
-    margin: 0;
-  }
-
   /* Legend -------------------------------------------------------------- */
   .legend {
     display: flex;

@@ -12,8 +12,8 @@ import { isFullWindow, type TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, hitTest, idleWithin, minSpan, spanBox, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
-import { statusSegments, statusSteps, type StatusStep } from './status.js';
+import { boxOf, buildTimelineModel, hitTest, minSpan, spanBox, stepsOf, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
+import type { StatusStep } from './status.js';
 import * as text from './timeline-text.js';
 import { WindowSelectController } from './window-select-controller.js';
 import { ViewportController } from './viewport-controller.js';
@@ -117,7 +117,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** The status stop whose detail is open. */
   private declare openStep: StatusStep | null;
 
-  #steps: { model: TimelineModel; now: number; steps: StatusStep[] } | null = null;
+  /** The status stop detail's code, once loaded (it loads on the first Enter on a stop). */
+  #stepDetail: typeof import('./status-detail.js') | null = null;
   /** The option id last brought into view. */
   #shownOption = '';
 
@@ -153,9 +154,16 @@ export class UserTraceTimelineElement extends UserTraceElement {
     focusVisible: () => this.#lanes?.matches(':focus-visible') ?? false,
     windowEdge: (edge, a) => this.#setWindow(...windowWithEdge(this.#model!, edge, a, this.#clock.now)),
     dismissHover: () => this.hover !== null && !(this.hover = null),
-    steps: () => this.#statusSteps(),
+    steps: () => (this.#model ? stepsOf(this.#model, this.#clock.now) : []),
     stepSpan: (s) => (this.#model ? spanBox(this.#model, 'status', s.start, s.end, this.#plotWidth, this.#viewport.zoom) : null),
-    openStep: (s) => (this.openStep = s),
+    openStep: (s) => {
+      this.openStep = s;
+      void import('./status-detail.js').then((m) => {
+        this.#stepDetail = m;
+        m.adoptStepDetailStyles(this.renderRoot);
+        this.requestUpdate();
+      });
+    },
   });
   readonly #windowSelect = new WindowSelectController(this, {
     model: () => this.#model,
@@ -175,18 +183,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
       this.hover = null;
       this.#walk.focusTooltip = false;
     });
-  }
-
-  /** The Status lane's keyboard stops for the shown period, computed once per model and clock. */
-  #statusSteps(): StatusStep[] {
-    const model = this.#model;
-    if (!model) return [];
-    const now = this.#clock.now;
-    if (this.#steps?.model !== model || this.#steps.now !== now) {
-      const segments = statusSegments(model.view.prepared, model.periodStart, model.periodEnd, now);
-      this.#steps = { model, now, steps: statusSteps(segments, model.periodStart, Math.min(model.periodEnd, Math.max(now, model.periodStart))) };
-    }
-    return this.#steps.steps;
   }
 
   get #plot(): HTMLElement | null {
@@ -333,27 +329,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
     return text.renderTooltip(this.localize, model, this.#plotWidth, this.#clock.now, this.hover, focused);
   }
 
-  /** The detail of a status stop opened with Enter: what it was, when, how long, and the idle part of ready time. */
-  #renderStepDetail(model: TimelineModel): TemplateResult | typeof nothing {
-    const s = this.openStep;
-    if (!s) return nothing;
-    const l = this.localize;
-    const f = l.t.detail.fields;
-    const row = (key: string, value: string) => html`<dt>${f[key] ?? key}</dt><dd>${value}</dd>`;
-    return html`<dialog part="segment-dialog" class="segment-detail" aria-labelledby="segment-title" @close=${this.#closeStep}
-      @cancel=${(e: Event) => {
-        e.preventDefault();
-        this.#closeStep();
-      }}>
-      <h3 id="segment-title">${text.statusLabel(l, s)}</h3>
-      <dl>
-        ${row('start', l.dateTime(s.start))} ${row('end', s.running ? l.t.common.running : l.dateTime(s.end))} ${row('duration', l.duration((s.end - s.start) / 1000))}
-        ${s.kind === 'ready' ? row(l.t.stats.figures.loginIdle.label, l.duration(idleWithin(model, s.start, s.end, this.#clock.now) / 1000)) : nothing}
-      </dl>
-      <button part="button" type="button" class="close" @click=${this.#closeStep}>${l.t.detail.close}</button>
-    </dialog>`;
-  }
-
   /** The pointer is on the tooltip: it stays as it is (hoverable, WCAG 1.4.13), and no drag starts there. */
   #onTooltip(e: PointerEvent): boolean {
     return this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
@@ -404,7 +379,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
         <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
         ${text.renderWindowBand(model, zoom, this.#windowSelect.pending ?? model.view.window)}
         ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${text.renderTicks(this.localize, model, row, zoom, this.#plotWidth)}</div>`) : nothing}
-        ${model.order.length > 0 || this.#statusSteps().some((s) => s.kind !== 'out')
+        ${model.order.length > 0 || (model ? stepsOf(model, this.#clock.now) : []).some((s) => s.kind !== 'out')
           ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
               aria-activedescendant=${this.#walk.activity || this.#walk.step ? this.#optionId() : nothing} @keydown=${this.#walk.onKeyDown} @focus=${this.#walk.onFocus} @blur=${this.#walk.onBlur}>
               ${this.#renderCurrent(model)}
@@ -437,7 +412,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       ${text.renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
       ${text.renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
-      ${text.renderProbes()} ${model ? this.#renderStepDetail(model) : nothing} ${this.renderLiveRegion()}
+      ${text.renderProbes()} ${model && this.openStep && this.#stepDetail ? this.#stepDetail.renderStepDetail(this.localize, model, this.openStep, this.#clock.now, this.#closeStep) : nothing} ${this.renderLiveRegion()}
     </section>`;
   }
 }
