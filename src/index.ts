@@ -3,6 +3,7 @@
  * Importing the package root registers every element and exports the whole API.
  */
 import './elements/container/define.js';
+import './elements/team/define.js';
 
 export * from './core.js';
 export { TraceStore, type TraceQuery, type TraceSnapshot, type TraceStatus, type TraceView } from './data/store.js';
@@ -14,3 +15,4 @@ export { UserTraceContainerElement } from './elements/container/container.js';
 export { UserTraceTimelineElement } from './elements/timeline/timeline.js';
 export { UserTraceStatsElement } from './elements/stats/stats.js';
 export { UserTraceActivitiesElement } from './elements/activities/activities.js';
+export { UserTraceTeamElement } from './elements/team/team.js';

@@ -108,23 +108,27 @@ export class PlotCanvasController {
 
   /** Colours as the browser resolved them: once per paint, not per activity. */
   #palette(): Palette {
-    const probes = this.#probes();
-    const colour = (selector: string): string => {
-      const el = probes?.querySelector(selector);
-      return el ? getComputedStyle(el).color : '#888';
-    };
-    const named = (name: (typeof PROBES)[number]) => colour(`.probe-${name}`);
-    return {
-      activity: COLOUR_KEYS.map((k) => colour(`[data-kind="${k}"]`)),
-      ready: named('ready'),
-      paid: named('paid'),
-      unpaid: named('unpaid'),
-      loggedOut: named('logged-out'),
-      laneBackground: named('lane-bg'),
-      grid: named('grid'),
-      gridMajor: named('grid-major'),
-      now: named('now'),
-      surface: named('surface'),
-    };
+    return readPalette(this.#probes());
   }
+}
+
+/** The canvas palette from the colour probes (`renderProbes()`), as the browser resolved them. */
+export function readPalette(probes: Element | null): Palette {
+  const colour = (selector: string): string => {
+    const el = probes?.querySelector(selector);
+    return el ? getComputedStyle(el).color : '#888';
+  };
+  const named = (name: (typeof PROBES)[number]) => colour(`.probe-${name}`);
+  return {
+    activity: COLOUR_KEYS.map((k) => colour(`[data-kind="${k}"]`)),
+    ready: named('ready'),
+    paid: named('paid'),
+    unpaid: named('unpaid'),
+    loggedOut: named('logged-out'),
+    laneBackground: named('lane-bg'),
+    grid: named('grid'),
+    gridMajor: named('grid-major'),
+    now: named('now'),
+    surface: named('surface'),
+  };
 }

@@ -74,15 +74,20 @@ export function renderActivityTip(l: Localize, mode: TimelineMode, a: PreparedAc
     ${count > 1 ? html`<div class="t-more">${t.timeline.activityCluster(count)}</div>` : nothing}`;
 }
 
+/** What a status segment is: logged out (null), ready, or which pause. */
+export function statusLabel(l: Localize, s: StatusSegment | null): string {
+  const status = l.t.common.status;
+  return !s ? status.loggedOut : s.kind === 'ready' ? status.ready : `${s.kind === 'paid' ? status.pausedPaid : status.pausedUnpaid}${s.name ? ` – ${s.name}` : ''}`;
+}
+
+/** A status segment's accessible name: what, when, how long. */
+export function describeStatus(l: Localize, s: StatusSegment): string {
+  return `${statusLabel(l, s)}, ${l.timeRange(s.start, s.running ? null : s.end)}, ${l.durationWords((s.end - s.start) / 1000)}`;
+}
+
 /** The tooltip of the status lane at a point: logged out, ready, or which pause. */
 export function renderStatusTip(l: Localize, s: StatusSegment | null): TemplateResult {
-  const status = l.t.common.status;
-  const label = !s
-    ? status.loggedOut
-    : s.kind === 'ready'
-      ? status.ready
-      : `${s.kind === 'paid' ? status.pausedPaid : status.pausedUnpaid}${s.name ? ` – ${s.name}` : ''}`;
-  return html`<div class="t-type">${label}</div>${s
+  return html`<div class="t-type">${statusLabel(l, s)}</div>${s
       ? html`<div>${l.timeRange(s.start, s.running ? null : s.end)}</div><div>${l.duration((s.end - s.start) / 1000)}</div>`
       : nothing}`;
 }
@@ -109,7 +114,7 @@ export function renderProbes(): TemplateResult {
 }
 
 /** The ticks and labels of one row's visible axis (HTML over the canvas, so labels are text). */
-export function renderTicks(l: Localize, model: TimelineModel, row: TimelineRow, zoom: ZoomWindow, width: number): TemplateResult[] {
+export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'timeZone'>, row: TimelineRow, zoom: ZoomWindow, width: number): TemplateResult[] {
   const { start, end } = visibleRange(row, zoom);
   return axisTicks(model.mode, row, start, end, model.timeZone, width).map((tick) => {
     const f = fractionOf(tick.at, start, end);
