@@ -5,6 +5,7 @@ import {
   isAbortError,
   type ListUsersQuery,
   type LoadActivityDetailQuery,
+  type LoadTeamTraceQuery,
   type LoadTraceQuery,
   type UserTraceProvider,
 } from './provider.js';
@@ -201,6 +202,26 @@ export class RestProvider implements UserTraceProvider {
     return body;
   }
 
+  /**
+   * `GET {baseUrl}/team/trace?userIds=a,b,…&start=…&end=…`, at most {@link TEAM_BATCH} users per
+   * request → `{ "traces": { "<userId>": { sessions, pauses, activities } } }`; a user the viewer
+   * may not see is left out of `traces`. The batches' answers are merged.
+   */
+  async loadTeamTrace(q: LoadTeamTraceQuery): Promise<Record<string, TraceData>> {
+    const out: Record<string, TraceData> = {};
+    for (let i = 0; i < q.userIds.length; i += TEAM_BATCH) {
+      const userIds = q.userIds.slice(i, i + TEAM_BATCH);
+      const url = this.#url('/team/trace', { userIds: userIds.join(','), start: q.start, end: q.end });
+      const { body, ctx } = await this.#getJson(url, q.signal);
+      if (!isRecord(body) || !isRecord(body.traces)) {
+        throw shapeError(ctx, `expected an object with a "traces" object, got ${describeJson(body)}`);
+      }
+      // Records are validated per user by the library (prepareTrace); only the envelope is checked here.
+      for (const userId of userIds) if (Object.hasOwn(body.traces, userId)) out[userId] = body.traces[userId] as TraceData;
+    }
+    return out;
+  }
+
   #url(path: string, params: Record<string, string>): string {
     const query = new URLSearchParams(params).toString();
     const url = `${this.#base}${path}${query ? `?${query}` : ''}`;
@@ -277,6 +298,9 @@ export class RestProvider implements UserTraceProvider {
     }
   }
 }
+
+/** Users per `GET /team/trace` request: keeps URLs short whatever the team's size. */
+const TEAM_BATCH = 100;
 
 interface AnswerContext {
   /** `GET /path`, the start of every message. */
