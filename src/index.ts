@@ -3,7 +3,10 @@
  * Importing the package root registers every element and exports the whole API.
  */
 import './elements/container/define.js';
-import './elements/team/define.js';
+
+// The team view registers from its own chunk, loaded right after this module: hosts of the
+// single-agent elements do not pay for it in the main bundle (`user-trace/team.js` registers it at once).
+if (typeof customElements !== 'undefined') void import('./elements/team/define.js');
 
 export * from './core.js';
 export { TraceStore, type TraceQuery, type TraceSnapshot, type TraceStatus, type TraceView } from './data/store.js';
@@ -15,4 +18,4 @@ export { UserTraceContainerElement } from './elements/container/container.js';
 export { UserTraceTimelineElement } from './elements/timeline/timeline.js';
 export { UserTraceStatsElement } from './elements/stats/stats.js';
 export { UserTraceActivitiesElement } from './elements/activities/activities.js';
-export { UserTraceTeamElement } from './elements/team/team.js';
+export type { UserTraceTeamElement } from './elements/team/team.js';

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/index.js';
+import '../../src/elements/team/define.js';
 import type { UserTraceTeamElement } from '../../src/elements/team/team.js';
 import type { UserTraceContainerElement } from '../../src/elements/container/container.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
