@@ -87,7 +87,7 @@ export function excelDateTimeFormat(locale: string): string {
   return /yyyy/.test(code) && /ss/.test(code) ? code : 'yyyy-mm-dd hh:mm:ss';
 }
 
-function header(labels: string[]): Row {
+export function header(labels: string[]): Row {
   return labels.map((value) => ({ value, ...HEADER_STYLE }));
 }
 
@@ -97,7 +97,7 @@ function text(value: string): Cell {
   return value || null;
 }
 
-function statCell(stat: ExportStat): Cell {
+export function statCell(stat: ExportStat): Cell {
   if (stat.value === null) return { value: stat.text, type: String, align: 'right' };
   switch (stat.kind) {
     case 'duration':
@@ -200,7 +200,7 @@ class InThreadDeflateWorker {
   removeEventListener(): void {}
 }
 
-async function withInThreadCompression<T>(write: () => Promise<T>): Promise<T> {
+export async function withInThreadCompression<T>(write: () => Promise<T>): Promise<T> {
   const RealWorker = globalThis.Worker;
   function Worker(this: unknown, url: string | URL, options?: WorkerOptions) {
     if (typeof url === 'string' && url.startsWith('blob:')) return new InThreadDeflateWorker();

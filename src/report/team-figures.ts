@@ -5,7 +5,7 @@
  */
 import { CHAT_CHANNELS, type TraceStats } from '../model/types.js';
 import type { Messages } from '../i18n/index.js';
-import type { StatKind } from './report.js';
+import type { ExportStat, StatKind } from './report.js';
 
 export type TeamFigureKey =
   | 'logged'
@@ -72,4 +72,40 @@ export function sortTeamRows<T extends TeamSortable>(rows: readonly T[], key: Te
     if (va === null || vb === null) return va === vb ? byName(a, b) : va === null ? 1 : -1;
     return sign * (va - vb) || byName(a, b);
   });
+}
+
+/** The team's Excel export: one row per agent, the columns of {@link TEAM_FIGURES}, already localised. */
+export interface TeamExportReport {
+  fileName: string;
+  /** Sheet name and title, e.g. "Team – Tuesday, March 3, 2026". */
+  title: string;
+  timeZone: string;
+  /** Column headings: the agent, the row's state, then every figure. */
+  headers: string[];
+  rows: { name: string; state: string; figures: ExportStat[] }[];
+}
+
+export interface TeamReportInput {
+  rows: readonly { name: string; stats: TraceStats | null; state: string }[];
+  date: string;
+  dayLabel: string;
+  timeZone: string;
+  t: Messages;
+  format: { duration: (s: number) => string; number: (n: number) => string; percent: (r: number) => string };
+}
+
+/** The team's export report from the rows as shown (sorted and filtered). */
+export function buildTeamReport({ rows, date, dayLabel, timeZone, t, format }: TeamReportInput): TeamExportReport {
+  const figure = (f: TeamFigure, stats: TraceStats | null): ExportStat => {
+    const value = stats ? f.value(stats) : null;
+    const text = value === null ? (stats ? t.stats.occupancyNone : '') : f.kind === 'duration' ? format.duration(value) : f.kind === 'percent' ? format.percent(value) : format.number(value);
+    return { label: f.label(t), value, kind: f.kind, text, description: '' };
+  };
+  return {
+    fileName: `team-${date}.xlsx`,
+    title: `${t.team.title} – ${dayLabel}`,
+    timeZone,
+    headers: [t.team.agent, '', ...TEAM_FIGURES.map((f) => f.label(t))],
+    rows: rows.map((r) => ({ name: r.name, state: r.state, figures: TEAM_FIGURES.map((f) => figure(f, r.stats)) })),
+  };
 }

@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
+import readXlsxFile from 'read-excel-file/browser';
 import '../../src/index.js';
 import '../../src/elements/team/define.js';
 import type { UserTraceTeamElement } from '../../src/elements/team/team.js';
@@ -386,5 +387,22 @@ describe('<user-trace-team>', () => {
     // 7:45–16:15: the shift with a quarter hour either side.
     expect(labels()[0]).to.match(/^0?8:00/);
     expect(TEAM_FIGURES.length).to.equal(10);
+  });
+
+  it('exports one Excel row per agent shown, with the columns of the grid', async () => {
+    const p = handTeam(3, { denied: ['a2'] });
+    const { el } = await team(p);
+    await releaseAll(p, el);
+    el.addEventListener('user-trace-export-done', (e) => e.preventDefault(), { once: true });
+    const started = oneEvent(el, 'user-trace-export');
+    const blob = await el.exportTeam();
+    expect((await started).detail).to.include({ format: 'xlsx', rows: 3, fileName: 'team-2026-03-03.xlsx' });
+    const rows = (await readXlsxFile(blob!))[0]!.data as unknown[][];
+    expect(rows[0]!.slice(0, 3)).to.deep.equal(['Agent', null, 'Logged in']);
+    expect(rows.length).to.equal(4);
+    expect(rows[1]![0]).to.equal('Agent 000');
+    // A duration cell ([h]:mm:ss): read back as that many hours after Excel's day zero.
+    expect((rows[1]![2] as Date).getTime()).to.equal(Date.UTC(1899, 11, 30, 8));
+    expect(rows[3]![1]).to.equal('No access');
   });
 });

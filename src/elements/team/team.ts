@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { TraceUser } from '../../model/types.js';
 import { TeamLoader, pendingRow, recountRow, type TeamRowData } from '../../data/team-loader.js';
-import { TEAM_FIGURES, sortTeamRows, type TeamSortKey } from '../../report/team-figures.js';
+import { TEAM_FIGURES, buildTeamReport, sortTeamRows, type TeamExportReport, type TeamSortKey } from '../../report/team-figures.js';
+import { TEAM_EXPORT_FORMATS } from '../../export/formats.js';
+import { ExportController } from '../activities/export-controller.js';
 import { isValidDate, isValidTimeZone, resolvePeriod, shiftDate, todayIn, type ResolvedPeriod } from '../../time/index.js';
 import { foldForSearch } from '../../i18n/fold.js';
 import { cssomStyles } from '../base/cssom-styles.js';
@@ -51,6 +53,8 @@ export interface TeamRowView {
  *
  * @fires user-trace-user-open - A row was clicked or opened with Enter; `detail: { userId, date }` (cancelable: `preventDefault()` keeps the query as it is).
  * @fires user-trace-change - The date or "show deactivated" was changed through the controls, or an agent was opened inside `<user-trace>`.
+ * @fires user-trace-export - An Excel export of the rows shown is about to start (cancelable).
+ * @fires user-trace-export-done - The export finished; `detail.blob` holds the file (cancelable: the default downloads it).
  * @fires user-trace-error - The team's data could not be loaded or access was denied (only when the element stands alone for the user list).
  *
  * @csspart base - The wrapper of everything.
@@ -70,6 +74,7 @@ export interface TeamRowView {
  * @csspart current - The highlight of the keyboard's current segment or activity.
  * @csspart tooltip - The tooltip shown on hover.
  * @csspart legend - The colour legend.
+ * @csspart export-button - The Excel export button.
  * @csspart state - The loading, empty, error, denied and idle states.
  *
  * @cssprop --user-trace-team-height - Height of the scrolling grid (default `32rem`).
@@ -153,6 +158,12 @@ export class UserTraceTeamElement extends UserTraceElement {
       if (this.#pointerUser) this.openUser(this.#pointerUser);
     },
   });
+  readonly #export = new ExportController<TeamExportReport>(this, {
+    formats: TEAM_EXPORT_FORMATS,
+    report: () => this.#report(),
+    shown: () => (this.#rows.size ? this.#rows : null),
+    writerOptions: () => ({}),
+  });
   readonly #canvas = new TeamCanvasController(this, () => this.renderRoot?.querySelector('.probes') ?? null);
   /** The row the pointer is over (set before the viewport handles the event). */
   #pointerUser: string | null = null;
@@ -192,6 +203,33 @@ export class UserTraceTeamElement extends UserTraceElement {
   /** Shows only agents whose name contains `text` (case and accents ignored). */
   filterBy(text: string): void {
     this.filter = text;
+  }
+
+  /**
+   * Exports the rows as shown (sorted and filtered) to Excel, one row per agent: fires the cancelable
+   * `user-trace-export`, then `user-trace-export-done` with the file (cancelable: the default downloads it).
+   */
+  exportTeam(): Promise<Blob | null> {
+    return this.#export.run('xlsx');
+  }
+
+  #report(): TeamExportReport | null {
+    const period = this.#period;
+    if (!period || !this.#view.length) return null;
+    const l = this.localize;
+    const t = l.t;
+    return buildTeamReport({
+      rows: this.#view.map((r) => ({
+        name: r.name,
+        stats: r.stats,
+        state: r.data.status === 'denied' ? t.team.noAccess : r.data.status === 'error' ? t.team.rowError : r.data.status === 'loading' ? t.team.rowLoading : '',
+      })),
+      date: period.days[0]!.date,
+      dayLabel: l.date(period.days[0]!.date, 'full'),
+      timeZone: this.effectiveTimeZone,
+      t,
+      format: { duration: l.duration, number: (n) => l.number(n), percent: (r) => l.percent(r) },
+    });
   }
 
   /** Loads the team's day again (what `refresh` does on its timer). */
@@ -708,6 +746,10 @@ export class UserTraceTeamElement extends UserTraceElement {
             ${renderZoomControls(t, this.#viewport, MIN_VISIBLE_MS / (day.axisEnd - day.axisStart))}
           </div>`
         : nothing}
+      ${TEAM_EXPORT_FORMATS.map(
+        (f) => html`<button part="button export-button" type="button" ?disabled=${this.#export.exporting !== null || !this.#view.length} aria-busy=${this.#export.exporting === f.format ? 'true' : 'false'}
+          @click=${() => void this.#export.run(f.format)}>${f.label(t)}</button>`,
+      )}
     </div>`;
   }
 
