@@ -14,6 +14,8 @@ import { lastTeamPaintOf } from '../src/elements/team/team-canvas-controller.js'
 import type { UserTraceProvider } from '../src/data/provider.js';
 import type { TraceActivity, TraceData, TraceUser } from '../src/model/types.js';
 
+import { loadVisTimeline } from './vis.js';
+
 const AGENTS = 500;
 const PER_AGENT = 300;
 const DATE = '2026-03-03';
@@ -139,15 +141,10 @@ describe('team benchmark', () => {
     el.remove();
 
     // vis-timeline 8.5.4, one group per agent, the same items, its fastest configuration.
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
-    document.head.append(link);
-    await new Promise((r) => link.addEventListener('load', r, { once: true }));
-    const vis = (await import('vis-timeline/standalone')) as unknown as {
+    const vis = await loadVisTimeline<{
       DataSet: new (items: unknown[]) => unknown;
       Timeline: new (container: HTMLElement, items: unknown, groups: unknown, options: Record<string, unknown>) => { destroy(): void };
-    };
+    }>();
     for (const agents of [50, AGENTS]) {
       const users = USERS.slice(0, agents);
       const items = users.flatMap((u) =>

@@ -302,7 +302,7 @@ export const cs: Messages = {
     rowSummary: (name, figures) => `${name}: ${figures}`,
     gridLabel: (day) => `Tým, ${day}`,
     hint: 'Šipky nahoru a dolů přecházejí mezi operátory, doleva a doprava po dni operátora, Enter operátora otevře.',
-    itemOf: (item, position, count) => `${item} (${n(position)} z ${n(count)})`,
+    itemOf: (position, count, item) => `${item} (${n(position)} z ${n(count)})`,
     nothingInRow: 'Tento den nic nezaznamenáno.',
     sortBy: (column) => `Seřadit podle: ${column}`,
   },

@@ -273,7 +273,7 @@ export const en: Messages = {
     rowSummary: (name, figures) => `${name}: ${figures}`,
     gridLabel: (day) => `Team, ${day}`,
     hint: 'Up and down arrows move between agents, left and right through the agent’s day, Enter opens the agent.',
-    itemOf: (item, position, count) => `${item} (${n(position)} of ${n(count)})`,
+    itemOf: (position, count, item) => `${item} (${n(position)} of ${n(count)})`,
     nothingInRow: 'Nothing recorded this day.',
     sortBy: (column) => `Sort by ${column}`,
   },

@@ -242,7 +242,7 @@ export interface TeamMessages {
   gridLabel: (day: string) => string;
   hint: string;
   /** The status segment or activity the keyboard is on, with its place in the row. */
-  itemOf: (item: string, position: number, count: number) => string;
+  itemOf: (position: number, count: number, item: string) => string;
   nothingInRow: string;
   sortBy: (column: string) => string;
 }

@@ -1,9 +1,9 @@
-import { css, unsafeCSS } from 'lit';
-import { TEAM_LAYOUT, TEAM_ROW_HEIGHT } from './team-model.js';
+import { css } from 'lit';
 
 /**
  * `<user-trace-team>` on top of the timeline's sheet (controls, axis, ticks, tooltip, legend,
- * colour probes): the scrolling grid with a sticky header and a sticky name column.
+ * colour probes): the scrolling grid with a sticky header and a sticky name column. Row and canvas
+ * heights come from the layout (`TEAM_ROW_HEIGHT`, `TEAM_LAYOUT`) as inline CSSOM styles.
  */
 export const teamStyles = css`
   :host {
@@ -80,7 +80,6 @@ export const teamStyles = css`
     position: absolute;
     left: 0;
     right: 0;
-    height: ${unsafeCSS(TEAM_ROW_HEIGHT)}px;
     border-bottom: 1px solid var(--_grid);
   }
   .body > .row.current-row {
@@ -182,7 +181,6 @@ export const teamStyles = css`
   .cell.plot canvas {
     display: block;
     width: 100%;
-    height: ${unsafeCSS(TEAM_LAYOUT.height)}px;
   }
   .row-state {
     align-self: center;

@@ -19,7 +19,7 @@ import { timelineStyles } from '../timeline/timeline.styles.js';
 import { describeActivity, describeStatus, renderActivityTip, renderLegend, renderProbes, renderStatusTip, renderTicks } from '../timeline/timeline-text.js';
 import { ViewportController } from '../timeline/viewport-controller.js';
 import { TeamCanvasController } from './team-canvas-controller.js';
-import { TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
+import { TEAM_LAYOUT, TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
 import { teamStyles } from './team.styles.js';
 
 /** Rows rendered above and below the visible ones. */
@@ -611,7 +611,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     if (!item || row.user.id !== this.#currentUser) return this.#summary(row);
     const l = this.localize;
     const text = item.kind === 'status' ? describeStatus(l, item.segment) : describeActivity(l, 'day', item.activity, this.#clock.now);
-    return l.t.team.itemOf(`${row.name}: ${text}`, this.#currentItem + 1, this.#items.length);
+    return l.t.team.itemOf(this.#currentItem + 1, this.#items.length, `${row.name}: ${text}`);
   }
 
   #renderHeader(day: TimelineRow): TemplateResult {
@@ -638,12 +638,12 @@ export class UserTraceTeamElement extends UserTraceElement {
     const t = this.localize.t;
     const data = row.data;
     const current = row.user.id === this.#currentUser;
-    const top = cssomStyles({ top: `${index * TEAM_ROW_HEIGHT}px` });
+    const top = cssomStyles({ top: `${index * TEAM_ROW_HEIGHT}px`, height: `${TEAM_ROW_HEIGHT}px` });
     const cellId = `cell-${index}`;
     const warnings = data.warnings.length;
     let plot: TemplateResult;
     if (data.status === 'ready') {
-      plot = html`<canvas data-user=${row.user.id} aria-hidden="true"></canvas>${current ? this.#renderCurrent(day) : nothing}`;
+      plot = html`<canvas data-user=${row.user.id} aria-hidden="true" style=${cssomStyles({ height: `${TEAM_LAYOUT.height}px` })}></canvas>${current ? this.#renderCurrent(day) : nothing}`;
     } else {
       const text = data.status === 'denied' ? t.team.noAccess : data.status === 'error' ? t.team.rowError : t.team.rowLoading;
       plot = html`<span class=${`row-state ${data.status}`} data-state=${data.status}>${text}</span>`;
