@@ -18,6 +18,7 @@ export const input = {
   stats: 'src/elements/stats/define.ts',
   activities: 'src/elements/activities/define.ts',
   container: 'src/elements/container/define.ts',
+  team: 'src/elements/team/define.ts',
   react: 'src/react/index.ts',
   rest: 'src/rest.ts',
   adapters: 'src/adapters.ts',

@@ -15,6 +15,8 @@ import { generateDemoTrace } from '../src/data/demo-generate.js';
 import type { UserTraceProvider } from '../src/data/provider.js';
 import type { TraceActivity, TraceData } from '../src/model/types.js';
 
+import { loadVisTimeline } from './vis.js';
+
 const RUNS = 7;
 const ZONE = 'Europe/Prague';
 const WEEK_DATE = '2026-03-04';
@@ -248,16 +250,10 @@ describe('timeline benchmark', () => {
 
   it('side by side with vis-timeline 8.5.4', async function () {
     this.timeout(15 * 60 * 1000);
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
-    document.head.append(link);
-    await new Promise((r) => link.addEventListener('load', r, { once: true }));
-    // The standalone bundle carries vis-data's DataSet; its typings do not say so.
-    const vis = (await import('vis-timeline/standalone')) as unknown as {
+    const vis = await loadVisTimeline<{
       DataSet: new (items: unknown[]) => unknown;
       Timeline: new (container: HTMLElement, items: unknown, options: Record<string, unknown>) => { destroy(): void };
-    };
+    }>();
     const ours: Record<number, number> = {};
     const theirs: Record<number, { ms: number; nodes: number }> = {};
     const counts = [1_000, 10_000, 100_000];

@@ -9,17 +9,25 @@ const TEXT = {
     language: 'Jazyk', theme: 'Vzhled', light: 'Světlý', dark: 'Tmavý', role: 'Přihlášen jako',
     supervisor: 'Supervizor (má právo Trasování uživatelů)', agent: 'Agent (bez práva Trasování uživatelů)',
     dashboard: 'Nástěnka', manage: 'Spravovat', listings: 'Výpisy', calls: 'Hovory',
-    tracing: 'Trasování uživatelů', intro: 'Detailní přehled aktivit jednotlivých uživatelů.',
+    tracing: 'Trasování uživatelů', intro: 'Detailní přehled aktivit jednotlivých uživatelů.', team: 'Tým',
   },
   en: {
     language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', role: 'Signed in as',
     supervisor: 'Supervisor (has the User tracing right)', agent: 'Agent (no User tracing right)',
     dashboard: 'Dashboard', manage: 'Manage', listings: 'Listings', calls: 'Calls',
-    tracing: 'User tracing', intro: 'A detailed overview of each user’s activities.',
+    tracing: 'User tracing', intro: 'A detailed overview of each user’s activities.', team: 'Team',
   },
 };
 
 const page = /** @type {HTMLElement & Record<string, any>} */ (document.getElementById('trace'));
+/** The Team page (`?view=team`): the whole team's day, and below it the agent opened from it. */
+const teamView = new URLSearchParams(location.search).get('view') === 'team';
+if (teamView) {
+  page.append(...['user-trace-team', 'user-trace-timeline', 'user-trace-stats', 'user-trace-activities'].map((tag) => document.createElement(tag)));
+  document.querySelector('a[data-i18n="team"]')?.setAttribute('aria-current', 'page');
+  document.querySelector('a[data-i18n="tracing"]')?.removeAttribute('aria-current');
+}
+
 const controls = {
   lang: /** @type {HTMLSelectElement} */ (document.getElementById('lang')),
   theme: /** @type {HTMLSelectElement} */ (document.getElementById('theme')),
@@ -100,6 +108,7 @@ function writeUrl(mode, query) {
       if (value) params.set(param, value);
     }
   }
+  if (teamView) params.set('view', 'team');
   params.set('lang', controls.lang.value);
   params.set('theme', controls.theme.value);
   params.set('role', controls.role.value);

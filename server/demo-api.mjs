@@ -147,6 +147,7 @@ export function createDemoApi(options = {}) {
 
     const { demo } = await provider();
     const [first, userId, what, activityId, ...rest] = segments;
+    if (first === 'team' && userId === 'trace' && what === undefined) return loadTeamTrace(demo, url);
     if (first !== 'users') return error(404, 'not-found', `No endpoint ${path || '/'}.`);
     if (userId === undefined) return listUsers(demo, url);
     if (!demo.users(true).some((u) => u.id === userId)) return error(404, 'user-not-found', `User "${userId}" not found.`);
@@ -154,6 +155,36 @@ export function createDemoApi(options = {}) {
     if (what === 'trace' && activityId === undefined) return loadTrace(demo, userId, url);
     if (what === 'activities' && activityId !== undefined && rest.length === 0) return activityDetail(demo, userId, activityId);
     return error(404, 'not-found', `No endpoint ${path}.`);
+  }
+
+  /** The `start` and `end` query parameters, or the 400 answer that says what is wrong with them. */
+  function periodOf(url, maxDays, tooLong) {
+    const start = url.searchParams.get('start');
+    const end = url.searchParams.get('end');
+    const startMs = parseIsoInstant(start);
+    const endMs = parseIsoInstant(end);
+    if (startMs === null) return { error: error(400, 'bad-parameter', `start must be an ISO 8601 instant with an offset, got ${JSON.stringify(start)}.`) };
+    if (endMs === null) return { error: error(400, 'bad-parameter', `end must be an ISO 8601 instant with an offset, got ${JSON.stringify(end)}.`) };
+    if (endMs < startMs) return { error: error(400, 'bad-parameter', 'end must not be before start.') };
+    if (endMs - startMs > maxDays * 86_400_000) return { error: error(400, 'range-too-long', tooLong) };
+    return { start, end, startMs, endMs, error: null };
+  }
+
+  /** `GET /team/trace?userIds=a,b&start=…&end=…`: every listed user's trace; denied and unknown users are left out. */
+  async function loadTeamTrace(demo, url) {
+    const range = periodOf(url, 8, 'At most 8 days per team request.');
+    if (range.error) return range.error;
+    const { start, end } = range;
+    const userIds = (url.searchParams.get('userIds') ?? '').split(',').filter(Boolean);
+    if (userIds.length > 200) return error(400, 'too-many-users', 'At most 200 users per request.');
+    const known = new Set(demo.users(true).map((u) => u.id));
+    const traces = {};
+    const signal = new AbortController().signal;
+    for (const userId of userIds) {
+      if (!known.has(userId) || denied.has(userId)) continue;
+      traces[userId] = await demo.loadTrace({ userId, start, end, signal });
+    }
+    return ok({ traces });
   }
 
   function listUsers(demo, url) {
@@ -165,14 +196,9 @@ export function createDemoApi(options = {}) {
   }
 
   function loadTrace(demo, userId, url) {
-    const start = url.searchParams.get('start');
-    const end = url.searchParams.get('end');
-    const startMs = parseIsoInstant(start);
-    const endMs = parseIsoInstant(end);
-    if (startMs === null) return error(400, 'bad-parameter', `start must be an ISO 8601 instant with an offset, got ${JSON.stringify(start)}.`);
-    if (endMs === null) return error(400, 'bad-parameter', `end must be an ISO 8601 instant with an offset, got ${JSON.stringify(end)}.`);
-    if (endMs < startMs) return error(400, 'bad-parameter', 'end must not be before start.');
-    if (endMs - startMs > 62 * 86_400_000) return error(400, 'range-too-long', 'At most 62 days per request.');
+    const range = periodOf(url, 62, 'At most 62 days per request.');
+    if (range.error) return range.error;
+    const { startMs, endMs } = range;
 
     const limitText = url.searchParams.get('limit');
     let limit = defaultPageSize;

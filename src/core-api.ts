@@ -15,6 +15,7 @@ export {
   type ListUsersQuery,
   type LoadTraceQuery,
   type LoadActivityDetailQuery,
+  type LoadTeamTraceQuery,
 } from './data/provider.js';
 export { DemoProvider, type DemoProviderOptions } from './data/demo-provider.js';
 export { formatDuration } from './i18n/format.js';

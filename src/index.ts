@@ -4,6 +4,10 @@
  */
 import './elements/container/define.js';
 
+// The team view registers from its own chunk, loaded right after this module: hosts of the
+// single-agent elements do not pay for it in the main bundle (`user-trace/team.js` registers it at once).
+if (typeof customElements !== 'undefined') void import('./elements/team/define.js');
+
 export * from './core-api.js';
 export { TraceStore, type TraceQuery, type TraceSnapshot, type TraceStatus, type TraceView } from './data/store.js';
 export { traceStoreContext } from './data/context.js';
@@ -14,3 +18,4 @@ export { UserTraceContainerElement } from './elements/container/container.js';
 export { UserTraceTimelineElement } from './elements/timeline/timeline.js';
 export { UserTraceStatsElement } from './elements/stats/stats.js';
 export { UserTraceActivitiesElement } from './elements/activities/activities.js';
+export type { UserTraceTeamElement } from './elements/team/team.js';

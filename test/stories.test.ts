@@ -4,6 +4,7 @@ import * as statsStories from '../stories/stats.stories.js';
 import * as activitiesStories from '../stories/activities.stories.js';
 import * as timelineStories from '../stories/timeline.stories.js';
 import * as pageStories from '../stories/page.stories.js';
+import * as teamStories from '../stories/team.stories.js';
 
 interface StoryModule {
   default: { title?: string; args?: Record<string, unknown>; render?: (args: never, context: never) => unknown };
@@ -15,6 +16,7 @@ const modules: Record<string, StoryModule> = {
   activities: activitiesStories as unknown as StoryModule,
   timeline: timelineStories as unknown as StoryModule,
   page: pageStories as unknown as StoryModule,
+  team: teamStories as unknown as StoryModule,
 };
 
 /** Every story renders its element, reaches a settled state without an error, and axe finds no violation. */
@@ -39,7 +41,7 @@ describe('stories render', () => {
           if (result instanceof HTMLElement) host.append(result);
           else render(result as TemplateResult, host);
           const element = host.querySelector<HTMLElement & { updateComplete?: Promise<unknown>; store?: { snapshot: { status: string } } }>(
-            'user-trace, user-trace-timeline, user-trace-stats, user-trace-activities',
+            'user-trace, user-trace-timeline, user-trace-stats, user-trace-activities, user-trace-team',
           );
           expect(element, 'a user-trace element').to.exist;
           await element!.updateComplete;

@@ -6,6 +6,7 @@ import {
   sleep,
   type ListUsersQuery,
   type LoadActivityDetailQuery,
+  type LoadTeamTraceQuery,
   type LoadTraceQuery,
   type UserTraceProvider,
 } from './provider.js';
@@ -113,6 +114,24 @@ export class DemoProvider implements UserTraceProvider {
     if (signal?.aborted) throw abortError();
     const data = generateDemoTrace(this, userId, from, to);
     return data;
+  }
+
+  /**
+   * The traces of several users in one call (what `<user-trace-team>` asks for): the same data
+   * `loadTrace` gives each; denied and unknown users are left out of the answer.
+   */
+  async loadTeamTrace({ userIds, start, end, signal }: LoadTeamTraceQuery): Promise<Record<string, TraceData>> {
+    await sleep(this.latencyMs, signal);
+    const from = parseQueryInstant(start, 'start');
+    const to = parseQueryInstant(end, 'end');
+    const { generateDemoTrace } = await loadGenerator();
+    if (signal?.aborted) throw abortError();
+    const out: Record<string, TraceData> = {};
+    for (const userId of userIds) {
+      if (this.denied.has(userId) || !this.agents.some((a) => a.id === userId)) continue;
+      out[userId] = generateDemoTrace(this, userId, from, to);
+    }
+    return out;
   }
 
   /** Extra fields of one activity (call numbers, recording, e-mail headers, ticket status…). */

@@ -27,6 +27,17 @@ export interface LoadActivityDetailQuery {
   signal: AbortSignal;
 }
 
+/** Query of {@link UserTraceProvider.loadTeamTrace}: several users, one half-open period `[start, end)`. */
+export interface LoadTeamTraceQuery {
+  userIds: string[];
+  /** ISO 8601 instant with an offset or `Z`. */
+  start: string;
+  /** ISO 8601 instant with an offset or `Z` (exclusive). */
+  end: string;
+  /** Aborted when a newer query replaces this one. */
+  signal: AbortSignal;
+}
+
 /**
  * What a host plugs into the elements (docs/spec.md#the-provider-interface).
  *
@@ -39,6 +50,12 @@ export interface UserTraceProvider {
   loadTrace(q: LoadTraceQuery): Promise<TraceData>;
   /** Optional: extra fields for the detail dialog, shown as text. */
   loadActivityDetail?(q: LoadActivityDetailQuery): Promise<Record<string, unknown>>;
+  /**
+   * Optional: the traces of several users in one call, for `<user-trace-team>` (else it calls
+   * `loadTrace` per user). Each value is what `loadTrace` would return for that user; a user
+   * left out of the answer is one the viewer may not see (the row says "no access").
+   */
+  loadTeamTrace?(q: LoadTeamTraceQuery): Promise<Record<string, TraceData>>;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   isAbortError,
   type ListUsersQuery,
   type LoadActivityDetailQuery,
+  type LoadTeamTraceQuery,
   type LoadTraceQuery,
   type UserTraceProvider,
 } from './provider.js';
@@ -187,6 +188,26 @@ export class RestProvider implements UserTraceProvider {
     return body;
   }
 
+  /**
+   * `GET {baseUrl}/team/trace?userIds=a,b,…&start=…&end=…`, at most {@link TEAM_BATCH} users per
+   * request → `{ "traces": { "<userId>": { sessions, pauses, activities } } }`; a user the viewer
+   * may not see is left out of `traces`. The batches' answers are merged.
+   */
+  async loadTeamTrace(q: LoadTeamTraceQuery): Promise<Record<string, TraceData>> {
+    const out: Record<string, TraceData> = {};
+    for (let i = 0; i < q.userIds.length; i += TEAM_BATCH) {
+      const userIds = q.userIds.slice(i, i + TEAM_BATCH);
+      const url = this.#url('/team/trace', { userIds: userIds.join(','), start: q.start, end: q.end });
+      const { body, ctx } = await this.#getJson(url, this.#call(q.signal));
+      if (!isRecord(body) || !isRecord(body.traces)) {
+        throw shapeError(ctx, `expected an object with a "traces" object, got ${describeJson(body)}`);
+      }
+      // Records are validated per user by the library (prepareTrace); only the envelope is checked here.
+      for (const userId of userIds) if (Object.hasOwn(body.traces, userId)) out[userId] = body.traces[userId] as TraceData;
+    }
+    return out;
+  }
+
   /** One public call: the caller's signal and the call's deadline. */
   #call(signal: AbortSignal): Call {
     return { signal, deadline: Date.now() + this.#loadTimeoutMs };
@@ -345,3 +366,6 @@ export class RestProvider implements UserTraceProvider {
     });
   }
 }
+
+/** Users per `GET /team/trace` request: keeps URLs short whatever the team's size. */
+const TEAM_BATCH = 100;

@@ -6,6 +6,7 @@
  */
 import type { Messages } from '../i18n/index.js';
 import type { ExportFormat, ExportReport } from '../report/report.js';
+import type { TeamExportReport } from '../report/team-figures.js';
 import type { PdfFonts } from './pdf.js';
 
 export interface ExportWriterOptions {
@@ -13,11 +14,11 @@ export interface ExportWriterOptions {
   pdfFonts?: PdfFonts | undefined;
 }
 
-export interface ExportFormatSpec {
+export interface ExportFormatSpec<R = ExportReport> {
   format: ExportFormat;
   /** The label of its export button. */
   label: (t: Messages) => string;
-  write: (report: ExportReport, options: ExportWriterOptions) => Promise<Blob>;
+  write: (report: R, options: ExportWriterOptions) => Promise<Blob>;
 }
 
 export const EXPORT_FORMATS: readonly ExportFormatSpec[] = [
@@ -33,5 +34,14 @@ export const EXPORT_FORMATS: readonly ExportFormatSpec[] = [
     format: 'xlsx',
     label: (t) => t.export.excel,
     write: async (report) => (await import('./xlsx.js')).writeXlsx(report),
+  },
+];
+
+/** The team view's formats: Excel, one row per agent with the columns of `TEAM_FIGURES`. */
+export const TEAM_EXPORT_FORMATS: readonly ExportFormatSpec<TeamExportReport>[] = [
+  {
+    format: 'xlsx',
+    label: (t) => t.export.excel,
+    write: async (report) => (await import('./team-xlsx.js')).writeTeamXlsx(report),
   },
 ];

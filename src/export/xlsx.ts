@@ -97,7 +97,7 @@ export function excelDateTimeFormat(locale: string): string {
 /** Excel's Text number format: input in such a cell stays text. */
 const TEXT_FORMAT = '@';
 
-function header(labels: string[]): Row {
+export function header(labels: string[]): Row {
   return labels.map((value) => ({ value: visibleText(value), ...HEADER_STYLE }));
 }
 
@@ -140,7 +140,7 @@ const QUOTE_PREFIX: Feature<File | Blob | ArrayBuffer> = {
   files: { transform: { 'xl/styles.xml': { transform: (xml) => withQuotePrefix(xml) } } },
 };
 
-function statCell(stat: ExportStat): Cell {
+export function statCell(stat: ExportStat): Cell {
   if (stat.value === null) return { value: stat.text, type: String, align: 'right' };
   switch (stat.kind) {
     case 'duration':
@@ -246,7 +246,7 @@ class InThreadDeflateWorker {
   removeEventListener(): void {}
 }
 
-async function withInThreadCompression<T>(write: () => Promise<T>): Promise<T> {
+export async function withInThreadCompression<T>(write: () => Promise<T>): Promise<T> {
   const RealWorker = globalThis.Worker;
   function Worker(this: unknown, url: string | URL, options?: WorkerOptions) {
     if (typeof url === 'string' && url.startsWith('blob:')) return new InThreadDeflateWorker();

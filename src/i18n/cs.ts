@@ -291,6 +291,38 @@ export const cs: Messages = {
     noProvider: 'Není nastaven zdroj dat.',
     dismiss: 'Zavřít',
   },
+
+  team: {
+    title: 'Tým',
+    agent: 'Operátor',
+    day: 'Den',
+    filter: 'Filtrovat podle jména',
+    filterPlaceholder: 'Jméno',
+    fitShift: 'Přizpůsobit směně',
+    progress: (done, total) => `Načteno ${n(done)} z ${n(total)} operátorů`,
+    count: (shown, total) =>
+      shown === total
+        ? `${n(total)} ${selectPlural(total, 'cs', { one: 'operátor', few: 'operátoři', many: 'operátora', other: 'operátorů' })}`
+        : `${n(shown)} z ${n(total)} operátorů`,
+    noAccess: 'Bez přístupu',
+    rowError: 'Nepodařilo se načíst',
+    rowLoading: 'Načítám…',
+    noMatches: 'Filtru neodpovídá žádný operátor.',
+    noAgents: 'Nejsou žádní operátoři k zobrazení.',
+    badRecords: (count) =>
+      selectPlural(count, 'cs', {
+        one: `${n(count)} neplatný záznam vynechán`,
+        few: `${n(count)} neplatné záznamy vynechány`,
+        many: `${n(count)} neplatného záznamu vynecháno`,
+        other: `${n(count)} neplatných záznamů vynecháno`,
+      }),
+    rowSummary: (name, figures) => `${name}: ${figures}`,
+    gridLabel: (day) => `Tým, ${day}`,
+    hint: 'Šipky nahoru a dolů přecházejí mezi operátory, doleva a doprava po dni operátora, Enter operátora otevře.',
+    itemOf: (position, count, item) => `${item} (${n(position)} z ${n(count)})`,
+    nothingInRow: 'Tento den nic nezaznamenáno.',
+    sortBy: (column) => `Seřadit podle: ${column}`,
+  },
 };
 
 // Loaded on demand (see registry.ts): makes Czech available when this module runs.

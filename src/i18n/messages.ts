@@ -14,6 +14,7 @@ export interface Messages {
   detail: DetailMessages;
   export: ExportMessages;
   states: StateMessages;
+  team: TeamMessages;
 }
 
 /** Labels shared by every element. */
@@ -221,6 +222,38 @@ export interface ExportMessages {
   quoted: (text: string) => string;
   /** The filter line's value when nothing is filtered. */
   filterNone: string;
+}
+
+/** `<user-trace-team>`: a team's day, one row per agent. */
+export interface TeamMessages {
+  title: string;
+  /** The name column's heading. */
+  agent: string;
+  /** The timeline column's heading. */
+  day: string;
+  filter: string;
+  filterPlaceholder: string;
+  fitShift: string;
+  /** Loading progress: agents answered of all. */
+  progress: (done: number, total: number) => string;
+  /** Agents shown of all (after the name filter). */
+  count: (shown: number, total: number) => string;
+  noAccess: string;
+  rowError: string;
+  rowLoading: string;
+  noMatches: string;
+  noAgents: string;
+  /** Records of one agent that were left out. */
+  badRecords: (count: number) => string;
+  /** The row's accessible summary: name and the figures in words. */
+  rowSummary: (name: string, figures: string) => string;
+  /** The grid's accessible name, e.g. "Team, Tuesday 10 March 2026". */
+  gridLabel: (day: string) => string;
+  hint: string;
+  /** The status segment or activity the keyboard is on, with its place in the row. */
+  itemOf: (position: number, count: number, item: string) => string;
+  nothingInRow: string;
+  sortBy: (column: string) => string;
 }
 
 /** Loading, empty, error, access-denied and data-warning states. */

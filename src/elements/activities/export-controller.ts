@@ -1,12 +1,20 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ExportFormat, ExportReport } from '../../report/report.js';
-import { EXPORT_FORMATS, type ExportWriterOptions } from '../../export/formats.js';
+import { EXPORT_FORMATS, type ExportFormatSpec, type ExportWriterOptions } from '../../export/formats.js';
 import { toError } from '../../data/provider.js';
 import { emit } from '../base/events.js';
 
-export interface ExportControllerOptions {
+/** What an export controller needs of a report: its file name and its rows. */
+export interface ExportableReport {
+  fileName: string;
+  rows: readonly unknown[];
+}
+
+export interface ExportControllerOptions<R extends ExportableReport = ExportReport> {
   /** The report an export of `format` would contain now, or null without data. */
-  report: (format: ExportFormat) => Promise<ExportReport | null>;
+  report: (format: ExportFormat) => Promise<R | null> | R | null;
+  /** The formats and their writers (default: the activity list's, `EXPORT_FORMATS`). */
+  formats?: readonly ExportFormatSpec<R>[];
   /** What is shown, as a comparable token (null without data): the file is dropped when it changed meanwhile. */
   shown: () => unknown;
   writerOptions: () => ExportWriterOptions;
@@ -17,21 +25,22 @@ export interface ExportControllerOptions {
  * `user-trace-export`, the file, `user-trace-export-done` (cancelable) and the download — and
  * nothing leaves the element when the data changed meanwhile.
  */
-export class ExportController {
+export class ExportController<R extends ExportableReport = ExportReport> {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: ExportControllerOptions;
+  readonly #options: ExportControllerOptions<R>;
   /** The export in progress, if any. */
   exporting: ExportFormat | null = null;
   failed = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: ExportControllerOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ExportControllerOptions<R>) {
     this.#host = host;
     this.#options = options;
   }
 
   /** Exports to `format`; resolves with the file, or null when cancelled, impossible or failed (then `user-trace-error`). */
   async run(format: ExportFormat): Promise<Blob | null> {
-    const spec = EXPORT_FORMATS.find((f) => f.format === format);
+    const formats = this.#options.formats ?? (EXPORT_FORMATS as unknown as readonly ExportFormatSpec<R>[]);
+    const spec = formats.find((f) => f.format === format);
     if (this.exporting !== null || !spec) return null;
     const host = this.#host;
     const shown = this.#options.shown();

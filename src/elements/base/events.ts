@@ -17,6 +17,8 @@ export interface UserTraceEventDetails {
   /** Cancelable: the default builds the file and downloads it. */
   'user-trace-export': { format: ExportFormat; fileName: string; rows: number };
   'user-trace-export-done': { format: ExportFormat; fileName: string; blob: Blob };
+  /** Cancelable: `<user-trace-team>` opens one agent's day; the default shows it in the query (the single-agent elements). */
+  'user-trace-user-open': { userId: string; date: string };
 }
 
 export type UserTraceEventName = keyof UserTraceEventDetails;
@@ -31,6 +33,7 @@ declare global {
     'user-trace-data-warning': UserTraceEvent<'user-trace-data-warning'>;
     'user-trace-export': UserTraceEvent<'user-trace-export'>;
     'user-trace-export-done': UserTraceEvent<'user-trace-export-done'>;
+    'user-trace-user-open': UserTraceEvent<'user-trace-user-open'>;
   }
 }
 

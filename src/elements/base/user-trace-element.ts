@@ -132,6 +132,11 @@ export abstract class UserTraceElement extends LitElement {
     return this.#store.store;
   }
 
+  /** True while the element stands alone (its own store); false inside a `<user-trace>`. */
+  protected get ownsStore(): boolean {
+    return this.#store.owns;
+  }
+
   /** The zone in use: the query's (the container's, or this element's `time-zone`), else the browser's. */
   get effectiveTimeZone(): string {
     return this.snapshot.query.timeZone || this.timeZone || defaultTimeZone();

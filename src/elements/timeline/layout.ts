@@ -156,6 +156,14 @@ const MINUTES_METRICS: RowMetrics = {
   padBottom: 4,
 };
 
+/** One agent's row of `<user-trace-team>`: the status lane and thin activity lanes. */
+export const TEAM_METRICS: RowMetrics = {
+  padTop: 4,
+  laneHeight: { status: 10, call: 4, email: 4, chat: 4, ticket: 4, other: 4 },
+  laneGap: 1,
+  padBottom: 4,
+};
+
 export function metricsFor(mode: TimelineMode): RowMetrics {
   return mode === 'day' ? DAY_METRICS : mode === 'week' ? WEEK_METRICS : MINUTES_METRICS;
 }
@@ -177,9 +185,9 @@ export interface PlotLayout {
   rowCount: number;
 }
 
-/** Lays out `rowCount` rows of `lanes` (status first, "other" only when the caller passes it). */
-export function plotLayout(mode: TimelineMode, lanes: readonly LaneKey[], rowCount: number): PlotLayout {
-  const m = metricsFor(mode);
+/** Lays out `rowCount` rows of `lanes` (status first, "other" only when the caller passes it), by mode or given metrics. */
+export function plotLayout(mode: TimelineMode | RowMetrics, lanes: readonly LaneKey[], rowCount: number): PlotLayout {
+  const m = typeof mode === 'string' ? metricsFor(mode) : mode;
   const bands: LaneBand[] = [];
   let y = m.padTop;
   lanes.forEach((lane, i) => {

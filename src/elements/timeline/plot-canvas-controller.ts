@@ -80,25 +80,6 @@ export class PlotCanvasController {
   }
 
   readonly #forced: MediaQueryController;
-  #patterns: { ink: string; patterns: Record<FillPattern, CanvasPattern | string> } | null = null;
-
-  /** The patterns in `ink`, made again only when the ink changes. */
-  #patternsIn(ctx: CanvasRenderingContext2D, ink: string): Record<FillPattern, CanvasPattern | string> {
-    if (this.#patterns?.ink !== ink) {
-      const make = (kind: FillPattern): CanvasPattern | string => {
-        const tile = document.createElement('canvas');
-        tile.width = tile.height = 8;
-        const t = tile.getContext('2d');
-        if (!t) return 'transparent';
-        t.fillStyle = t.strokeStyle = ink;
-        patternTile(t, kind);
-        return ctx.createPattern(tile, 'repeat') ?? 'transparent';
-      };
-      this.#patterns = { ink, patterns: { diagonal: make('diagonal'), cross: make('cross'), dots: make('dots'), vertical: make('vertical') } };
-    }
-    return this.#patterns.patterns;
-  }
-
   /** The next paint happens even when the inputs look the same. */
   invalidate(): void {
     this.#stale = true;
@@ -157,7 +138,6 @@ export class PlotCanvasController {
       return el ? getComputedStyle(el).color : '#888';
     };
     const named = (name: (typeof PROBES)[number]) => colour(`.probe-${name}`);
-    const surface = named('surface');
     if (this.#forced.matches) {
       const text = named('canvas-text');
       const canvas = named('canvas');
@@ -175,24 +155,54 @@ export class PlotCanvasController {
         now: highlight,
         surface: canvas,
         forced: true,
-        patterns: this.#patternsIn(ctx, canvas),
+        patterns: patternsFor(ctx, canvas),
         outline: text,
       };
     }
-    return {
-      activity: COLOUR_KEYS.map((k) => colour(`[data-kind="${k}"]`)),
-      ready: named('ready'),
-      paid: named('paid'),
-      unpaid: named('unpaid'),
-      loggedOut: named('logged-out'),
-      laneBackground: named('lane-bg'),
-      grid: named('grid'),
-      gridMajor: named('grid-major'),
-      now: named('now'),
-      surface,
-      forced: false,
-      patterns: this.#patternsIn(ctx, surface),
-      outline: surface,
-    };
+    return readPalette(probes, ctx);
   }
+}
+
+/** The fill patterns in `ink`, made once per canvas context and ink. */
+const patternCache = new WeakMap<CanvasRenderingContext2D, { ink: string; patterns: Record<FillPattern, CanvasPattern | string> }>();
+function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<FillPattern, CanvasPattern | string> {
+  const cached = patternCache.get(ctx);
+  if (cached?.ink === ink) return cached.patterns;
+  const make = (kind: FillPattern): CanvasPattern | string => {
+    const tile = document.createElement('canvas');
+    tile.width = tile.height = 8;
+    const t = tile.getContext('2d');
+    if (!t) return 'transparent';
+    t.fillStyle = t.strokeStyle = ink;
+    patternTile(t, kind);
+    return ctx.createPattern(tile, 'repeat') ?? 'transparent';
+  };
+  const patterns = { diagonal: make('diagonal'), cross: make('cross'), dots: make('dots'), vertical: make('vertical') };
+  patternCache.set(ctx, { ink, patterns });
+  return patterns;
+}
+
+/** The canvas palette from the colour probes (`renderProbes()`), as the browser resolved them (not in forced colours). */
+export function readPalette(probes: Element | null, ctx: CanvasRenderingContext2D): Palette {
+  const colour = (selector: string): string => {
+    const el = probes?.querySelector(selector);
+    return el ? getComputedStyle(el).color : '#888';
+  };
+  const named = (name: (typeof PROBES)[number]) => colour(`.probe-${name}`);
+  const surface = named('surface');
+  return {
+    activity: COLOUR_KEYS.map((k) => colour(`[data-kind="${k}"]`)),
+    ready: named('ready'),
+    paid: named('paid'),
+    unpaid: named('unpaid'),
+    loggedOut: named('logged-out'),
+    laneBackground: named('lane-bg'),
+    grid: named('grid'),
+    gridMajor: named('grid-major'),
+    now: named('now'),
+    surface,
+    forced: false,
+    patterns: patternsFor(ctx, surface),
+    outline: surface,
+  };
 }

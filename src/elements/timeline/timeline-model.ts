@@ -9,7 +9,7 @@ import { endAt, overlaps } from '../../model/interval.js';
 import type { TraceView } from '../../data/store.js';
 import { hourRows } from '../../time/index.js';
 import { LABEL_GAP_PX, MARK_GAP_PX } from './axis.js';
-import { forEachVisible, laneIndexOf, type LaneIndex } from './bins.js';
+import { forEachVisible, laneIndexOf, type LaneData, type LaneIndex } from './bins.js';
 import {
   MIN_VISIBLE_MS,
   fractionOf,
@@ -162,12 +162,20 @@ export function hitTest(model: TimelineModel, zoom: ZoomWindow, width: number, x
   if (hit.lane === 'status') {
     return { kind: 'status', segment: segmentAt(statusSegments(model.view.prepared, row.startMs, row.endMs, now), t), x, y };
   }
-  const lane = model.index.lanes[hit.lane];
-  const slack = HIT_SLACK_PX * msPerPx;
+  const { index: best, count } = nearestInLane(model.index.lanes[hit.lane], row.startMs, row.endMs, t, HIT_SLACK_PX * msPerPx, now);
+  if (best < 0 || (model.rank[best] ?? -1) < 0) return null;
+  return { kind: 'activity', index: best, count, x, y };
+}
+
+/**
+ * The activity of `lane` nearest to instant `t` within `slack` ms, inside `[from, to)`: its
+ * position in `PreparedTrace.activities` (-1 when none) and how many were that close.
+ */
+export function nearestInLane(lane: LaneData, from: number, to: number, t: number, slack: number, now: number): { index: number; count: number } {
   let best = -1;
   let bestScore = Infinity;
   let count = 0;
-  forEachVisible(lane, Math.max(row.startMs, t - slack), Math.min(row.endMs, t + slack), now, (k, s, e) => {
+  forEachVisible(lane, Math.max(from, t - slack), Math.min(to, t + slack), now, (k, s, e) => {
     count++;
     // Inside wins over near; among those inside, the shortest (it would be hidden under a long one).
     const distance = t < s ? s - t : t > e ? t - e : 0;
@@ -177,8 +185,7 @@ export function hitTest(model: TimelineModel, zoom: ZoomWindow, width: number, x
       best = lane.index[k]!;
     }
   });
-  if (best < 0 || (model.rank[best] ?? -1) < 0) return null;
-  return { kind: 'activity', index: best, count, x, y };
+  return { index: best, count };
 }
 
 /** Rank of the first activity whose visible part starts in the row after (or before) the one at `rank`. */

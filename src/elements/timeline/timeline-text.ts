@@ -87,6 +87,11 @@ export function describeStep(l: Localize, mode: TimelineMode, s: StatusStep): st
   return l.t.timeline.activityLabel(statusLabel(l, s), range, l.durationWords((s.end - s.start) / 1000) + (s.running ? `, ${l.t.common.running}` : ''));
 }
 
+/** A status segment's accessible name: what, when, how long. */
+export function describeStatus(l: Localize, s: StatusSegment): string {
+  return `${statusLabel(l, s)}, ${l.timeRange(s.start, s.running ? null : s.end)}, ${l.durationWords((s.end - s.start) / 1000)}`;
+}
+
 /** The tooltip of the status lane at a point (or of the keyboard's status stop). */
 export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | null): TemplateResult {
   return html`<div class="t-type">${statusLabel(l, s)}</div>${s
@@ -119,7 +124,7 @@ export function renderProbes(): TemplateResult {
 }
 
 /** The ticks and labels of one row's visible axis (HTML over the canvas, so labels are text). */
-export function renderTicks(l: Localize, model: TimelineModel, row: TimelineRow, zoom: ZoomWindow, width: number): TemplateResult[] {
+export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'timeZone'>, row: TimelineRow, zoom: ZoomWindow, width: number): TemplateResult[] {
   const { start, end } = visibleRange(row, zoom);
   return axisTicks(model.mode, row, start, end, model.timeZone, width).map((tick) => {
     const f = fractionOf(tick.at, start, end);

@@ -30,7 +30,7 @@ describe('messages', () => {
         expect(text, path).to.not.match(/TODO|FIXME|XXX|\{\w+\}|undefined|NaN/);
       }
     }
-    const namespaces: (keyof Messages)[] = ['common', 'timeline', 'stats', 'activities', 'detail', 'export', 'states'];
+    const namespaces: (keyof Messages)[] = ['common', 'timeline', 'stats', 'activities', 'detail', 'export', 'states', 'team'];
     expect(Object.keys(en).sort()).to.deep.equal([...namespaces].sort());
   });
 

@@ -1,0 +1,111 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { TeamRowData } from '../../data/team-loader.js';
+import { MediaQueryController } from '../controllers/media-query.js';
+import { axisTicks } from '../timeline/axis.js';
+import { CoverageGrid } from '../timeline/bins.js';
+import { drawPlot, type Palette } from '../timeline/draw.js';
+import { visibleRange, type TimelineRow, type ZoomWindow } from '../timeline/layout.js';
+import { readPalette } from '../timeline/plot-canvas-controller.js';
+import { TEAM_LAYOUT, agentPlot } from './team-model.js';
+
+/** What every visible row's paint depends on, besides its own data. */
+export interface TeamFrame {
+  day: TimelineRow;
+  zoom: ZoomWindow;
+  width: number;
+  now: number;
+  timeZone: string;
+  /** `theme`: a forced look changes the resolved colours. */
+  scheme: string;
+}
+
+/** What the last paint pass cost, for benchmarks (read through `lastTeamPaintOf`). */
+export interface TeamPaintRecord {
+  ms: number;
+  rows: number;
+  rects: number;
+}
+
+const paints = new WeakMap<object, TeamPaintRecord>();
+
+/** The last paint pass of a team element, for benchmarks and diagnostics. */
+export function lastTeamPaintOf(element: object): TeamPaintRecord | undefined {
+  return paints.get(element);
+}
+
+/**
+ * The canvases of the visible rows (one per row, so the DOM is bounded by what is visible):
+ * each painted with the timeline's `drawPlot`, palette read once per pass from the probes, and a
+ * canvas not painted again while its row and the frame are the ones it shows.
+ */
+export class TeamCanvasController {
+  readonly #host: ReactiveControllerHost;
+  readonly #probes: () => Element | null;
+  readonly #grid = new CoverageGrid();
+  readonly #painted = new WeakMap<HTMLCanvasElement, { row: TeamRowData; frame: TeamFrame; dpr: number }>();
+  #stale = false;
+
+  constructor(host: ReactiveControllerHost, probes: () => Element | null) {
+    this.#host = host;
+    this.#probes = probes;
+    new MediaQueryController(host, '(prefers-color-scheme: dark)', () => this.invalidate());
+  }
+
+  /** The next pass repaints every canvas. */
+  invalidate(): void {
+    this.#stale = true;
+  }
+
+  /** Paints each `[canvas, row]` that does not already show `frame`. */
+  paint(canvases: Iterable<[HTMLCanvasElement, TeamRowData]>, frame: TeamFrame): void {
+    const t0 = performance.now();
+    const dpr = window.devicePixelRatio || 1;
+    const stale = this.#stale;
+    this.#stale = false;
+    const { day, zoom, width, now } = frame;
+    if (width <= 0) return;
+    let palette: Palette | null = null;
+    let ticks: { at: number; major: boolean }[] | null = null;
+    let rows = 0;
+    let rects = 0;
+    for (const [canvas, row] of canvases) {
+      const last = this.#painted.get(canvas);
+      const f = last?.frame;
+      if (!stale && last && last.row === row && last.dpr === dpr && f && f.day === day && f.zoom === zoom && f.width === width && f.now === now && f.scheme === frame.scheme) continue;
+      const plot = agentPlot(row, day);
+      if (!plot) continue;
+      const pixelWidth = Math.round(width * dpr);
+      const pixelHeight = Math.round(TEAM_LAYOUT.height * dpr);
+      if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+        canvas.width = pixelWidth;
+        canvas.height = pixelHeight;
+      }
+      const ctx = canvas.getContext('2d');
+      if (!ctx) continue;
+      palette ??= readPalette(this.#probes(), ctx);
+      if (!ticks) {
+        const { start, end } = visibleRange(day, zoom);
+        ticks = axisTicks('day', day, start, end, frame.timeZone, width);
+      }
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const stats = drawPlot({
+        ctx,
+        width,
+        layout: TEAM_LAYOUT,
+        rows: [day],
+        zoom,
+        index: plot.index,
+        status: plot.status,
+        ticks: [ticks],
+        now,
+        showNow: now >= day.startMs && now < day.endMs,
+        palette,
+        grid: this.#grid,
+      });
+      this.#painted.set(canvas, { row, frame, dpr });
+      rows++;
+      rects += stats.rects;
+    }
+    if (rows) paints.set(this.#host, { ms: performance.now() - t0, rows, rects });
+  }
+}
