@@ -2,11 +2,12 @@
  * user-trace: what one contact-centre agent did during a day or a week.
  * Importing the package root registers every element and exports the whole API.
  */
+import { isServer } from 'lit';
 import './elements/container/define.js';
 
 // The team view registers from its own chunk, loaded right after this module: hosts of the
 // single-agent elements do not pay for it in the main bundle (`user-trace/team.js` registers it at once).
-if (typeof customElements !== 'undefined') void import('./elements/team/define.js');
+if (!isServer) void import('./elements/team/define.js');
 
 export * from './core-api.js';
 export { TraceStore, type TraceQuery, type TraceSnapshot, type TraceStatus, type TraceView } from './data/store.js';

@@ -17,7 +17,7 @@ const allJsFiles = readdirSync(dist, { recursive: true })
 // dist/cdn/ is the separate no-bundler build, with its dependencies bundled in.
 const cdnFiles = allJsFiles.filter((file) => file.startsWith(join(dist, 'cdn/')));
 const jsFiles = allJsFiles.filter((file) => !cdnFiles.includes(file));
-const TAGS = ['user-trace', 'user-trace-timeline', 'user-trace-stats', 'user-trace-activities', 'user-trace-detail', 'user-trace-user-picker'];
+const TAGS = ['user-trace', 'user-trace-timeline', 'user-trace-stats', 'user-trace-activities', 'user-trace-team', 'user-trace-detail', 'user-trace-user-picker'];
 // Declared for the detail dialog's own load, which moves to @lit/task; not imported yet.
 const DECLARED_AHEAD = new Set(['@lit/task']);
 
@@ -102,7 +102,7 @@ test('custom-elements.json, vscode.html-custom-data.json and web-types.json are 
 test('the manifest describes shipped modules, the public API only, typed events, parts and custom properties', () => {
   const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
   const elements = manifest.modules.flatMap((module) => module.declarations.filter((d) => d.tagName).map((d) => [module.path, d]));
-  assert.deepEqual(elements.map(([, d]) => d.tagName).sort(), ['user-trace', 'user-trace-activities', 'user-trace-stats', 'user-trace-timeline']);
+  assert.deepEqual(elements.map(([, d]) => d.tagName).sort(), ['user-trace', 'user-trace-activities', 'user-trace-stats', 'user-trace-team', 'user-trace-timeline']);
   for (const module of manifest.modules) {
     assert.ok(existsSync(new URL(module.path, root)), `${module.path} is not in the package`);
     assert.ok(pkg.files.some((entry) => module.path.startsWith(`${entry}/`)), `${module.path} is outside package.json files`);

@@ -1,10 +1,9 @@
 import { UserTraceTeamElement } from './team.js';
+import { defineElement } from '../define-element.js';
 
 export { UserTraceTeamElement };
 
-if (!customElements.get('user-trace-team')) {
-  customElements.define('user-trace-team', UserTraceTeamElement);
-}
+defineElement('user-trace-team', UserTraceTeamElement);
 
 declare global {
   interface HTMLElementTagNameMap {

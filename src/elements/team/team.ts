@@ -75,8 +75,16 @@ export interface TeamRowView {
  * @csspart tooltip - The tooltip shown on hover.
  * @csspart legend - The colour legend.
  * @csspart export-button - The Excel export button.
- * @csspart state - The loading, empty, error, denied and idle states.
+ * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
+ * @csspart retry-button - The retry button of the error state.
+ * @csspart notice - The notice about invalid records.
+ * @csspart sort-button - A column heading's sort button.
  *
+ * @cssprop --user-trace-surface-alt - Background of the header row and alternate rows.
+ * @cssprop --user-trace-font-size - Text size.
+ * @cssprop --user-trace-warning-background - Background of the invalid-records notice.
+ * @cssprop --user-trace-warning-text - Text of the invalid-records notice.
+ * @cssprop --user-trace-warning-border - Border of the invalid-records notice.
  * @cssprop --user-trace-team-height - Height of the scrolling grid (default `32rem`).
  * @cssprop --user-trace-team-name-width - Width of the name column (default `11rem`).
  * @cssprop --user-trace-team-figure-width - Width of a figure column (default `5.25rem`).
