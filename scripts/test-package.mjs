@@ -264,6 +264,7 @@ const elements = manifest.modules.flatMap((module) => module.declarations ?? [])
 const sample = (attribute) => {
   const type = attribute.type?.text ?? 'string';
   if (type === 'boolean') return '';
+  if (type === 'number') return '="30"';
   const literal = type.match(/'([^']+)'|\b(\d+)\b/);
   if (literal) return `="${literal[1] ?? literal[2]}"`;
   return { date: '="2026-03-10"', 'time-zone': '="Europe/Prague"' }[attribute.name] ?? '="x"';
@@ -271,7 +272,7 @@ const sample = (attribute) => {
 const tags = elements.map((d) => `  <${d.tagName}\n${(d.attributes ?? []).map((a) => `    ${a.name}${sample(a)}`).join('\n')}\n  ></${d.tagName}>`);
 const attributeCount = elements.reduce((n, d) => n + (d.attributes ?? []).length, 0);
 write(host, {
-  'src/analyzer-template.ts': `import { html } from 'lit';\nimport 'user-trace';\n\nexport const page = html\`\n${tags.join('\n')}\n\`;\n`,
+  'src/analyzer-template.ts': `import { html } from 'lit';\nimport 'user-trace';\nimport 'user-trace/team.js';\n\nexport const page = html\`\n${tags.join('\n')}\n\`;\n`,
   // lit-analyzer needs TypeScript's JS API, which this project's TypeScript 7 does not have.
   'analyze/typescript-5.cjs': `const Module = require('node:module');\nconst resolve = Module._resolveFilename;\nModule._resolveFilename = function (request, ...rest) {\n  return resolve.call(this, request === 'typescript' ? ${JSON.stringify(bin('typescript-5', 'lib/typescript.js'))} : request, ...rest);\n};\n`,
 });
