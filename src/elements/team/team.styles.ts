@@ -172,6 +172,11 @@ export const teamStyles = css`
     align-items: stretch;
     justify-content: flex-end;
   }
+  /* The axis is as wide as the plots below it: its labels never spill into the figures' headings. */
+  .plot-head .axis {
+    min-width: 0;
+    overflow: hidden;
+  }
   .cell.plot {
     position: relative;
     padding: 0;
