@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { TraceActivity } from '../../model/types.js';
-import { cssomStyles } from '../base/cssom-styles.js';
 import { stateStyles } from '../base/states.js';
 import { tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
@@ -8,13 +7,15 @@ import { ClockController } from '../controllers/clock.js';
 import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 import { ResizeController } from '../controllers/resize.js';
 import { ActivityWalkController } from './activity-walk-controller.js';
-import { isFullWindow, type TimelineMode } from './layout.js';
+import type { TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
 import { boxOf, buildTimelineModel, hitTest, minSpan, spanBox, stepsOf, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
 import type { StatusStep } from './status.js';
 import * as text from './timeline-text.js';
+import * as current from './timeline-current.js';
+import { renderPlot } from './timeline-plot.js';
 import { WindowSelectController } from './window-select-controller.js';
 import { ViewportController } from './viewport-controller.js';
 
@@ -278,55 +279,13 @@ export class UserTraceTimelineElement extends UserTraceElement {
     if (relayout) queueMicrotask(() => this.requestUpdate());
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.segment-detail');
     // In the narrow layout the plot scrolls: keep the keyboard's current item in view.
-    const id = this.#walk.activity || this.#walk.step ? this.#optionId() : '';
+    const id = this.#walk.activity || this.#walk.step ? current.optionId(this.#walk) : '';
     if (id !== this.#shownOption) {
       this.#shownOption = id;
       if (id && this.#lanes?.matches(':focus')) this.renderRoot.querySelector('[part="current"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     // After the update: opening moves focus, and the lanes' blur updates the element.
     if (dialog && !dialog.open) queueMicrotask(() => dialog.isConnected && !dialog.open && dialog.showModal());
-  }
-
-  /** The keyboard's current activity or status stop: its highlight, and the lanes' listbox option (one id per item). */
-  #renderCurrent(model: TimelineModel): TemplateResult | typeof nothing {
-    const a = this.#walk.activity;
-    const step = this.#walk.step;
-    if (!a && !step) return nothing;
-    const box = step
-      ? spanBox(model, 'status', step.step.start, step.step.end, this.#plotWidth, this.#viewport.zoom)
-      : boxOf(model, a!, this.#plotWidth, this.#viewport.zoom, this.#clock.now);
-    const from = box ? Math.max(0, Math.min(1, box.from)) : 0;
-    const to = box ? Math.max(from, Math.min(1, box.to)) : 0;
-    const style = cssomStyles({
-      left: `${(from * 100).toFixed(4)}%`,
-      width: `${((to - from) * 100).toFixed(4)}%`,
-      top: `${(box?.top ?? 0) - 2}px`,
-      height: `${(box?.height ?? 0) + 4}px`,
-    });
-    const label = step ? text.describeStep(this.localize, model.mode, step.step) : text.describeActivity(this.localize, model.mode, a!, this.#clock.now);
-    return html`<div id=${this.#optionId()} part="current" class=${box && box.to >= 0 && box.from <= 1 ? 'current' : 'current off'} role="option" aria-selected="true"
-      aria-setsize=${step ? step.count : model.order.length} aria-posinset=${(step ? step.index : this.#walk.current) + 1} aria-label=${label} style=${style}></div>`;
-  }
-
-  /** The current option's id: `item-<rank>` for an activity, `status-<k>` for a status stop. */
-  #optionId(): string {
-    const step = this.#walk.step;
-    return step ? `status-${step.index}` : `item-${this.#walk.current}`;
-  }
-
-  #renderTooltip(model: TimelineModel): TemplateResult {
-    const a = this.#walk.activity;
-    const step = this.#walk.step;
-    let focused: { tip: TemplateResult; box: NonNullable<ReturnType<typeof boxOf>> } | null = null;
-    if (!this.hover && this.#walk.focusTooltip && (a || step)) {
-      const box = step
-        ? spanBox(model, 'status', step.step.start, step.step.end, this.#plotWidth, this.#viewport.zoom)
-        : boxOf(model, a!, this.#plotWidth, this.#viewport.zoom, this.#clock.now);
-      if (box && box.to > 0 && box.from < 1) {
-        focused = { tip: step ? text.renderStatusTip(this.localize, step.step) : text.renderActivityTip(this.localize, model.mode, a!, 1, this.#clock.now), box };
-      }
-    }
-    return text.renderTooltip(this.localize, model, this.#plotWidth, this.#clock.now, this.hover, focused);
   }
 
   /** The pointer is on the tooltip: it stays as it is (hoverable, WCAG 1.4.13), and no drag starts there. */
@@ -343,52 +302,24 @@ export class UserTraceTimelineElement extends UserTraceElement {
   };
 
   #renderPlot(model: TimelineModel): TemplateResult {
-    const t = this.localize.t;
-    const { layout, rows, mode } = model;
-    const zoom = this.#viewport.zoom;
-    const firstRow = rows[0];
-    const at = (top: number) => cssomStyles({ top: `${top}px` });
-    const gutter =
-      mode === 'day'
-        ? layout.lanes.map((band) => html`<span class="lane-label" style=${at(band.top + band.height / 2 - 6)}>${t.common.lanes[band.lane]}</span>`)
-        : rows.map(
-            (row, r) => html`<span class="row-label" data-date=${row.date ?? nothing} style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${text.renderRowLabel(this.localize, mode, row)}</span>`,
-          );
-    const stale = this.snapshot.status === 'loading';
-    const name = text.periodName(this.localize, model.view.period);
-    const onWheel = (overAxis: boolean) => (e: WheelEvent) => this.#viewport.onWheel(e, overAxis);
-    return html`<p id="summary" class="visually-hidden">${text.periodSummary(this.localize, model)}</p>
-    <div class="chart-scroll"><div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
-      ${mode !== 'week'
-        ? html`<div></div>
-            <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${this.#windowSelect.onPointerDown}
-              @pointermove=${this.#windowSelect.onPointerMove} @pointerup=${this.#windowSelect.onPointerUp} @pointercancel=${this.#windowSelect.onPointerUp}>${firstRow ? text.renderTicks(this.localize, model, firstRow, zoom, this.#plotWidth) : nothing}</div>`
-        : nothing}
-      <div class="gutter" aria-hidden="true" style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
-      <div
-        part="lanes"
-        class=${`plot${isFullWindow(zoom) ? '' : ' zoomed'}${this.#viewport.dragging ? ' dragging' : ''}`}
-        style=${cssomStyles({ height: `${layout.height}px`, opacity: stale ? '0.55' : '1' })}
-        @pointerdown=${(e: PointerEvent) => this.#onTooltip(e) || this.#viewport.onPointerDown(e)}
-        @pointermove=${(e: PointerEvent) => this.#onTooltip(e) || this.#viewport.onPointerMove(e)}
-        @pointerup=${this.#viewport.onPointerUp}
-        @pointercancel=${this.#viewport.onPointerUp}
-        @pointerleave=${() => this.#viewport.idle && (this.hover = null)}
-        @wheel=${onWheel(false)}
-      >
-        <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
-        ${text.renderWindowBand(model, zoom, this.#windowSelect.pending ?? model.view.window)}
-        ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${text.renderTicks(this.localize, model, row, zoom, this.#plotWidth)}</div>`) : nothing}
-        ${model.order.length > 0 || (model ? stepsOf(model, this.#clock.now) : []).some((s) => s.kind !== 'out')
-          ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
-              aria-activedescendant=${this.#walk.activity || this.#walk.step ? this.#optionId() : nothing} @keydown=${this.#walk.onKeyDown} @focus=${this.#walk.onFocus} @blur=${this.#walk.onBlur}>
-              ${this.#renderCurrent(model)}
-            </div>`
-          : html`<div class="lanes" role="img" aria-label=${`${name}: ${t.timeline.noActivities}`}></div>`}
-        ${this.#renderTooltip(model)}
-      </div>
-    </div></div>
-    <span id="lanes-hint" class="visually-hidden">${t.timeline.activitiesHint}</span>`;
+    const walk = this.#walk;
+    return renderPlot({
+      l: this.localize,
+      model,
+      zoom: this.#viewport.zoom,
+      width: this.#plotWidth,
+      now: this.#clock.now,
+      stale: this.snapshot.status === 'loading',
+      dragging: this.#viewport.dragging,
+      band: this.#windowSelect.pending ?? model.view.window,
+      walk, hover: this.hover, axis: this.#windowSelect,
+      plot: {
+        down: (e) => this.#onTooltip(e) || this.#viewport.onPointerDown(e),
+        move: (e) => this.#onTooltip(e) || this.#viewport.onPointerMove(e),
+        up: this.#viewport.onPointerUp, leave: () => this.#viewport.idle && (this.hover = null),
+        wheel: (e, overAxis) => this.#viewport.onWheel(e, overAxis),
+      },
+    });
   }
 
   protected override render() {
