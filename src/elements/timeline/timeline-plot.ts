@@ -70,7 +70,7 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
       <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
       ${renderWindowBand(model, zoom, band)}
       ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(l, model, row, zoom, width)}</div>`) : nothing}
-      ${model.order.length > 0 || (model ? stepsOf(model, now) : []).some((s) => s.kind !== 'out')
+      ${model.order.length > 0 || stepsOf(model, now).some((s) => s.kind !== 'out')
         ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
             aria-activedescendant=${walk.activity || walk.step ? optionId(walk) : nothing} @keydown=${walk.onKeyDown} @focus=${walk.onFocus} @blur=${walk.onBlur}>
             ${renderCurrent(l, model, walk, width, zoom, now)}
