@@ -200,7 +200,7 @@ describe('timeline benchmark', () => {
       zoomDraw.push(paint.ms);
       zoomFrame.push((await painted()) - t0);
     }
-    lines.push(`  zoom step (week, 7 × 14 300 activities, Ctrl+wheel): update + redraw (target ≤ 16)    ${fmt(median(zoomUpdate))} ms`);
+    lines.push(`  zoom (week, 7 × 14 300 activities): update + redraw (target ≤ 16)                     ${fmt(median(zoomUpdate))} ms`);
     lines.push(`    of which canvas draw                                                               ${fmt(median(zoomDraw))} ms`);
     lines.push(`    to painted frame                                                                   ${fmt(median(zoomFrame))} ms`);
 
