@@ -3,6 +3,8 @@ import type { TraceUser } from '../../model/types.js';
 import { TeamLoader, pendingRow, recountRow, type TeamRowData } from '../../data/team-loader.js';
 import { TEAM_FIGURES, buildTeamReport, sortTeamRows, type TeamExportReport, type TeamSortKey } from '../../report/team-figures.js';
 import { TEAM_EXPORT_FORMATS } from '../../export/formats.js';
+import type { PdfFonts } from '../../export/pdf.js';
+import type { ExportFormat } from '../../report/report.js';
 import { ExportController } from '../activities/export-controller.js';
 import { isValidDate, isValidTimeZone, resolvePeriod, shiftDate, todayIn, type ResolvedPeriod } from '../../time/index.js';
 import { foldForSearch } from '../../i18n/fold.js';
@@ -19,6 +21,7 @@ import { timelineStyles } from '../timeline/timeline.styles.js';
 import { describeActivity, describeStatus, renderActivityTip, renderLegend, renderProbes, renderStatusTip, renderTicks } from '../timeline/timeline-text.js';
 import { ViewportController } from '../timeline/viewport-controller.js';
 import { TeamCanvasController } from './team-canvas-controller.js';
+import { teamTimeline } from './team-export.js';
 import { TEAM_LAYOUT, TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
 import { teamStyles } from './team.styles.js';
 
@@ -53,7 +56,7 @@ export interface TeamRowView {
  *
  * @fires user-trace-user-open - A row was clicked or opened with Enter; `detail: { userId, date }` (cancelable: `preventDefault()` keeps the query as it is).
  * @fires user-trace-change - The date or "show deactivated" was changed through the controls, or an agent was opened inside `<user-trace>`.
- * @fires user-trace-export - An Excel export of the rows shown is about to start (cancelable).
+ * @fires user-trace-export - An export (PDF or Excel) of the rows shown is about to start (cancelable).
  * @fires user-trace-export-done - The export finished; `detail.blob` holds the file (cancelable: the default downloads it).
  * @fires user-trace-error - The team's data could not be loaded or access was denied (only when the element stands alone for the user list).
  *
@@ -74,7 +77,7 @@ export interface TeamRowView {
  * @csspart current - The highlight of the keyboard's current segment or activity.
  * @csspart tooltip - The tooltip shown on hover.
  * @csspart legend - The colour legend.
- * @csspart export-button - The Excel export button.
+ * @csspart export-button - The PDF and Excel export buttons.
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - The retry button of the error state.
  * @csspart notice - The notice about invalid records.
@@ -110,6 +113,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   static override properties: PropertyDeclarations = {
     timeWindow: { attribute: 'window', reflect: true },
     refresh: { type: Number },
+    pdfFonts: { attribute: false },
     filter: { state: true, attribute: false },
     sortKey: { state: true, attribute: false },
     sortDescending: { state: true, attribute: false },
@@ -124,6 +128,9 @@ export class UserTraceTeamElement extends UserTraceElement {
 
   /** Reload the team every this many seconds (0: never). While the day is today, running intervals tick anyway. */
   declare refresh: number;
+
+  /** TTF files for the PDF export (default: DejaVu Sans shipped next to the PDF chunk). */
+  declare pdfFonts: PdfFonts | undefined;
 
   private declare filter: string;
   private declare sortKey: TeamSortKey;
@@ -168,9 +175,9 @@ export class UserTraceTeamElement extends UserTraceElement {
   });
   readonly #export = new ExportController<TeamExportReport>(this, {
     formats: TEAM_EXPORT_FORMATS,
-    report: () => this.#report(),
+    report: (format) => this.#report(format),
     shown: () => (this.#rows.size ? this.#rows : null),
-    writerOptions: () => ({}),
+    writerOptions: () => ({ pdfFonts: this.pdfFonts }),
   });
   readonly #canvas = new TeamCanvasController(this, () => this.renderRoot?.querySelector('.probes') ?? null);
   /** The row the pointer is over (set before the viewport handles the event). */
@@ -181,6 +188,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     super();
     this.timeWindow = '';
     this.refresh = 0;
+    this.pdfFonts = undefined;
     this.filter = '';
     this.sortKey = 'name';
     this.sortDescending = false;
@@ -214,19 +222,22 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   /**
-   * Exports the rows as shown (sorted and filtered) to Excel, one row per agent: fires the cancelable
+   * Exports the rows as shown (sorted and filtered), one row per agent: to Excel (the figures) or to
+   * PDF (the team's timeline in the part of the day shown, with the figures). Fires the cancelable
    * `user-trace-export`, then `user-trace-export-done` with the file (cancelable: the default downloads it).
    */
-  exportTeam(): Promise<Blob | null> {
-    return this.#export.run('xlsx');
+  exportTeam(format: 'xlsx' | 'pdf' = 'xlsx'): Promise<Blob | null> {
+    return this.#export.run(format);
   }
 
-  #report(): TeamExportReport | null {
+  #report(format: ExportFormat): TeamExportReport | null {
     const period = this.#period;
-    if (!period || !this.#view.length) return null;
+    const day = this.#day;
+    if (!period || !day || !this.#view.length) return null;
     const l = this.localize;
     const t = l.t;
-    return buildTeamReport({
+    const report = buildTeamReport({
+      fileFormat: format,
       rows: this.#view.map((r) => ({
         name: r.name,
         stats: r.stats,
@@ -238,6 +249,12 @@ export class UserTraceTeamElement extends UserTraceElement {
       t,
       format: { duration: l.duration, number: (n) => l.number(n), percent: (r) => l.percent(r) },
     });
+    if (format === 'pdf') {
+      const rows = this.#view.map((r) => r.data);
+      const count = t.team.count(this.#view.length, this.#usersShown().length);
+      report.timeline = teamTimeline({ l, rows, day, zoom: this.#viewport.zoom, now: this.#clock.now, timeZone: this.effectiveTimeZone, count });
+    }
+    return report;
   }
 
   /** Loads the team's day again (what `refresh` does on its timer). */
