@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { TraceUser } from '../../model/types.js';
 import { TeamLoader, pendingRow, recountRow, type TeamRowData } from '../../data/team-loader.js';
 import { TEAM_FIGURES, buildTeamReport, sortTeamRows, type TeamExportReport, type TeamSortKey } from '../../report/team-figures.js';
@@ -14,7 +15,6 @@ import { stateStyles } from '../base/states.js';
 import { textStyles, tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
-import { ResizeController } from '../controllers/resize.js';
 import { FULL_WINDOW, MIN_VISIBLE_MS, isFullWindow, type TimelineRow } from '../timeline/layout.js';
 import { renderZoomControls } from '../timeline/query-controls.js';
 import { timelineStyles } from '../timeline/timeline.styles.js';
@@ -117,7 +117,6 @@ export class UserTraceTeamElement extends UserTraceElement {
     filter: { state: true, attribute: false },
     sortKey: { state: true, attribute: false },
     sortDescending: { state: true, attribute: false },
-    gridScroll: { state: true, attribute: false },
     hover: { state: true, attribute: false },
   };
 
@@ -135,7 +134,9 @@ export class UserTraceTeamElement extends UserTraceElement {
   private declare filter: string;
   private declare sortKey: TeamSortKey;
   private declare sortDescending: boolean;
-  private declare gridScroll: number;
+  /** The grid's scrollTop; rows render again only when the range of rows to render changes. */
+  private gridScroll = 0;
+  #renderedRange = '';
   private declare hover: { userId: string; hit: TeamHit; x: number; y: number } | null;
 
   readonly #loader = new TeamLoader();
@@ -192,9 +193,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     this.filter = '';
     this.sortKey = 'name';
     this.sortDescending = false;
-    this.gridScroll = 0;
     this.hover = null;
-    new ResizeController(this);
   }
 
   /** The agents' rows as shown now (sorted and filtered), with their data. */
@@ -298,6 +297,8 @@ export class UserTraceTeamElement extends UserTraceElement {
     this.#loadKey = '';
     if (this.#refreshTimer !== null) clearInterval(this.#refreshTimer);
     this.#refreshTimer = null;
+    this.#sizes?.disconnect();
+    this.#observed = [null, null];
   }
 
   #restartRefresh(): void {
@@ -430,12 +431,14 @@ export class UserTraceTeamElement extends UserTraceElement {
     super.update(changed);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const width = axis?.clientWidth ?? 0;
-    const height = scroller?.clientHeight ?? 0;
+  /**
+   * Reads the plot's width and the grid's height. Not on every update — a layout read after the
+   * rows changed forces a layout in the middle of scrolling — but when the axis or the grid is a
+   * new element, and then from a `ResizeObserver` on both (its callback runs with layout done).
+   */
+  #measure(): boolean {
+    const width = this.#observed[0]?.clientWidth ?? 0;
+    const height = this.#observed[1]?.clientHeight ?? 0;
     let relayout = false;
     if (width > 0 && width !== this.#plotWidth) {
       this.#plotWidth = width;
@@ -445,9 +448,30 @@ export class UserTraceTeamElement extends UserTraceElement {
       this.#viewportHeight = height;
       relayout = true;
     }
+    return relayout;
+  }
+
+  readonly #sizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.#measure() && this.requestUpdate());
+  #observed: [HTMLElement | null, HTMLElement | null] = [null, null];
+
+  /** The view's data by user id (for the canvases of the rendered rows), made once per view. */
+  #byUser: { view: readonly TeamRowView[]; rows: Map<string, TeamRowData> } = { view: [], rows: new Map() };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    let relayout = false;
+    if (axis !== this.#observed[0] || scroller !== this.#observed[1]) {
+      this.#sizes?.disconnect();
+      this.#observed = [axis, scroller];
+      for (const target of this.#observed) if (target) this.#sizes?.observe(target);
+      relayout = this.#measure();
+    }
     const day = this.#day;
     if (day && this.#plotWidth > 0) {
-      const byUser = new Map(this.#view.map((r) => [r.user.id, r.data]));
+      if (this.#byUser.view !== this.#view) this.#byUser = { view: this.#view, rows: new Map(this.#view.map((r) => [r.user.id, r.data])) };
+      const byUser = this.#byUser.rows;
       const pairs: [HTMLCanvasElement, TeamRowData][] = [];
       for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-user]')) {
         const data = byUser.get(canvas.dataset.user!);
@@ -532,7 +556,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     const visible = scroller.clientHeight - header;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + TEAM_ROW_HEIGHT > scroller.scrollTop + visible) scroller.scrollTop = top + TEAM_ROW_HEIGHT - visible;
-    this.gridScroll = scroller.scrollTop;
+    this.#onScroll(scroller.scrollTop);
   }
 
   #onKeyDown = (e: KeyboardEvent): void => {
@@ -618,6 +642,24 @@ export class UserTraceTeamElement extends UserTraceElement {
     return kind === 'duration' ? l.duration(value) : kind === 'percent' ? l.percent(value) : l.number(value);
   }
 
+  /** The row's figures as shown and its summary in words, kept per row data and language (scrolling re-renders rows). */
+  #texts(row: TeamRowView): { figures: string[]; summary: string } {
+    const locale = this.localize.locale;
+    const cached = this.#textCache.get(row.data);
+    if (cached && cached.locale === locale && cached.name === row.name) return cached;
+    const stats = row.data.stats;
+    const texts = {
+      locale,
+      name: row.name,
+      figures: TEAM_FIGURES.map((f) => (stats ? this.#figureText(f.kind, f.value(stats)) : '')),
+      summary: this.#summary(row),
+    };
+    this.#textCache.set(row.data, texts);
+    return texts;
+  }
+
+  #textCache = new WeakMap<TeamRowData, { locale: string; name: string; figures: string[]; summary: string }>();
+
   /** The row's summary in words: name and every figure, or why there are none. */
   #summary(row: TeamRowView): string {
     const t = this.localize.t;
@@ -633,11 +675,22 @@ export class UserTraceTeamElement extends UserTraceElement {
   /** The keyboard's current item in words, or the row's summary. */
   #currentLabel(row: TeamRowView): string {
     const item = this.#items[this.#currentItem];
-    if (!item || row.user.id !== this.#currentUser) return this.#summary(row);
+    if (!item || row.user.id !== this.#currentUser) return this.#texts(row).summary;
     const l = this.localize;
     const text = item.kind === 'status' ? describeStatus(l, item.segment) : describeActivity(l, 'day', item.activity, this.#clock.now);
     return l.t.team.itemOf(this.#currentItem + 1, this.#items.length, `${row.name}: ${text}`);
   }
+
+  /** The axis's ticks and labels, made again only when the day, zoom, width, zone or language changed. */
+  #ticks(day: TimelineRow): TemplateResult[] {
+    const key = [day, this.#viewport.zoom, this.#plotWidth, this.effectiveTimeZone, this.localize.locale];
+    if (!this.#tickCache || !key.every((v, i) => Object.is(v, this.#tickCache!.key[i]))) {
+      this.#tickCache = { key, ticks: renderTicks(this.localize, { mode: 'day', timeZone: this.effectiveTimeZone }, day, this.#viewport.zoom, this.#plotWidth) };
+    }
+    return this.#tickCache.ticks;
+  }
+
+  #tickCache: { key: unknown[]; ticks: TemplateResult[] } | null = null;
 
   #renderHeader(day: TimelineRow): TemplateResult {
     const t = this.localize.t;
@@ -653,7 +706,7 @@ export class UserTraceTeamElement extends UserTraceElement {
       ${sortButton('name', t.team.agent)}
       <div role="columnheader" class="cell head plot-head">
         <span class="visually-hidden">${t.team.day}</span>
-        <div part="axis" class="axis" aria-hidden="true" @wheel=${(e: WheelEvent) => this.#viewport.onWheel(e, true)}>${renderTicks(this.localize, { mode: 'day', timeZone: this.effectiveTimeZone }, day, this.#viewport.zoom, this.#plotWidth)}</div>
+        <div part="axis" class="axis" aria-hidden="true" @wheel=${(e: WheelEvent) => this.#viewport.onWheel(e, true)}>${this.#ticks(day)}</div>
       </div>
       ${TEAM_FIGURES.map((f) => sortButton(f.key, f.label(t)))}
     </div>`;
@@ -666,6 +719,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     const top = cssomStyles({ top: `${index * TEAM_ROW_HEIGHT}px`, height: `${TEAM_ROW_HEIGHT}px` });
     const cellId = `cell-${index}`;
     const warnings = data.warnings.length;
+    const texts = this.#texts(row);
     let plot: TemplateResult;
     if (data.status === 'ready') {
       plot = html`<canvas data-user=${row.user.id} aria-hidden="true" style=${cssomStyles({ height: `${TEAM_LAYOUT.height}px` })}></canvas>${current ? this.#renderCurrent(day) : nothing}`;
@@ -681,13 +735,13 @@ export class UserTraceTeamElement extends UserTraceElement {
         ${row.user.deactivated ? html`<span class="sub">${t.timeline.deactivated}</span>` : nothing}
         ${warnings ? html`<span class="row-warning" data-warnings=${warnings}>${t.team.badRecords(warnings)}</span>` : nothing}
       </div>
-      <div part="plot" id=${cellId} role="gridcell" class="cell plot" aria-label=${current ? this.#currentLabel(row) : this.#summary(row)}
+      <div part="plot" id=${cellId} role="gridcell" class="cell plot" aria-label=${current ? this.#currentLabel(row) : texts.summary}
         @pointerdown=${onPointer(this.#viewport.onPointerDown)} @pointermove=${onPointer(this.#viewport.onPointerMove)}
         @pointerup=${onPointer(this.#viewport.onPointerUp)} @pointercancel=${onPointer(this.#viewport.onPointerUp)}
         @pointerleave=${() => this.#viewport.idle && (this.hover = null)} @wheel=${(e: WheelEvent) => this.#viewport.onWheel(e, false)}>
         ${plot}
       </div>
-      ${TEAM_FIGURES.map((f) => html`<div part="figure" role="gridcell" class="cell figure" data-figure=${f.key}>${data.stats ? this.#figureText(f.kind, f.value(data.stats)) : ''}</div>`)}
+      ${TEAM_FIGURES.map((f, i) => html`<div part="figure" role="gridcell" class="cell figure" data-figure=${f.key}>${texts.figures[i]}</div>`)}
     </div>`;
   }
 
@@ -712,21 +766,34 @@ export class UserTraceTeamElement extends UserTraceElement {
     return html`<div part="tooltip" class="tooltip team-tooltip" role="tooltip" style=${cssomStyles({ top: `${top}px`, left: `calc(var(--_name-w) + ${left}px)` })}>${content}</div>`;
   }
 
+  /** The rows to render, `[first, last)` of the view: the visible ones and a few either side. */
+  #rowRange(): [number, number] {
+    const first = Math.max(0, Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(this.#view.length, Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + OVERSCAN);
+    return [first, last];
+  }
+
+  #onScroll(top: number): void {
+    this.gridScroll = top;
+    const [first, last] = this.#rowRange();
+    if (`${first}-${last}` !== this.#renderedRange) this.requestUpdate();
+  }
+
   #renderGrid(day: TimelineRow): TemplateResult {
     const t = this.localize.t;
     const rows = this.#view;
-    const first = Math.max(0, Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - OVERSCAN);
-    const last = Math.min(rows.length, Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + OVERSCAN);
+    const [first, last] = this.#rowRange();
+    this.#renderedRange = `${first}-${last}`;
     const currentIndex = this.#currentIndex();
     const active = currentIndex >= first && currentIndex < last ? `cell-${currentIndex}` : nothing;
     const dayName = this.localize.date(this.#period!.days[0]!.date, 'full');
     return html`<div part="grid" class=${`scroller${isFullWindow(this.#viewport.zoom) ? '' : ' zoomed'}${this.#viewport.dragging ? ' dragging' : ''}`}
         role="grid" tabindex="0" aria-label=${t.team.gridLabel(dayName)} aria-rowcount=${rows.length + 1} aria-colcount=${TEAM_FIGURES.length + 2}
         aria-describedby="team-hint" aria-activedescendant=${active} aria-busy=${this.progress.done < this.progress.total ? 'true' : 'false'}
-        @keydown=${this.#onKeyDown} @focus=${this.#onFocus} @scroll=${(e: Event) => (this.gridScroll = (e.target as HTMLElement).scrollTop)}>
+        @keydown=${this.#onKeyDown} @focus=${this.#onFocus} @scroll=${(e: Event) => this.#onScroll((e.target as HTMLElement).scrollTop)}>
       ${this.#renderHeader(day)}
       <div class="body" role="rowgroup" style=${cssomStyles({ height: `${rows.length * TEAM_ROW_HEIGHT}px` })}>
-        ${rows.slice(first, last).map((row, k) => this.#renderRow(row, first + k, day))}
+        ${repeat(rows.slice(first, last), (row) => row.user.id, (row, k) => this.#renderRow(row, first + k, day))}
         ${this.#renderTooltip()}
       </div>
     </div>
