@@ -17,6 +17,7 @@ import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
 import { FULL_WINDOW, MIN_VISIBLE_MS, isFullWindow, type TimelineRow } from '../timeline/layout.js';
 import { renderZoomControls } from '../timeline/query-controls.js';
+import { LABEL_GAP_PX } from '../timeline/axis.js';
 import { timelineStyles } from '../timeline/timeline.styles.js';
 import { describeActivity, describeStatus, renderActivityTip, renderLegend, renderProbes, renderStatusTip, renderTicks } from '../timeline/timeline-text.js';
 import { ViewportController } from '../timeline/viewport-controller.js';
@@ -24,6 +25,10 @@ import { TeamCanvasController } from './team-canvas-controller.js';
 import { teamTimeline } from './team-export.js';
 import { TEAM_LAYOUT, TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
 import { teamStyles } from './team.styles.js';
+
+/** The axis labels' size (`.axis` is 0.72rem) and a character's mean width in em, to estimate a label's width. */
+const AXIS_FONT_PX = 11.5;
+const LABEL_EM = 0.6;
 
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 4;
@@ -90,7 +95,7 @@ export interface TeamRowView {
  * @cssprop --user-trace-warning-border - Border of the invalid-records notice.
  * @cssprop --user-trace-team-height - Height of the scrolling grid (default `32rem`).
  * @cssprop --user-trace-team-name-width - Width of the name column (default `11rem`).
- * @cssprop --user-trace-team-figure-width - Width of a figure column (default `5.25rem`).
+ * @cssprop --user-trace-team-figure-width - Width of a figure column (default `4.75rem`).
  * @cssprop --user-trace-color-scheme - `light`, `dark` or `light dark` (default: follow the OS).
  * @cssprop --user-trace-font - Font family.
  * @cssprop --user-trace-surface - Background.
@@ -685,7 +690,12 @@ export class UserTraceTeamElement extends UserTraceElement {
   #ticks(day: TimelineRow): TemplateResult[] {
     const key = [day, this.#viewport.zoom, this.#plotWidth, this.effectiveTimeZone, this.localize.locale];
     if (!this.#tickCache || !key.every((v, i) => Object.is(v, this.#tickCache!.key[i]))) {
-      this.#tickCache = { key, ticks: renderTicks(this.localize, { mode: 'day', timeZone: this.effectiveTimeZone }, day, this.#viewport.zoom, this.#plotWidth) };
+      // Labels are spaced for the width of this language's longest time ("11:00 PM" is wider than
+      // "23:00"), with room for the first one, which starts at the axis's left edge instead of
+      // being centred on its tick: so no two labels overlap and none is cut at an edge.
+      const label = this.localize.time(day.startMs + 23 * 3_600_000).length * LABEL_EM * AXIS_FONT_PX;
+      const width = this.#plotWidth * Math.min(1, LABEL_GAP_PX / (1.5 * label + 2));
+      this.#tickCache = { key, ticks: renderTicks(this.localize, { mode: 'day', timeZone: this.effectiveTimeZone }, day, this.#viewport.zoom, width) };
     }
     return this.#tickCache.ticks;
   }
