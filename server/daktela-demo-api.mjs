@@ -62,9 +62,10 @@ export function createDaktelaDemoApi(options = {}) {
 
   function activities(ctx, url) {
     const filters = filtersOf(url.searchParams);
+    // Without a user filter (DaktelaProvider.loadTeamTrace): every user's activities of the period.
     const user = filters.find((f) => f.field === 'user' && f.operator === 'eq')?.value;
-    if (!user) return answer(200, null, { filter: ['The demo needs filter user eq {name}.'] });
-    if (!ctx.provider.users(true).some((u) => u.id === user)) return page([], url);
+    const users = user ? [user] : ctx.provider.users(true).map((u) => u.id);
+    if (user && !ctx.provider.users(true).some((u) => u.id === user)) return page([], url);
     const read = (operator) => {
       const value = filters.find((f) => f.field === 'time' && f.operator === operator)?.value;
       return value === undefined ? null : (ctx.mod.parseDaktelaTime(value, ctx.timeZone)?.ms ?? Number.NaN);
@@ -77,10 +78,11 @@ export function createDaktelaDemoApi(options = {}) {
     const endMs = to ?? nowMs;
     if (endMs - startMs > 62 * DAY_MS) return answer(200, null, { filter: ['At most 62 days per request.'] });
     // Paging asks for the same list again and again: keep it a minute, so the pages fit together.
-    const key = `${user}|${startMs}|${endMs}`;
+    const key = `${user ?? ''}|${startMs}|${endMs}`;
     if (cached?.key !== key || nowMs - cached.at > 60_000) {
-      const data = ctx.generate(user, startMs, endMs, nowMs);
-      const records = data.activities.map((a) => daktelaActivity(a, user, ctx)).sort((a, b) => a.time.localeCompare(b.time));
+      const records = users
+        .flatMap((id) => ctx.generate(id, startMs, endMs, nowMs).activities.map((a) => daktelaActivity(a, id, ctx)))
+        .sort((a, b) => a.time.localeCompare(b.time));
       cached = { key, at: nowMs, records };
     }
     return page(cached.records, url);

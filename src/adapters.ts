@@ -20,6 +20,15 @@ export {
   type DaktelaTime,
 } from './adapters/daktela.js';
 export {
+  teamTraceFromStatusEvents,
+  teamTraceFromConnectAgentEvents,
+  teamTraceFromGenesysDetails,
+  type TeamAdapterResult,
+  type TeamStatusEventsOptions,
+  type TeamConnectAgentEventsOptions,
+  type TeamGenesysDetailsOptions,
+} from './adapters/team.js';
+export {
   DaktelaProvider,
   DaktelaProviderError,
   type DaktelaProviderErrorKind,

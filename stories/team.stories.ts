@@ -4,6 +4,8 @@ import '../src/elements/team/define.js';
 import { DemoProvider } from '../src/data/demo-provider.js';
 import type { UserTraceProvider } from '../src/data/provider.js';
 import type { TraceData, TraceUser } from '../src/model/types.js';
+import { teamTraceFromStatusEvents } from '../src/adapters/team.js';
+import type { StatusEvent } from '../src/adapters/status-events.js';
 import { demo, empty, loading } from './providers.js';
 
 interface Args {
@@ -37,6 +39,33 @@ function teamOf(count: number): UserTraceProvider {
   };
 }
 
+/**
+ * `loadTeamTrace` fed by an adapter: the host keeps one status log of the whole team (login, logout,
+ * status changes, each with its `userId`) and `teamTraceFromStatusEvents` groups it per agent; the
+ * activities come from elsewhere (here the demo data).
+ */
+function fromStatusLog(): UserTraceProvider {
+  const source = new DemoProvider({ seed: 1 });
+  return {
+    listUsers: (q) => source.listUsers(q),
+    loadTrace: (q) => source.loadTrace(q),
+    loadTeamTrace: async (q) => {
+      const days = await source.loadTeamTrace(q);
+      const log: StatusEvent[] = [];
+      const statuses: Record<string, { pause: string; paid: boolean }> = {};
+      for (const [userId, day] of Object.entries(days)) {
+        for (const s of day.sessions) log.push({ at: s.start, kind: 'login', userId }, ...(s.end ? [{ at: s.end, kind: 'logout' as const, userId }] : []));
+        for (const p of day.pauses) {
+          statuses[p.name] = { pause: p.name, paid: p.paid };
+          log.push({ at: p.start, kind: 'status', status: p.name, userId }, ...(p.end ? [{ at: p.end, kind: 'status' as const, status: 'Ready', userId }] : []));
+        }
+      }
+      const { data } = teamTraceFromStatusEvents(log, { userIds: q.userIds, statuses });
+      return Object.fromEntries(q.userIds.map((id) => [id, { ...data[id]!, activities: days[id]?.activities ?? [] }]));
+    },
+  };
+}
+
 const meta: Meta<Args> = {
   title: 'Elements/Team',
   component: 'user-trace-team',
@@ -65,3 +94,5 @@ export const OneAgentDenied: Story = { args: { provider: new DemoProvider({ seed
 export const EmptyDay: Story = { args: { provider: empty } };
 export const Dark: Story = { args: { theme: 'dark', provider: teamOf(50) } };
 export const Czech: Story = { args: { lang: 'cs', provider: teamOf(50) } };
+/** Sessions and pauses from one status log of the whole team through `teamTraceFromStatusEvents` (user-trace/adapters.js). */
+export const FromStatusLog: Story = { args: { provider: fromStatusLog() } };

@@ -7,8 +7,10 @@ import {
   AccessDeniedError,
   abortError,
   isAbortError,
+  isAccessDenied,
   type ListUsersQuery,
   type LoadActivityDetailQuery,
+  type LoadTeamTraceQuery,
   type LoadTraceQuery,
   type UserTraceProvider,
 } from '../data/provider.js';
@@ -19,10 +21,13 @@ import { isValidTimeZone } from '../time/zone.js';
 import { formatDaktelaTime, keyOf, traceFromDaktelaActivities } from './daktela.js';
 import { errorText, isRecord, textOf } from './shared.js';
 import { traceFromStatusEvents, type StatusEvent, type StatusMeaning } from './status-events.js';
+import { teamTraceFromStatusEvents } from './team.js';
 
 /** Daktela's largest page (`take`). */
 const MAX_TAKE = 1000;
 const HOUR_MS = 3_600_000;
+/** Most `statusHistory` calls in flight at once in `loadTeamTrace` (the team view's bound for `loadTrace`). */
+const HISTORY_CONCURRENCY = 6;
 
 /** What the host's status history callback may answer. */
 export type DaktelaStatusHistory = StatusEvent[] | { events: StatusEvent[]; statuses?: Record<string, StatusMeaning> };
@@ -41,6 +46,12 @@ export interface DaktelaProviderOptions {
    * status held from before counts. Without it the trace has activities only.
    */
   statusHistory?: (q: LoadTraceQuery) => Promise<DaktelaStatusHistory>;
+  /**
+   * The whole team's login and pause history for `[start, end)` in one call, for `loadTeamTrace`:
+   * status events with their `userId` (or `{ events, statuses }`). Without it, `loadTeamTrace` calls
+   * `statusHistory` per agent, six at a time.
+   */
+  teamStatusHistory?: (q: LoadTeamTraceQuery) => Promise<DaktelaStatusHistory>;
   /** What each status of the history means (see `traceFromStatusEvents`); merged under the callback's own. */
   statuses?: Record<string, StatusMeaning>;
   /** Records per page, at most 1000 (Daktela's limit). Default 1000. */
@@ -86,6 +97,8 @@ export class DaktelaProviderError extends Error {
  * - `loadTrace` → `GET activities.json` with `filter[...]` on `user` and `time`, read with
  *   {@link traceFromDaktelaActivities}, plus sessions and pauses from `statusHistory` through
  *   `traceFromStatusEvents`;
+ * - `loadTeamTrace` → `GET activities.json` filtered on `time` only, grouped by `user`, plus the
+ *   status history of every agent (`teamStatusHistory`, else `statusHistory` per agent);
  * - `loadActivityDetail` → `GET activities/{name}.json`.
  *
  * Lists are paged with `skip` / `take` (≤ 1000) until `total`. Every answer is Daktela's envelope
@@ -108,6 +121,7 @@ export class DaktelaProvider implements UserTraceProvider {
   readonly #token: DaktelaProviderOptions['accessToken'];
   readonly #timeZone: string | undefined;
   readonly #statusHistory: DaktelaProviderOptions['statusHistory'];
+  readonly #teamStatusHistory: DaktelaProviderOptions['teamStatusHistory'];
   readonly #statuses: Record<string, StatusMeaning>;
   readonly #take: number;
   readonly #lookBackMs: number;
@@ -133,6 +147,7 @@ export class DaktelaProvider implements UserTraceProvider {
     this.#token = options.accessToken;
     this.#timeZone = options.timeZone;
     this.#statusHistory = options.statusHistory;
+    this.#teamStatusHistory = options.teamStatusHistory;
     this.#statuses = isRecord(options.statuses) ? options.statuses : {};
     this.#take = Math.min(MAX_TAKE, whole(options.pageSize, 'pageSize', 1) ?? MAX_TAKE);
     this.#lookBackMs = (positive(options.lookBackHours, 'lookBackHours') ?? 24) * HOUR_MS;
@@ -170,17 +185,97 @@ export class DaktelaProvider implements UserTraceProvider {
    * every page, plus the status history of `statusHistory`. The library clips to the period.
    */
   async loadTrace(q: LoadTraceQuery): Promise<TraceData> {
-    const timeZone = this.#timeZone ?? this.#userZones.get(q.userId) ?? 'Europe/Prague';
-    const startMs = Date.parse(q.start);
-    const endMs = Date.parse(q.end);
-    const filters: [string, string, string][] = [['user', 'eq', q.userId]];
-    if (Number.isFinite(startMs)) filters.push(['time', 'gte', formatDaktelaTime(startMs - this.#lookBackMs - HOUR_MS, timeZone)]);
-    if (Number.isFinite(endMs)) filters.push(['time', 'lt', formatDaktelaTime(endMs + HOUR_MS, timeZone)]);
+    const timeZone = this.#zoneOf(q.userId);
+    const filters: [string, string, string][] = [['user', 'eq', q.userId], ...this.#timeFilters(q, timeZone)];
     const history = this.#statusHistory ? this.#history(q) : Promise.resolve(null);
     // Both requests run at once; a rejection of either rejects the load.
     const [records, status] = await Promise.all([this.#list('activities.json', filters, q.signal), history]);
     const activities = traceFromDaktelaActivities(records, { timeZone, userId: q.userId }).data.activities;
     return { sessions: status?.sessions ?? [], pauses: status?.pauses ?? [], activities };
+  }
+
+  /**
+   * The whole team's day for `<user-trace-team>`: `GET activities.json` filtered on `time` only (one
+   * paged list per time zone of the agents, usually one), grouped by each record's `user`, plus the
+   * status history — from `teamStatusHistory` in one call, else `statusHistory` per agent, six at a
+   * time. Every agent asked for is in the answer (without records: an empty day) except one whose
+   * `statusHistory` was denied (its row shows "no access"); records of other users are dropped. A
+   * denial of the list denies the team.
+   */
+  async loadTeamTrace(q: LoadTeamTraceQuery): Promise<Record<string, TraceData>> {
+    const denied = new Set<string>();
+    const byZone = new Map<string, string[]>();
+    for (const userId of q.userIds) {
+      const zone = this.#zoneOf(userId);
+      byZone.set(zone, [...(byZone.get(zone) ?? []), userId]);
+    }
+    const history = this.#teamHistory(q, denied);
+    const lists = Promise.all(
+      [...byZone].map(async ([timeZone, userIds]) => ({ timeZone, userIds, records: await this.#list('activities.json', this.#timeFilters(q, timeZone), q.signal) })),
+    );
+    const [zones, status] = await Promise.all([lists, history]);
+    const out: Record<string, TraceData> = {};
+    for (const { timeZone, userIds, records } of zones) {
+      const byUser = new Map<string, unknown[]>(userIds.map((id) => [id, []]));
+      for (const record of records) {
+        const user = isRecord(record) ? keyOf(record.user) : undefined;
+        if (user !== undefined) byUser.get(user)?.push(record);
+      }
+      for (const [userId, own] of byUser) {
+        // Left out of the answer: the team view shows that agent's row as "no access".
+        if (denied.has(userId)) continue;
+        const { activities } = traceFromDaktelaActivities(own, { timeZone, userId }).data;
+        const day = status?.[userId];
+        out[userId] = { sessions: day?.sessions ?? [], pauses: day?.pauses ?? [], activities };
+      }
+    }
+    return out;
+  }
+
+  /** Sessions and pauses of the team by user id, or null without a status history. */
+  async #teamHistory(q: LoadTeamTraceQuery, denied: Set<string>): Promise<Record<string, TraceData> | null> {
+    if (this.#teamStatusHistory) {
+      const answer: unknown = await this.#teamStatusHistory(q);
+      throwIfAborted(q.signal);
+      const events = isRecord(answer) ? answer.events : answer;
+      const own = (isRecord(answer) && isRecord(answer.statuses) ? answer.statuses : {}) as Record<string, StatusMeaning>;
+      return teamTraceFromStatusEvents(events, { statuses: { ...this.#statuses, ...own }, userIds: q.userIds }).data;
+    }
+    if (!this.#statusHistory) return null;
+    const out: Record<string, TraceData> = {};
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < q.userIds.length) {
+        const userId = q.userIds[next++]!;
+        try {
+          out[userId] = await this.#history({ userId, start: q.start, end: q.end, signal: q.signal });
+        } catch (error) {
+          // The host may not show this agent: that agent's row says so, the team stays.
+          if (!isAccessDenied(error)) throw error;
+          denied.add(userId);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(HISTORY_CONCURRENCY, q.userIds.length) }, worker));
+    return out;
+  }
+
+  /** The instance's zone, else the user's (from `listUsers`), else Prague. */
+  #zoneOf(userId: string): string {
+    return this.#timeZone ?? this.#userZones.get(userId) ?? 'Europe/Prague';
+  }
+
+  /**
+   * `time` from `lookBackHours` before the period to its end, in the wall clock of `timeZone`, both
+   * widened by an hour for the wall-clock ambiguity of fall-back days (the library clips).
+   */
+  #timeFilters(q: { start: string; end: string }, timeZone: string): [string, string, string][] {
+    const startMs = Date.parse(q.start);
+    const endMs = Date.parse(q.end);
+    const filters: [string, string, string][] = [];
+    if (Number.isFinite(startMs)) filters.push(['time', 'gte', formatDaktelaTime(startMs - this.#lookBackMs - HOUR_MS, timeZone)]);
+    if (Number.isFinite(endMs)) filters.push(['time', 'lt', formatDaktelaTime(endMs + HOUR_MS, timeZone)]);
+    return filters;
   }
 
   /** `GET activities/{name}.json` → the record as Daktela has it, shown as text in the detail. */

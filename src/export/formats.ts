@@ -37,8 +37,16 @@ export const EXPORT_FORMATS: readonly ExportFormatSpec[] = [
   },
 ];
 
-/** The team view's formats: Excel, one row per agent with the columns of `TEAM_FIGURES`. */
+/** The team view's formats: PDF with the team's timeline, and Excel; one row per agent with the columns of `TEAM_FIGURES`. */
 export const TEAM_EXPORT_FORMATS: readonly ExportFormatSpec<TeamExportReport>[] = [
+  {
+    format: 'pdf',
+    label: (t) => t.export.pdf,
+    write: async (report, options) => {
+      const { writeTeamPdf } = await import('./team-pdf.js');
+      return writeTeamPdf(report, options.pdfFonts);
+    },
+  },
   {
     format: 'xlsx',
     label: (t) => t.export.excel,

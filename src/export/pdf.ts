@@ -28,13 +28,13 @@ export const DEFAULT_PDF_FONTS: PdfFonts = {
 const FAMILY = 'DejaVuSans';
 
 // Geometry in millimetres.
-const PAGE_W = 297;
-const PAGE_H = 210;
-const MARGIN_X = 12;
-const MARGIN_TOP = 12;
+export const PAGE_W = 297;
+export const PAGE_H = 210;
+export const MARGIN_X = 12;
+export const MARGIN_TOP = 12;
 const FOOTER_Y = PAGE_H - 7;
-const CONTENT_BOTTOM = PAGE_H - 13;
-const CONTENT_W = PAGE_W - 2 * MARGIN_X;
+export const CONTENT_BOTTOM = PAGE_H - 13;
+export const CONTENT_W = PAGE_W - 2 * MARGIN_X;
 const ROW_H = 5.2;
 const HEADER_H = 6.4;
 const CELL_PAD = 1.4;
@@ -51,11 +51,11 @@ const RIGHT_ALIGNED = new Set<ActivityColumn>(['duration']);
 /** Extra space after a right-aligned number, so it does not run into the next column's text. */
 const NUMBER_GAP = 3;
 
-const INK = [33, 37, 41] as const;
-const MUTED = [92, 102, 112] as const;
-const RULE = [170, 180, 190] as const;
-const HEADER_FILL = [232, 238, 244] as const;
-const STRIPE_FILL = [246, 248, 250] as const;
+export const INK = [33, 37, 41] as const;
+export const MUTED = [92, 102, 112] as const;
+export const RULE = [170, 180, 190] as const;
+export const HEADER_FILL = [232, 238, 244] as const;
+export const STRIPE_FILL = [246, 248, 250] as const;
 
 const fontCache = new Map<string, Promise<string>>();
 
@@ -84,7 +84,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-type Doc = InstanceType<typeof jsPDF>;
+export type Doc = InstanceType<typeof jsPDF>;
 
 class PdfWriter {
   readonly doc: Doc;
@@ -97,17 +97,9 @@ class PdfWriter {
 
   constructor(report: ExportReport, regular: string, bold: string | null) {
     this.report = report;
-    this.doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
-    this.doc.addFileToVFS('DejaVuSans.ttf', regular);
-    this.doc.addFont('DejaVuSans.ttf', FAMILY, 'normal');
+    this.doc = pdfDocument({ regular, bold }, report.locale, report.title, report.meta.map((m) => `${m.label}: ${m.value}`).join('; '));
     this.hasBold = bold !== null;
-    if (bold !== null) {
-      this.doc.addFileToVFS('DejaVuSans-Bold.ttf', bold);
-      this.doc.addFont('DejaVuSans-Bold.ttf', FAMILY, 'bold');
-    }
     this.widths = this.#columnWidths();
-    this.doc.setLanguage(languageOf(report.locale));
-    this.doc.setDocumentProperties({ title: report.title, subject: report.meta.map((m) => `${m.label}: ${m.value}`).join('; '), creator: 'user-trace' });
   }
 
   /**
@@ -161,32 +153,12 @@ class PdfWriter {
   }
 
   font(size: number, weight: 'normal' | 'bold' = 'normal', color: readonly [number, number, number] = INK): void {
-    this.doc.setFont(FAMILY, weight === 'bold' && this.hasBold ? 'bold' : 'normal');
-    this.doc.setFontSize(size);
-    this.doc.setTextColor(color[0], color[1], color[2]);
+    setFont(this.doc, this.hasBold, size, weight, color);
   }
 
   /** `text` with control characters shown as symbols, cut with an ellipsis to fit `width` mm in the current font. */
   fit(raw: string, width: number): string {
-    if (!raw) return '';
-    const text = visibleText(raw, 'replacement-character');
-    const doc = this.doc;
-    const key = `${doc.getFontSize()}\u0000${width}\u0000${text}`;
-    const cached = this.#fitted.get(key);
-    if (cached !== undefined) return cached;
-    let result = text;
-    if (doc.getTextWidth(text) > width) {
-      let low = 0;
-      let high = text.length;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (doc.getTextWidth(text.slice(0, mid) + '…') <= width) low = mid;
-        else high = mid - 1;
-      }
-      result = text.slice(0, low).trimEnd() + '…';
-    }
-    if (this.#fitted.size < 5000) this.#fitted.set(key, result);
-    return result;
+    return fitText(this.doc, raw, width, this.#fitted);
   }
 
   /** Title and the label: value lines under it. */
@@ -346,15 +318,64 @@ class PdfWriter {
 
   /** "Page x of y" and the report's title on every page, once the page count is known. */
   footers(): void {
-    const { doc, report } = this;
-    const pages = doc.getNumberOfPages();
-    for (let page = 1; page <= pages; page++) {
-      doc.setPage(page);
-      this.rule(FOOTER_Y - 3.2, RULE, 0.15);
-      this.font(7.5, 'normal', MUTED);
-      doc.text(this.fit(report.title, CONTENT_W * 0.7), MARGIN_X, FOOTER_Y, { baseline: 'middle' });
-      doc.text(report.text.pageOf(page, pages), PAGE_W - MARGIN_X, FOOTER_Y, { baseline: 'middle', align: 'right' });
+    drawFooters(this.doc, this.hasBold, this.report.title, this.report.text.pageOf, this.#fitted);
+  }
+}
+
+/** A4 landscape document in mm with DejaVu Sans embedded (bold when given), its language and title set. */
+export function pdfDocument(fonts: { regular: string; bold: string | null }, locale: string, title: string, subject: string): Doc {
+  const doc = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
+  doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
+  doc.addFont('DejaVuSans.ttf', FAMILY, 'normal');
+  if (fonts.bold !== null) {
+    doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
+    doc.addFont('DejaVuSans-Bold.ttf', FAMILY, 'bold');
+  }
+  doc.setLanguage(languageOf(locale));
+  doc.setDocumentProperties({ title, subject, creator: 'user-trace' });
+  return doc;
+}
+
+/** Sets the text font (bold only when the document has the bold face), size (pt) and colour. */
+export function setFont(doc: Doc, hasBold: boolean, size: number, weight: 'normal' | 'bold' = 'normal', color: readonly [number, number, number] = INK): void {
+  doc.setFont(FAMILY, weight === 'bold' && hasBold ? 'bold' : 'normal');
+  doc.setFontSize(size);
+  doc.setTextColor(color[0], color[1], color[2]);
+}
+
+/** `raw` with control characters shown as symbols, cut with an ellipsis to fit `width` mm in the current font; `cache` keeps results. */
+export function fitText(doc: Doc, raw: string, width: number, cache: Map<string, string>): string {
+  if (!raw) return '';
+  const text = visibleText(raw, 'replacement-character');
+  const key = `${doc.getFontSize()}\u0000${width}\u0000${text}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  let result = text;
+  if (doc.getTextWidth(text) > width) {
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (doc.getTextWidth(text.slice(0, mid) + '…') <= width) low = mid;
+      else high = mid - 1;
     }
+    result = text.slice(0, low).trimEnd() + '…';
+  }
+  if (cache.size < 5000) cache.set(key, result);
+  return result;
+}
+
+/** A thin rule and, on every page, `title` on the left and "page x of y" on the right. */
+export function drawFooters(doc: Doc, hasBold: boolean, title: string, pageOf: (page: number, pages: number) => string, cache: Map<string, string>): void {
+  const pages = doc.getNumberOfPages();
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
+    doc.setLineWidth(0.15);
+    doc.line(MARGIN_X, FOOTER_Y - 3.2, PAGE_W - MARGIN_X, FOOTER_Y - 3.2);
+    setFont(doc, hasBold, 7.5, 'normal', MUTED);
+    doc.text(fitText(doc, title, CONTENT_W * 0.7, cache), MARGIN_X, FOOTER_Y, { baseline: 'middle' });
+    doc.text(pageOf(page, pages), PAGE_W - MARGIN_X, FOOTER_Y, { baseline: 'middle', align: 'right' });
   }
 }
 
@@ -366,15 +387,17 @@ function languageOf(locale: string): 'cs' | 'en' {
 
 /** Writes the report as an A4 landscape PDF. */
 export async function writePdf(report: ExportReport, fonts: PdfFonts = DEFAULT_PDF_FONTS): Promise<Blob> {
-  const [regular, bold] = await Promise.all([
-    loadFont(fonts.regular),
-    // Without a bold face headings fall back to the regular one: a plainer report, still correct.
-    fonts.bold ? loadFont(fonts.bold).catch(() => null) : Promise.resolve(null),
-  ]);
+  const { regular, bold } = await loadPdfFonts(fonts);
   const writer = new PdfWriter(report, regular, bold);
   writer.title();
   writer.statistics();
   writer.table();
   writer.footers();
   return writer.doc.output('blob');
+}
+
+/** The font files as base64; without a bold face headings fall back to the regular one (a plainer file, still correct). */
+export async function loadPdfFonts(fonts: PdfFonts): Promise<{ regular: string; bold: string | null }> {
+  const [regular, bold] = await Promise.all([loadFont(fonts.regular), fonts.bold ? loadFont(fonts.bold).catch(() => null) : Promise.resolve(null)]);
+  return { regular, bold };
 }

@@ -3,7 +3,7 @@
  * with which label and how they sort. One list for the element's columns and its Excel export.
  * Pure: messages come in as an argument.
  */
-import { CHAT_CHANNELS, type TraceStats } from '../model/types.js';
+import { CHAT_CHANNELS, type ActivityLane, type TraceStats } from '../model/types.js';
 import type { Messages } from '../i18n/index.js';
 import type { ExportStat, StatKind } from './report.js';
 
@@ -74,7 +74,7 @@ export function sortTeamRows<T extends TeamSortable>(rows: readonly T[], key: Te
   });
 }
 
-/** The team's Excel export: one row per agent, the columns of {@link TEAM_FIGURES}, already localised. */
+/** The team's export (Excel, PDF): one row per agent, the columns of {@link TEAM_FIGURES}, already localised. */
 export interface TeamExportReport {
   fileName: string;
   /** Sheet name and title, e.g. "Team – Tuesday, March 3, 2026". */
@@ -83,6 +83,38 @@ export interface TeamExportReport {
   /** Column headings: the agent, the row's state, then every figure. */
   headers: string[];
   rows: { name: string; state: string; figures: ExportStat[] }[];
+  /** What the PDF draws besides the figures (set for the PDF only). */
+  timeline?: TeamTimeline;
+}
+
+/** One agent's day as the team PDF draws it: epoch ms, running ends already at the export's `now`. */
+export interface TeamTimelineRow {
+  status: readonly { start: number; end: number; kind: 'ready' | 'paid' | 'unpaid' }[];
+  activities: readonly { start: number; end: number; lane: ActivityLane; type: string }[];
+}
+
+/** The team's timeline for the PDF: one shared axis, one row per agent (parallel to the report's rows). */
+export interface TeamTimeline {
+  /** BCP 47 locale of the viewer; every text here is already in it. */
+  locale: string;
+  /** The axis drawn, `[startMs, endMs)`: the part of the day the view shows. */
+  startMs: number;
+  endMs: number;
+  /** The day's bounds: nothing is drawn outside them. */
+  dayStartMs: number;
+  dayEndMs: number;
+  /** The now-line, when the day is today. */
+  now: number | null;
+  /** Labelled instants of the axis (wall-clock hours of the zone). */
+  ticks: readonly { at: number; label: string }[];
+  /** Parallel to `rows`; `null` where the agent has no data (loading, no access, error). */
+  rows: readonly (TeamTimelineRow | null)[];
+  /** Lines under the title: time zone, agents, export time. */
+  meta: readonly { label: string; value: string }[];
+  /** Names of what the colours mean. */
+  legend: { loggedOut: string; ready: string; paid: string; unpaid: string; types: readonly { type: string; label: string }[]; now: string };
+  /** "Page {page} of {pages}". */
+  pageOf: (page: number, pages: number) => string;
 }
 
 export interface TeamReportInput {
@@ -92,17 +124,19 @@ export interface TeamReportInput {
   timeZone: string;
   t: Messages;
   format: { duration: (s: number) => string; number: (n: number) => string; percent: (r: number) => string };
+  /** The file's format (its extension); default `xlsx`. */
+  fileFormat?: 'xlsx' | 'pdf';
 }
 
 /** The team's export report from the rows as shown (sorted and filtered). */
-export function buildTeamReport({ rows, date, dayLabel, timeZone, t, format }: TeamReportInput): TeamExportReport {
+export function buildTeamReport({ rows, date, dayLabel, timeZone, t, format, fileFormat = 'xlsx' }: TeamReportInput): TeamExportReport {
   const figure = (f: TeamFigure, stats: TraceStats | null): ExportStat => {
     const value = stats ? f.value(stats) : null;
     const text = value === null ? (stats ? t.stats.occupancyNone : '') : f.kind === 'duration' ? format.duration(value) : f.kind === 'percent' ? format.percent(value) : format.number(value);
     return { label: f.label(t), value, kind: f.kind, text, description: '' };
   };
   return {
-    fileName: `team-${date}.xlsx`,
+    fileName: `team-${date}.${fileFormat}`,
     title: `${t.team.title} – ${dayLabel}`,
     timeZone,
     headers: [t.team.agent, '', ...TEAM_FIGURES.map((f) => f.label(t))],

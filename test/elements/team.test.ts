@@ -389,6 +389,54 @@ describe('<user-trace-team>', () => {
     expect(TEAM_FIGURES.length).to.equal(10);
   });
 
+  for (const lang of ['cs', 'en']) {
+    it(`shows the header's hour labels inside the axis, none overlapping, at 1400, 1024 and 800 px (${lang})`, async () => {
+      const p = handTeam(3);
+      const { el, h } = await team(p, { lang });
+      await releaseAll(p, el);
+      for (const width of [1400, 1024, 800]) {
+        el.style.width = `${width}px`;
+        // The element measures through a ResizeObserver (frames in a background tab are not guaranteed): ask again.
+        el.requestUpdate();
+        await el.updateComplete;
+        const axis = h.root.querySelector<HTMLElement>('.axis')!.getBoundingClientRect();
+        const plot = h.root.querySelector<HTMLElement>('.body .cell.plot')!.getBoundingClientRect();
+        expect(Math.round(axis.width), `axis as wide as the plots at ${width}`).to.equal(Math.round(plot.width));
+        expect(axis.width).to.be.greaterThan(300);
+        const labels = [...h.root.querySelectorAll<HTMLElement>('.axis .tick-label')].map((l) => ({ text: l.textContent!.trim(), box: l.getBoundingClientRect() }));
+        expect(labels.length, `labels at ${width}`).to.be.within(3, 12);
+        for (const { text, box } of labels) {
+          expect(box.width, text).to.be.greaterThan(10);
+          expect(box.left, `${text} at ${width}`).to.be.at.least(axis.left - 0.5);
+          expect(box.right, `${text} at ${width}`).to.be.at.most(axis.right + 0.5);
+          expect(box.top).to.be.at.least(axis.top - 0.5);
+          expect(box.bottom).to.be.at.most(axis.bottom + 0.5);
+        }
+        for (let i = 1; i < labels.length; i++) expect(labels[i]!.box.left, `${labels[i - 1]!.text} | ${labels[i]!.text}`).to.be.greaterThan(labels[i - 1]!.box.right);
+      }
+    });
+  }
+
+  it('keeps the rows (and their painted canvases) that stay in view while scrolling', async () => {
+    const p = handTeam(60);
+    const { el, h } = await team(p);
+    await releaseAll(p, el);
+    const canvasOf = (id: string) => h.row(id)?.querySelector('canvas') ?? null;
+    const kept = canvasOf('a8')!;
+    expect(kept).to.exist;
+    const grid = h.grid()!;
+    grid.scrollTop = 5 * 40;
+    grid.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(canvasOf('a8'), 'the same canvas').to.equal(kept);
+    grid.scrollTop = 40 * 40;
+    grid.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(h.row('a8')).to.equal(null);
+    expect(h.row('a40')).to.exist;
+    expect(h.domRows().length).to.be.lessThan(40);
+  });
+
   it('exports one Excel row per agent shown, with the columns of the grid', async () => {
     const p = handTeam(3, { denied: ['a2'] });
     const { el } = await team(p);

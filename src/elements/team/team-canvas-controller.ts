@@ -35,7 +35,7 @@ export function lastTeamPaintOf(element: object): TeamPaintRecord | undefined {
 
 /**
  * The canvases of the visible rows (one per row, so the DOM is bounded by what is visible):
- * each painted with the timeline's `drawPlot`, palette read once per pass from the probes, and a
+ * each painted with the timeline's `drawPlot`, palette read from the probes once until invalidated, and a
  * canvas not painted again while its row and the frame are the ones it shows.
  */
 export class TeamCanvasController {
@@ -44,6 +44,12 @@ export class TeamCanvasController {
   readonly #grid = new CoverageGrid();
   readonly #painted = new WeakMap<HTMLCanvasElement, { row: TeamRowData; frame: TeamFrame; dpr: number }>();
   #stale = false;
+  /**
+   * The colours as resolved from the probes, kept until `invalidate()` (theme, OS light/dark):
+   * reading them is a forced style recalculation, which in the middle of scrolling costs more
+   * than painting the rows that came into view. The fill patterns work on any canvas.
+   */
+  #palette: { scheme: string; palette: Palette } | null = null;
 
   constructor(host: ReactiveControllerHost, probes: () => Element | null) {
     this.#host = host;
@@ -54,6 +60,7 @@ export class TeamCanvasController {
   /** The next pass repaints every canvas. */
   invalidate(): void {
     this.#stale = true;
+    this.#palette = null;
   }
 
   /** Paints each `[canvas, row]` that does not already show `frame`. */
@@ -64,7 +71,7 @@ export class TeamCanvasController {
     this.#stale = false;
     const { day, zoom, width, now } = frame;
     if (width <= 0) return;
-    let palette: Palette | null = null;
+    let palette: Palette | null = this.#palette?.scheme === frame.scheme ? this.#palette.palette : null;
     let ticks: { at: number; major: boolean }[] | null = null;
     let rows = 0;
     let rects = 0;
@@ -82,7 +89,10 @@ export class TeamCanvasController {
       }
       const ctx = canvas.getContext('2d');
       if (!ctx) continue;
-      palette ??= readPalette(this.#probes(), ctx);
+      if (!palette) {
+        palette = readPalette(this.#probes(), ctx);
+        this.#palette = { scheme: frame.scheme, palette };
+      }
       if (!ticks) {
         const { start, end } = visibleRange(day, zoom);
         ticks = axisTicks('day', day, start, end, frame.timeZone, width);

@@ -9,7 +9,7 @@ export const teamStyles = css`
   :host {
     --_team-height: var(--user-trace-team-height, 32rem);
     --_name-w: var(--user-trace-team-name-width, 11rem);
-    --_figure-w: var(--user-trace-team-figure-width, 5.25rem);
+    --_figure-w: var(--user-trace-team-figure-width, 4.75rem);
   }
   .heading {
     margin: 0;
@@ -62,8 +62,8 @@ export const teamStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: var(--_name-w) minmax(16rem, 1fr) repeat(10, var(--_figure-w));
-    min-width: calc(var(--_name-w) + 16rem + 10 * var(--_figure-w));
+    grid-template-columns: var(--_name-w) minmax(22rem, 1fr) repeat(10, var(--_figure-w));
+    min-width: calc(var(--_name-w) + 22rem + 10 * var(--_figure-w));
     box-sizing: border-box;
   }
   .header {
@@ -166,7 +166,8 @@ export const teamStyles = css`
     font-size: 0.8em;
     margin-left: 0.15rem;
   }
-  .plot-head {
+  /* As specific as .cell.head, whose align-items: flex-end would shrink the axis to no width. */
+  .cell.head.plot-head {
     padding: 0;
     flex-direction: column;
     align-items: stretch;

@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { TraceUser } from '../../model/types.js';
 import { TeamLoader, pendingRow, recountRow, type TeamRowData } from '../../data/team-loader.js';
 import { TEAM_FIGURES, buildTeamReport, sortTeamRows, type TeamExportReport, type TeamSortKey } from '../../report/team-figures.js';
 import { TEAM_EXPORT_FORMATS } from '../../export/formats.js';
+import type { PdfFonts } from '../../export/pdf.js';
+import type { ExportFormat } from '../../report/report.js';
 import { ExportController } from '../activities/export-controller.js';
 import { isValidDate, isValidTimeZone, resolvePeriod, shiftDate, todayIn, type ResolvedPeriod } from '../../time/index.js';
 import { foldForSearch } from '../../i18n/fold.js';
@@ -12,15 +15,20 @@ import { stateStyles } from '../base/states.js';
 import { textStyles, tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
-import { ResizeController } from '../controllers/resize.js';
 import { FULL_WINDOW, MIN_VISIBLE_MS, isFullWindow, type TimelineRow } from '../timeline/layout.js';
 import { renderZoomControls } from '../timeline/query-controls.js';
+import { LABEL_GAP_PX } from '../timeline/axis.js';
 import { timelineStyles } from '../timeline/timeline.styles.js';
 import { describeActivity, describeStatus, renderActivityTip, renderLegend, renderProbes, renderStatusTip, renderTicks } from '../timeline/timeline-text.js';
 import { ViewportController } from '../timeline/viewport-controller.js';
 import { TeamCanvasController } from './team-canvas-controller.js';
+import { teamTimeline } from './team-export.js';
 import { TEAM_LAYOUT, TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
 import { teamStyles } from './team.styles.js';
+
+/** The axis labels' size (`.axis` is 0.72rem) and a character's mean width in em, to estimate a label's width. */
+const AXIS_FONT_PX = 11.5;
+const LABEL_EM = 0.6;
 
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 4;
@@ -53,7 +61,7 @@ export interface TeamRowView {
  *
  * @fires user-trace-user-open - A row was clicked or opened with Enter; `detail: { userId, date }` (cancelable: `preventDefault()` keeps the query as it is).
  * @fires user-trace-change - The date or "show deactivated" was changed through the controls, or an agent was opened inside `<user-trace>`.
- * @fires user-trace-export - An Excel export of the rows shown is about to start (cancelable).
+ * @fires user-trace-export - An export (PDF or Excel) of the rows shown is about to start (cancelable).
  * @fires user-trace-export-done - The export finished; `detail.blob` holds the file (cancelable: the default downloads it).
  * @fires user-trace-error - The team's data could not be loaded or access was denied (only when the element stands alone for the user list).
  *
@@ -74,7 +82,7 @@ export interface TeamRowView {
  * @csspart current - The highlight of the keyboard's current segment or activity.
  * @csspart tooltip - The tooltip shown on hover.
  * @csspart legend - The colour legend.
- * @csspart export-button - The Excel export button.
+ * @csspart export-button - The PDF and Excel export buttons.
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - The retry button of the error state.
  * @csspart notice - The notice about invalid records.
@@ -87,7 +95,7 @@ export interface TeamRowView {
  * @cssprop --user-trace-warning-border - Border of the invalid-records notice.
  * @cssprop --user-trace-team-height - Height of the scrolling grid (default `32rem`).
  * @cssprop --user-trace-team-name-width - Width of the name column (default `11rem`).
- * @cssprop --user-trace-team-figure-width - Width of a figure column (default `5.25rem`).
+ * @cssprop --user-trace-team-figure-width - Width of a figure column (default `4.75rem`).
  * @cssprop --user-trace-color-scheme - `light`, `dark` or `light dark` (default: follow the OS).
  * @cssprop --user-trace-font - Font family.
  * @cssprop --user-trace-surface - Background.
@@ -110,10 +118,10 @@ export class UserTraceTeamElement extends UserTraceElement {
   static override properties: PropertyDeclarations = {
     timeWindow: { attribute: 'window', reflect: true },
     refresh: { type: Number },
+    pdfFonts: { attribute: false },
     filter: { state: true, attribute: false },
     sortKey: { state: true, attribute: false },
     sortDescending: { state: true, attribute: false },
-    gridScroll: { state: true, attribute: false },
     hover: { state: true, attribute: false },
   };
 
@@ -125,10 +133,15 @@ export class UserTraceTeamElement extends UserTraceElement {
   /** Reload the team every this many seconds (0: never). While the day is today, running intervals tick anyway. */
   declare refresh: number;
 
+  /** TTF files for the PDF export (default: DejaVu Sans shipped next to the PDF chunk). */
+  declare pdfFonts: PdfFonts | undefined;
+
   private declare filter: string;
   private declare sortKey: TeamSortKey;
   private declare sortDescending: boolean;
-  private declare gridScroll: number;
+  /** The grid's scrollTop; rows render again only when the range of rows to render changes. */
+  private gridScroll = 0;
+  #renderedRange = '';
   private declare hover: { userId: string; hit: TeamHit; x: number; y: number } | null;
 
   readonly #loader = new TeamLoader();
@@ -168,9 +181,9 @@ export class UserTraceTeamElement extends UserTraceElement {
   });
   readonly #export = new ExportController<TeamExportReport>(this, {
     formats: TEAM_EXPORT_FORMATS,
-    report: () => this.#report(),
+    report: (format) => this.#report(format),
     shown: () => (this.#rows.size ? this.#rows : null),
-    writerOptions: () => ({}),
+    writerOptions: () => ({ pdfFonts: this.pdfFonts }),
   });
   readonly #canvas = new TeamCanvasController(this, () => this.renderRoot?.querySelector('.probes') ?? null);
   /** The row the pointer is over (set before the viewport handles the event). */
@@ -181,12 +194,11 @@ export class UserTraceTeamElement extends UserTraceElement {
     super();
     this.timeWindow = '';
     this.refresh = 0;
+    this.pdfFonts = undefined;
     this.filter = '';
     this.sortKey = 'name';
     this.sortDescending = false;
-    this.gridScroll = 0;
     this.hover = null;
-    new ResizeController(this);
   }
 
   /** The agents' rows as shown now (sorted and filtered), with their data. */
@@ -214,19 +226,22 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   /**
-   * Exports the rows as shown (sorted and filtered) to Excel, one row per agent: fires the cancelable
+   * Exports the rows as shown (sorted and filtered), one row per agent: to Excel (the figures) or to
+   * PDF (the team's timeline in the part of the day shown, with the figures). Fires the cancelable
    * `user-trace-export`, then `user-trace-export-done` with the file (cancelable: the default downloads it).
    */
-  exportTeam(): Promise<Blob | null> {
-    return this.#export.run('xlsx');
+  exportTeam(format: 'xlsx' | 'pdf' = 'xlsx'): Promise<Blob | null> {
+    return this.#export.run(format);
   }
 
-  #report(): TeamExportReport | null {
+  #report(format: ExportFormat): TeamExportReport | null {
     const period = this.#period;
-    if (!period || !this.#view.length) return null;
+    const day = this.#day;
+    if (!period || !day || !this.#view.length) return null;
     const l = this.localize;
     const t = l.t;
-    return buildTeamReport({
+    const report = buildTeamReport({
+      fileFormat: format,
       rows: this.#view.map((r) => ({
         name: r.name,
         stats: r.stats,
@@ -238,6 +253,12 @@ export class UserTraceTeamElement extends UserTraceElement {
       t,
       format: { duration: l.duration, number: (n) => l.number(n), percent: (r) => l.percent(r) },
     });
+    if (format === 'pdf') {
+      const rows = this.#view.map((r) => r.data);
+      const count = t.team.count(this.#view.length, this.#usersShown().length);
+      report.timeline = teamTimeline({ l, rows, day, zoom: this.#viewport.zoom, now: this.#clock.now, timeZone: this.effectiveTimeZone, count });
+    }
+    return report;
   }
 
   /** Loads the team's day again (what `refresh` does on its timer). */
@@ -281,6 +302,8 @@ export class UserTraceTeamElement extends UserTraceElement {
     this.#loadKey = '';
     if (this.#refreshTimer !== null) clearInterval(this.#refreshTimer);
     this.#refreshTimer = null;
+    this.#sizes?.disconnect();
+    this.#observed = [null, null];
   }
 
   #restartRefresh(): void {
@@ -413,12 +436,14 @@ export class UserTraceTeamElement extends UserTraceElement {
     super.update(changed);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    const width = axis?.clientWidth ?? 0;
-    const height = scroller?.clientHeight ?? 0;
+  /**
+   * Reads the plot's width and the grid's height. Not on every update — a layout read after the
+   * rows changed forces a layout in the middle of scrolling — but when the axis or the grid is a
+   * new element, and then from a `ResizeObserver` on both (its callback runs with layout done).
+   */
+  #measure(): boolean {
+    const width = this.#observed[0]?.clientWidth ?? 0;
+    const height = this.#observed[1]?.clientHeight ?? 0;
     let relayout = false;
     if (width > 0 && width !== this.#plotWidth) {
       this.#plotWidth = width;
@@ -428,9 +453,30 @@ export class UserTraceTeamElement extends UserTraceElement {
       this.#viewportHeight = height;
       relayout = true;
     }
+    return relayout;
+  }
+
+  readonly #sizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.#measure() && this.requestUpdate());
+  #observed: [HTMLElement | null, HTMLElement | null] = [null, null];
+
+  /** The view's data by user id (for the canvases of the rendered rows), made once per view. */
+  #byUser: { view: readonly TeamRowView[]; rows: Map<string, TeamRowData> } = { view: [], rows: new Map() };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    let relayout = false;
+    if (axis !== this.#observed[0] || scroller !== this.#observed[1]) {
+      this.#sizes?.disconnect();
+      this.#observed = [axis, scroller];
+      for (const target of this.#observed) if (target) this.#sizes?.observe(target);
+      relayout = this.#measure();
+    }
     const day = this.#day;
     if (day && this.#plotWidth > 0) {
-      const byUser = new Map(this.#view.map((r) => [r.user.id, r.data]));
+      if (this.#byUser.view !== this.#view) this.#byUser = { view: this.#view, rows: new Map(this.#view.map((r) => [r.user.id, r.data])) };
+      const byUser = this.#byUser.rows;
       const pairs: [HTMLCanvasElement, TeamRowData][] = [];
       for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-user]')) {
         const data = byUser.get(canvas.dataset.user!);
@@ -515,7 +561,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     const visible = scroller.clientHeight - header;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + TEAM_ROW_HEIGHT > scroller.scrollTop + visible) scroller.scrollTop = top + TEAM_ROW_HEIGHT - visible;
-    this.gridScroll = scroller.scrollTop;
+    this.#onScroll(scroller.scrollTop);
   }
 
   #onKeyDown = (e: KeyboardEvent): void => {
@@ -601,6 +647,24 @@ export class UserTraceTeamElement extends UserTraceElement {
     return kind === 'duration' ? l.duration(value) : kind === 'percent' ? l.percent(value) : l.number(value);
   }
 
+  /** The row's figures as shown and its summary in words, kept per row data and language (scrolling re-renders rows). */
+  #texts(row: TeamRowView): { figures: string[]; summary: string } {
+    const locale = this.localize.locale;
+    const cached = this.#textCache.get(row.data);
+    if (cached && cached.locale === locale && cached.name === row.name) return cached;
+    const stats = row.data.stats;
+    const texts = {
+      locale,
+      name: row.name,
+      figures: TEAM_FIGURES.map((f) => (stats ? this.#figureText(f.kind, f.value(stats)) : '')),
+      summary: this.#summary(row),
+    };
+    this.#textCache.set(row.data, texts);
+    return texts;
+  }
+
+  #textCache = new WeakMap<TeamRowData, { locale: string; name: string; figures: string[]; summary: string }>();
+
   /** The row's summary in words: name and every figure, or why there are none. */
   #summary(row: TeamRowView): string {
     const t = this.localize.t;
@@ -616,11 +680,27 @@ export class UserTraceTeamElement extends UserTraceElement {
   /** The keyboard's current item in words, or the row's summary. */
   #currentLabel(row: TeamRowView): string {
     const item = this.#items[this.#currentItem];
-    if (!item || row.user.id !== this.#currentUser) return this.#summary(row);
+    if (!item || row.user.id !== this.#currentUser) return this.#texts(row).summary;
     const l = this.localize;
     const text = item.kind === 'status' ? describeStatus(l, item.segment) : describeActivity(l, 'day', item.activity, this.#clock.now);
     return l.t.team.itemOf(this.#currentItem + 1, this.#items.length, `${row.name}: ${text}`);
   }
+
+  /** The axis's ticks and labels, made again only when the day, zoom, width, zone or language changed. */
+  #ticks(day: TimelineRow): TemplateResult[] {
+    const key = [day, this.#viewport.zoom, this.#plotWidth, this.effectiveTimeZone, this.localize.locale];
+    if (!this.#tickCache || !key.every((v, i) => Object.is(v, this.#tickCache!.key[i]))) {
+      // Labels are spaced for the width of this language's longest time ("11:00 PM" is wider than
+      // "23:00"), with room for the first one, which starts at the axis's left edge instead of
+      // being centred on its tick: so no two labels overlap and none is cut at an edge.
+      const label = this.localize.time(day.startMs + 23 * 3_600_000).length * LABEL_EM * AXIS_FONT_PX;
+      const width = this.#plotWidth * Math.min(1, LABEL_GAP_PX / (1.5 * label + 2));
+      this.#tickCache = { key, ticks: renderTicks(this.localize, { mode: 'day', timeZone: this.effectiveTimeZone }, day, this.#viewport.zoom, width) };
+    }
+    return this.#tickCache.ticks;
+  }
+
+  #tickCache: { key: unknown[]; ticks: TemplateResult[] } | null = null;
 
   #renderHeader(day: TimelineRow): TemplateResult {
     const t = this.localize.t;
@@ -636,7 +716,7 @@ export class UserTraceTeamElement extends UserTraceElement {
       ${sortButton('name', t.team.agent)}
       <div role="columnheader" class="cell head plot-head">
         <span class="visually-hidden">${t.team.day}</span>
-        <div part="axis" class="axis" aria-hidden="true" @wheel=${(e: WheelEvent) => this.#viewport.onWheel(e, true)}>${renderTicks(this.localize, { mode: 'day', timeZone: this.effectiveTimeZone }, day, this.#viewport.zoom, this.#plotWidth)}</div>
+        <div part="axis" class="axis" aria-hidden="true" @wheel=${(e: WheelEvent) => this.#viewport.onWheel(e, true)}>${this.#ticks(day)}</div>
       </div>
       ${TEAM_FIGURES.map((f) => sortButton(f.key, f.label(t)))}
     </div>`;
@@ -649,6 +729,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     const top = cssomStyles({ top: `${index * TEAM_ROW_HEIGHT}px`, height: `${TEAM_ROW_HEIGHT}px` });
     const cellId = `cell-${index}`;
     const warnings = data.warnings.length;
+    const texts = this.#texts(row);
     let plot: TemplateResult;
     if (data.status === 'ready') {
       plot = html`<canvas data-user=${row.user.id} aria-hidden="true" style=${cssomStyles({ height: `${TEAM_LAYOUT.height}px` })}></canvas>${current ? this.#renderCurrent(day) : nothing}`;
@@ -664,13 +745,13 @@ export class UserTraceTeamElement extends UserTraceElement {
         ${row.user.deactivated ? html`<span class="sub">${t.timeline.deactivated}</span>` : nothing}
         ${warnings ? html`<span class="row-warning" data-warnings=${warnings}>${t.team.badRecords(warnings)}</span>` : nothing}
       </div>
-      <div part="plot" id=${cellId} role="gridcell" class="cell plot" aria-label=${current ? this.#currentLabel(row) : this.#summary(row)}
+      <div part="plot" id=${cellId} role="gridcell" class="cell plot" aria-label=${current ? this.#currentLabel(row) : texts.summary}
         @pointerdown=${onPointer(this.#viewport.onPointerDown)} @pointermove=${onPointer(this.#viewport.onPointerMove)}
         @pointerup=${onPointer(this.#viewport.onPointerUp)} @pointercancel=${onPointer(this.#viewport.onPointerUp)}
         @pointerleave=${() => this.#viewport.idle && (this.hover = null)} @wheel=${(e: WheelEvent) => this.#viewport.onWheel(e, false)}>
         ${plot}
       </div>
-      ${TEAM_FIGURES.map((f) => html`<div part="figure" role="gridcell" class="cell figure" data-figure=${f.key}>${data.stats ? this.#figureText(f.kind, f.value(data.stats)) : ''}</div>`)}
+      ${TEAM_FIGURES.map((f, i) => html`<div part="figure" role="gridcell" class="cell figure" data-figure=${f.key}>${texts.figures[i]}</div>`)}
     </div>`;
   }
 
@@ -695,21 +776,34 @@ export class UserTraceTeamElement extends UserTraceElement {
     return html`<div part="tooltip" class="tooltip team-tooltip" role="tooltip" style=${cssomStyles({ top: `${top}px`, left: `calc(var(--_name-w) + ${left}px)` })}>${content}</div>`;
   }
 
+  /** The rows to render, `[first, last)` of the view: the visible ones and a few either side. */
+  #rowRange(): [number, number] {
+    const first = Math.max(0, Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(this.#view.length, Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + OVERSCAN);
+    return [first, last];
+  }
+
+  #onScroll(top: number): void {
+    this.gridScroll = top;
+    const [first, last] = this.#rowRange();
+    if (`${first}-${last}` !== this.#renderedRange) this.requestUpdate();
+  }
+
   #renderGrid(day: TimelineRow): TemplateResult {
     const t = this.localize.t;
     const rows = this.#view;
-    const first = Math.max(0, Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - OVERSCAN);
-    const last = Math.min(rows.length, Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + OVERSCAN);
+    const [first, last] = this.#rowRange();
+    this.#renderedRange = `${first}-${last}`;
     const currentIndex = this.#currentIndex();
     const active = currentIndex >= first && currentIndex < last ? `cell-${currentIndex}` : nothing;
     const dayName = this.localize.date(this.#period!.days[0]!.date, 'full');
     return html`<div part="grid" class=${`scroller${isFullWindow(this.#viewport.zoom) ? '' : ' zoomed'}${this.#viewport.dragging ? ' dragging' : ''}`}
         role="grid" tabindex="0" aria-label=${t.team.gridLabel(dayName)} aria-rowcount=${rows.length + 1} aria-colcount=${TEAM_FIGURES.length + 2}
         aria-describedby="team-hint" aria-activedescendant=${active} aria-busy=${this.progress.done < this.progress.total ? 'true' : 'false'}
-        @keydown=${this.#onKeyDown} @focus=${this.#onFocus} @scroll=${(e: Event) => (this.gridScroll = (e.target as HTMLElement).scrollTop)}>
+        @keydown=${this.#onKeyDown} @focus=${this.#onFocus} @scroll=${(e: Event) => this.#onScroll((e.target as HTMLElement).scrollTop)}>
       ${this.#renderHeader(day)}
       <div class="body" role="rowgroup" style=${cssomStyles({ height: `${rows.length * TEAM_ROW_HEIGHT}px` })}>
-        ${rows.slice(first, last).map((row, k) => this.#renderRow(row, first + k, day))}
+        ${repeat(rows.slice(first, last), (row) => row.user.id, (row, k) => this.#renderRow(row, first + k, day))}
         ${this.#renderTooltip()}
       </div>
     </div>
