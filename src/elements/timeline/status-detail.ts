@@ -5,7 +5,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
 import type { StatusStep } from './status.js';
-import { idleWithin, type TimelineModel } from './timeline-model.js';
+import type { TimelineModel } from './timeline-model.js';
+import { idleWithin } from './walk-model.js';
 import { statusLabel } from './timeline-text.js';
 
 const stepDetailStyles = css`

@@ -5,12 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
 import { cssomStyles } from '../base/cssom-styles.js';
-import type { ActivityWalkController } from './activity-walk-controller.js';
 import { isFullWindow, type ZoomWindow } from './layout.js';
-import { optionId, renderCurrent, renderTimelineTooltip } from './timeline-current.js';
 import { stepsOf, type Hit, type TimelineModel } from './timeline-model.js';
 import { periodName, periodSummary, renderRowLabel, renderTicks, renderWindowBand } from './timeline-text.js';
-import type { WindowSelectController } from './window-select-controller.js';
+import type { TimelineInteraction } from './timeline-interaction.js';
 
 export interface PlotInput {
   l: LocalizeController;
@@ -23,9 +21,9 @@ export interface PlotInput {
   dragging: boolean;
   /** The window's band: the one being dragged, else the selected one. */
   band: { startMs: number; endMs: number } | null;
-  walk: ActivityWalkController;
+  /** The keyboard walk, window selection and tooltip, once their code has loaded. */
+  ix: TimelineInteraction | null;
   hover: Hit | null;
-  axis: WindowSelectController;
   plot: {
     down: (e: PointerEvent) => unknown;
     move: (e: PointerEvent) => unknown;
@@ -35,8 +33,10 @@ export interface PlotInput {
   };
 }
 
-export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, walk, hover, axis, plot }: PlotInput): TemplateResult {
+export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, ix, hover, plot }: PlotInput): TemplateResult {
   const t = l.t;
+  const walk = ix?.walk;
+  const axis = ix?.windowSelect;
   const { layout, rows, mode } = model;
   const firstRow = rows[0];
   const at = (top: number) => cssomStyles({ top: `${top}px` });
@@ -52,8 +52,8 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
   <div class="chart-scroll"><div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
     ${mode !== 'week'
       ? html`<div></div>
-          <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${axis.onPointerDown}
-            @pointermove=${axis.onPointerMove} @pointerup=${axis.onPointerUp} @pointercancel=${axis.onPointerUp}>${firstRow ? renderTicks(l, model, firstRow, zoom, width) : nothing}</div>`
+          <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${axis?.onPointerDown}
+            @pointermove=${axis?.onPointerMove} @pointerup=${axis?.onPointerUp} @pointercancel=${axis?.onPointerUp}>${firstRow ? renderTicks(l, model, firstRow, zoom, width) : nothing}</div>`
       : nothing}
     <div class="gutter" aria-hidden="true" style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
     <div
@@ -72,11 +72,11 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
       ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(l, model, row, zoom, width)}</div>`) : nothing}
       ${model.order.length > 0 || stepsOf(model, now).some((s) => s.kind !== 'out')
         ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
-            aria-activedescendant=${walk.activity || walk.step ? optionId(walk) : nothing} @keydown=${walk.onKeyDown} @focus=${walk.onFocus} @blur=${walk.onBlur}>
-            ${renderCurrent(l, model, walk, width, zoom, now)}
+            aria-activedescendant=${walk && (walk.activity || walk.step) ? ix.optionId(walk) : nothing} @keydown=${walk?.onKeyDown} @focus=${walk?.onFocus} @blur=${walk?.onBlur}>
+            ${walk ? ix.renderCurrent(l, model, walk, width, zoom, now) : nothing}
           </div>`
         : html`<div class="lanes" role="img" aria-label=${`${name}: ${t.timeline.noActivities}`}></div>`}
-      ${renderTimelineTooltip(l, model, walk, hover, width, zoom, now)}
+      ${ix ? ix.renderTimelineTooltip(l, model, ix.walk, hover, width, zoom, now) : nothing}
     </div>
   </div></div>
   <span id="lanes-hint" class="visually-hidden">${t.timeline.activitiesHint}</span>`;
