@@ -155,7 +155,7 @@ describe('<user-trace-timeline>', () => {
         ['en-US', '2026-03-22'],
       ] as const) {
         const el = await mount({ lang, period: 'week', date: '2026-03-25', provider: testProvider({ traces: { u1: week } }) });
-        const dates = [...shadow(el).querySelectorAll<HTMLElement>('.row-label')].map((r) => r.dataset.date);
+        const dates = [...shadow(el).querySelectorAll<HTMLElement>('.day-summary')].map((r) => r.dataset.date);
         expect(dates, lang).to.have.length(7);
         expect(dates[0], lang).to.equal(first);
       }

@@ -4,7 +4,7 @@ import { MediaQueryController } from '../controllers/media-query.js';
 import { axisTicks } from './axis.js';
 import { CoverageGrid } from './bins.js';
 import { drawPlot, type DrawStats, type Palette } from './draw.js';
-import { visibleRange, type ZoomWindow } from './layout.js';
+import { visibleInstants, type ZoomWindow } from './layout.js';
 import { statusSegments } from './status.js';
 import type { TimelineModel } from './timeline-model.js';
 
@@ -118,7 +118,7 @@ export class PlotCanvasController {
       index: model.index,
       status: statusSegments(model.view.prepared, model.periodStart, model.periodEnd, now),
       ticks: model.rows.map((row) => {
-        const { start, end } = visibleRange(row, zoom);
+        const { start, end } = visibleInstants(row, zoom);
         return axisTicks(model.mode, row, start, end, model.timeZone, width);
       }),
       now,

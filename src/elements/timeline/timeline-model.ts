@@ -12,13 +12,16 @@ import { LABEL_GAP_PX, MARK_GAP_PX } from './axis.js';
 import { forEachVisible, laneIndexOf, type LaneData, type LaneIndex } from './bins.js';
 import {
   MIN_VISIBLE_MS,
+  axisOf,
   fractionOf,
+  instantOf,
   hitLane,
   plotLayout,
   rowIndexAt,
   rowsOf,
   tickStepMinutes,
   visibleRange,
+  weekGaps,
   type LaneKey,
   type PlotLayout,
   type TimelineMode,
@@ -75,7 +78,8 @@ export function buildTimelineModel(view: TraceView, mode: TimelineMode, timeZone
   }
   const period = view.period;
   const firstDay = period.days[0];
-  const rows = rowsOf(mode, period.days, mode === 'minutes' && firstDay ? hourRows(firstDay.date, timeZone) : []);
+  const gaps = mode === 'week' ? weekGaps(period.days.map((d) => hourRows(d.date, timeZone))) : [];
+  const rows = rowsOf(mode, period.days, mode === 'minutes' && firstDay ? hourRows(firstDay.date, timeZone) : [], gaps);
   const index = laneIndexOf(view.prepared);
   const lanes: LaneKey[] = ['status', ...ACTIVITY_LANES.filter((lane) => lane !== 'other' || index.hasOther)];
   const count = view.prepared.activities.length;
@@ -126,8 +130,8 @@ export function spanBox(model: TimelineModel, lane: LaneKey, start: number, end:
   const band = model.layout.lanes.find((b) => b.lane === lane);
   if (!r || !band) return null;
   const visible = visibleRange(r, zoom);
-  const from = fractionOf(Math.max(start, r.startMs), visible.start, visible.end);
-  const to = fractionOf(Math.min(end, r.endMs), visible.start, visible.end);
+  const from = fractionOf(axisOf(r, Math.max(start, r.startMs)), visible.start, visible.end);
+  const to = fractionOf(axisOf(r, Math.min(end, r.endMs)), visible.start, visible.end);
   const left = Math.max(0, Math.min(1, from)) * width;
   const right = Math.max(0, Math.min(1, to)) * width;
   return { row, lane, left, top: row * model.layout.rowHeight + band.top, width: right - left, height: band.height, from, to };
@@ -141,8 +145,8 @@ export function hitTest(model: TimelineModel, zoom: ZoomWindow, width: number, x
   if (!hit || !row) return null;
   const { start, end } = visibleRange(row, zoom);
   const msPerPx = (end - start) / width;
-  const t = start + x * msPerPx;
-  if (t < row.startMs || t >= row.endMs) return null;
+  const t = instantOf(row, start + x * msPerPx);
+  if (t === null || t < row.startMs || t >= row.endMs) return null;
   if (hit.lane === 'status') {
     return { kind: 'status', segment: segmentAt(statusSegments(model.view.prepared, row.startMs, row.endMs, now), t), x, y };
   }

@@ -10,7 +10,7 @@ import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
 import { axisTicks } from './axis.js';
-import { fractionOf, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
+import { axisOf, fractionOf, visibleInstants, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
 import type { ActivityBox, Hit, TimelineModel } from './timeline-model.js';
 import type { StatusSegment, StatusStep } from './status.js';
 import { PROBES } from './plot-canvas-controller.js';
@@ -19,7 +19,7 @@ import { periodLabel } from '../base/live-region.js';
 type Localize = LocalizeController;
 
 /** Hours of a day that is not 24 h long (DST), rounded to a half hour; null on ordinary days. */
-function oddHours(startMs: number, endMs: number): number | null {
+export function oddHours(startMs: number, endMs: number): number | null {
   const h = Math.round(((endMs - startMs) / 3_600_000) * 2) / 2;
   return h === 24 ? null : h;
 }
@@ -126,8 +126,9 @@ export function renderProbes(): TemplateResult {
 /** The ticks and labels of one row's visible axis (HTML over the canvas, so labels are text). */
 export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'timeZone'>, row: TimelineRow, zoom: ZoomWindow, width: number): TemplateResult[] {
   const { start, end } = visibleRange(row, zoom);
-  return axisTicks(model.mode, row, start, end, model.timeZone, width).map((tick) => {
-    const f = fractionOf(tick.at, start, end);
+  const shown = visibleInstants(row, zoom);
+  return axisTicks(model.mode, row, shown.start, shown.end, model.timeZone, width).map((tick) => {
+    const f = fractionOf(axisOf(row, tick.at), start, end);
     const pos = cssomStyles({ left: `${(f * 100).toFixed(3)}%` });
     const edge = f < 0.02 ? ' first' : f > 0.98 ? ' last' : '';
     const label = model.mode === 'minutes' ? `:${String(tick.minute ?? 0).padStart(2, '0')}` : l.time(tick.at);
@@ -202,8 +203,8 @@ export function renderWindowBand(model: TimelineModel, zoom: ZoomWindow, span: {
     const to = Math.min(span.endMs, row.endMs);
     if (to <= from) return [];
     const { start, end } = visibleRange(row, zoom);
-    const left = Math.max(0, fractionOf(from, start, end));
-    const right = Math.min(1, fractionOf(to, start, end));
+    const left = Math.max(0, fractionOf(axisOf(row, from), start, end));
+    const right = Math.min(1, fractionOf(axisOf(row, to), start, end));
     if (right <= left) return [];
     const style = cssomStyles({ left: `${(left * 100).toFixed(3)}%`, width: `${((right - left) * 100).toFixed(3)}%`, top: `${r * model.layout.rowHeight}px`, height: `${model.layout.rowHeight}px` });
     return [html`<div class="window-band" part="window-band" aria-hidden="true" style=${style}></div>`];

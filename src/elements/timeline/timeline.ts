@@ -10,6 +10,7 @@ import type { TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
+import { timelineRowStyles } from './timeline-rows.styles.js';
 import { boxOf, buildTimelineModel, hitTest, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
 import * as text from './timeline-text.js';
 import { renderPlot } from './timeline-plot.js';
@@ -109,7 +110,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     hover: { state: true, attribute: false },
   };
 
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles, timelineRowStyles];
 
   /** What the pointer is over. */
   private declare hover: Hit | null;
@@ -296,6 +297,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       dragging: this.#viewport.dragging,
       band: this.#ix?.windowSelect.pending ?? model.view.window,
       ix: this.#ix, hover: this.hover,
+      openDay: (date) => this.changeQuery({ period: 'day', date, windowStart: '', windowEnd: '' }),
       plot: {
         down: (e) => this.#onTooltip(e) || this.#viewport.onPointerDown(e),
         move: (e) => this.#onTooltip(e) || this.#viewport.onPointerMove(e),
