@@ -58,9 +58,10 @@ describe('<user-trace-timeline> accessibility', () => {
       expect(shadow(el).getElementById(lanes(el).getAttribute('aria-activedescendant')!)).to.equal(option(el));
     }
     expect(seen).to.deep.equal([
-      'Ready, 7:00 AM – 12:00 PM, 5 hr',
+      // Ready stops say how much of them was idle (ready with no activity in progress).
+      'Ready, 7:00 AM – 12:00 PM, 5 hr, of it idle 3 hr, 30 min',
       'Paused (unpaid) – Oběd, 12:00 – 12:30 PM, 30 min',
-      'Ready, 12:30 – 4:00 PM, 3 hr, 30 min',
+      'Ready, 12:30 – 4:00 PM, 3 hr, 30 min, of it idle 3 hr',
       'Logged out, 3/10/2026, 4:00 PM – 3/11/2026, 12:00 AM, 8 hr',
     ]);
     expect(ids.size).to.equal(4);

@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { PreparedActivity } from '../../model/types.js';
 import type { TimelineModel } from './timeline-model.js';
-import { activityAtRank, carryRank, firstRankFrom, rowJump } from './walk-model.js';
+import { activityAtRank, carryRank, firstRankFrom, rowJump, stepAt } from './walk-model.js';
 import { visibleRange } from './layout.js';
-import { stepAt, type StatusStep } from './status.js';
+import type { StatusStep } from './status.js';
 import { ZOOM_STEP, type ViewportController } from './viewport-controller.js';
 
 export interface ActivityWalkOptions {

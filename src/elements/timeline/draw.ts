@@ -7,6 +7,7 @@ import { ACTIVITY_LANES, COLOUR_KEYS, COLOUR_PATTERNS, coloursOfLane, type FillP
 import { axisOf, rowPieces, type PlotLayout, type TimelineRow, type ZoomWindow, visibleRange } from './layout.js';
 import { CoverageGrid, binLane, coverageRuns, type ColumnRun, type LaneIndex } from './bins.js';
 import type { StatusSegment } from './status.js';
+import type { Span } from '../../stats/intervals.js';
 
 /** Resolved colours (any canvas colour string). */
 export interface Palette {
@@ -43,6 +44,8 @@ export interface DrawInput {
   index: LaneIndex;
   /** Status segments of the whole period, sorted by start. */
   status: readonly StatusSegment[];
+  /** Idle time (ready with no activity in progress), sorted: striped over the ready colour. */
+  idle?: readonly Span[];
   /** Gridlines per row (epoch ms), `major` drawn stronger. */
   ticks: readonly (readonly { at: number; major: boolean }[])[];
   now: number;
@@ -137,6 +140,7 @@ function drawPiece(input: DrawInput, stats: DrawStats, r: number, piece: { start
     const y = top + band.top;
     if (band.lane === 'status') {
       drawStatus(ctx, input.status, from, to, xOf, y, band.height, palette);
+      drawIdle(ctx, input.idle ?? [], from, to, xOf, y, band.height, palette);
       continue;
     }
     const lane = index.lanes[band.lane];
@@ -214,5 +218,16 @@ function drawStatus(
       ctx.fillStyle = palette.patterns[pattern];
       ctx.fillRect(x0, y, Math.max(1, x1 - x0), height);
     }
+  }
+}
+
+/** Idle stretches of the Status lane: the ready colour stays, striped along the lane (a pattern, not only a colour). */
+function drawIdle(ctx: CanvasRenderingContext2D, idle: readonly Span[], from: number, to: number, xOf: (t: number) => number, y: number, height: number, palette: Palette): void {
+  ctx.fillStyle = palette.patterns.horizontal;
+  for (const s of idle) {
+    if (s.end <= from) continue;
+    if (s.start >= to) break;
+    const x0 = xOf(Math.max(s.start, from));
+    ctx.fillRect(x0, y, Math.max(1, xOf(Math.min(s.end, to)) - x0), height);
   }
 }

@@ -106,43 +106,6 @@ export function visibleInstants(row: TimelineRow, zoom: ZoomWindow): { start: nu
   return { start, end: Math.max(start, end) };
 }
 
-/**
- * The gaps of each day of a week so that wall-clock times line up: the week's wall-clock hours are
- * the union of its days' hours (`02:00` twice on a fall-back day); an hour a day does not have (the
- * skipped hour of a spring-forward day, the repeated hour on the other days) is a gap of that row.
- */
-export function weekGaps(hoursPerDay: readonly (readonly { startMs: number; endMs: number; label: string }[])[]): RowGap[][] {
-  const keysOf = (hours: readonly { label: string }[]): string[] => {
-    const seen = new Map<string, number>();
-    return hours.map((h) => {
-      const base = h.label.slice(0, 5);
-      const k = seen.get(base) ?? 0;
-      seen.set(base, k + 1);
-      return `${base}#${k}`;
-    });
-  };
-  const keys = hoursPerDay.map(keysOf);
-  const length = new Map<string, number>();
-  hoursPerDay.forEach((hours, d) => hours.forEach((h, i) => length.set(keys[d]![i]!, Math.max(length.get(keys[d]![i]!) ?? 0, h.endMs - h.startMs))));
-  const slots = [...length.keys()].sort();
-  return hoursPerDay.map((hours, d) => {
-    const own = new Set(keys[d]);
-    const gaps: RowGap[] = [];
-    let next = 0;
-    for (const slot of slots) {
-      if (own.has(slot)) {
-        next = keys[d]!.indexOf(slot) + 1;
-        continue;
-      }
-      const at = hours[next]?.startMs ?? hours[hours.length - 1]?.endMs ?? 0;
-      const last = gaps[gaps.length - 1];
-      if (last?.at === at) last.ms += length.get(slot)!;
-      else gaps.push({ at, ms: length.get(slot)! });
-    }
-    return gaps;
-  });
-}
-
 /** The instants a row's axis shows under a zoom window. */
 export function visibleRange(row: TimelineRow, zoom: ZoomWindow): { start: number; end: number } {
   const length = row.axisEnd - row.axisStart;

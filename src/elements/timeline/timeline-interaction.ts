@@ -10,9 +10,9 @@ import type { PreparedActivity } from '../../model/types.js';
 import { ActivityWalkController } from './activity-walk-controller.js';
 import type { StatusStep } from './status.js';
 import { optionId, renderCurrent, renderTimelineTooltip } from './timeline-current.js';
-import { boxOf, spanBox, stepsOf, type TimelineModel } from './timeline-model.js';
+import { boxOf, spanBox, type TimelineModel } from './timeline-model.js';
 import type { ViewportController } from './viewport-controller.js';
-import { windowWithEdge } from './walk-model.js';
+import { stepsOf, windowWithEdge } from './walk-model.js';
 import { WindowSelectController } from './window-select-controller.js';
 
 /** What the interaction reads from and does to its element. */

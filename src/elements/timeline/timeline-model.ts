@@ -21,14 +21,15 @@ import {
   rowsOf,
   tickStepMinutes,
   visibleRange,
-  weekGaps,
   type LaneKey,
   type PlotLayout,
+  type RowGap,
   type TimelineMode,
   type TimelineRow,
   type ZoomWindow,
 } from './layout.js';
-import { segmentAt, statusSegments, statusSteps, type StatusSegment, type StatusStep } from './status.js';
+import { idleSpans, segmentAt, statusSegments, type StatusSegment } from './status.js';
+import type { Span } from '../../stats/intervals.js';
 
 /** Everything derived from one loaded view for one mode; rebuilt only when those change. */
 export interface TimelineModel {
@@ -44,6 +45,8 @@ export interface TimelineModel {
   rank: Int32Array;
   periodStart: number;
   periodEnd: number;
+  /** Week rows share one wall-clock axis (built with the week code's `weekGaps`). */
+  aligned: boolean;
 }
 
 /** Where an activity is drawn, in CSS px relative to the plot. */
@@ -62,7 +65,7 @@ export interface ActivityBox {
 /** What is at a point of the plot. */
 export type Hit =
   | { kind: 'activity'; index: number; count: number; x: number; y: number }
-  | { kind: 'status'; segment: StatusSegment | null; x: number; y: number };
+  | { kind: 'status'; segment: StatusSegment | null; x: number; y: number; idle?: Span | null };
 
 /** How close (CSS px) a pointer must be to an activity to hit it. */
 const HIT_SLACK_PX = 3;
@@ -71,14 +74,21 @@ const HIT_SLACK_PX = 3;
  * The model of `view` in `mode`. A live tick (same data, new "now") keeps `previous` and
  * everything derived from the data.
  */
-export function buildTimelineModel(view: TraceView, mode: TimelineMode, timeZone: string, previous: TimelineModel | null): TimelineModel {
-  if (previous && previous.view.prepared === view.prepared && previous.view.period === view.period && previous.mode === mode && previous.timeZone === timeZone) {
+export function buildTimelineModel(
+  view: TraceView,
+  mode: TimelineMode,
+  timeZone: string,
+  previous: TimelineModel | null,
+  weekGaps?: (hoursPerDay: ReturnType<typeof hourRows>[]) => RowGap[][],
+): TimelineModel {
+  const aligned = mode === 'week' && weekGaps !== undefined;
+  if (previous && previous.view.prepared === view.prepared && previous.view.period === view.period && previous.mode === mode && previous.timeZone === timeZone && previous.aligned === aligned) {
     previous.view = view;
     return previous;
   }
   const period = view.period;
   const firstDay = period.days[0];
-  const gaps = mode === 'week' ? weekGaps(period.days.map((d) => hourRows(d.date, timeZone))) : [];
+  const gaps = aligned ? weekGaps!(period.days.map((d) => hourRows(d.date, timeZone))) : [];
   const rows = rowsOf(mode, period.days, mode === 'minutes' && firstDay ? hourRows(firstDay.date, timeZone) : [], gaps);
   const index = laneIndexOf(view.prepared);
   const lanes: LaneKey[] = ['status', ...ACTIVITY_LANES.filter((lane) => lane !== 'other' || index.hasOther)];
@@ -107,6 +117,7 @@ export function buildTimelineModel(view: TraceView, mode: TimelineMode, timeZone
     rank,
     periodStart: period.startMs,
     periodEnd: period.endMs,
+    aligned,
   };
 }
 
@@ -148,7 +159,10 @@ export function hitTest(model: TimelineModel, zoom: ZoomWindow, width: number, x
   const t = instantOf(row, start + x * msPerPx);
   if (t === null || t < row.startMs || t >= row.endMs) return null;
   if (hit.lane === 'status') {
-    return { kind: 'status', segment: segmentAt(statusSegments(model.view.prepared, row.startMs, row.endMs, now), t), x, y };
+    const status = statusOf(model, now);
+    const segment = segmentAt(status.segments, t);
+    const idle = segment?.kind === 'ready' ? (status.idle.find((s) => s.start <= t && t < s.end) ?? null) : null;
+    return { kind: 'status', segment, x, y, idle };
   }
   const { index: best, count } = nearestInLane(model.index.lanes[hit.lane], row.startMs, row.endMs, t, HIT_SLACK_PX * msPerPx, now);
   if (best < 0 || (model.rank[best] ?? -1) < 0) return null;
@@ -184,14 +198,14 @@ export function tickSteps(model: TimelineModel, zoom: ZoomWindow, width: number)
   return `${tickStepMinutes(end - start, width, LABEL_GAP_PX)}/${tickStepMinutes(end - start, width, MARK_GAP_PX)}`;
 }
 
-const stepsCache = new WeakMap<TimelineModel, { now: number; steps: StatusStep[] }>();
+const statusCache = new WeakMap<TimelineModel, { now: number; segments: StatusSegment[]; idle: Span[] }>();
 
-/** The Status lane's keyboard stops of the shown period at `now`, computed once per model and clock. */
-export function stepsOf(model: TimelineModel, now: number): StatusStep[] {
-  const cached = stepsCache.get(model);
-  if (cached?.now === now) return cached.steps;
+/** The Status lane of the shown period at `now` — its segments and idle time —, computed once per model and clock. */
+export function statusOf(model: TimelineModel, now: number): { segments: StatusSegment[]; idle: Span[] } {
+  const cached = statusCache.get(model);
+  if (cached?.now === now) return cached;
   const segments = statusSegments(model.view.prepared, model.periodStart, model.periodEnd, now);
-  const steps = statusSteps(segments, model.periodStart, Math.min(model.periodEnd, Math.max(now, model.periodStart)));
-  stepsCache.set(model, { now, steps });
-  return steps;
+  const entry = { now, segments, idle: idleSpans(model.view.prepared, segments, now) };
+  statusCache.set(model, entry);
+  return entry;
 }

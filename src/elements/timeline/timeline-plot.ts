@@ -5,11 +5,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
 import { cssomStyles } from '../base/cssom-styles.js';
-import { fractionOf, isFullWindow, visibleRange, type ZoomWindow } from './layout.js';
-import { stepsOf, type Hit, type TimelineModel } from './timeline-model.js';
+import { isFullWindow, type ZoomWindow } from './layout.js';
+import { statusOf, type Hit, type TimelineModel } from './timeline-model.js';
 import { periodName, periodSummary, renderRowLabel, renderTicks, renderWindowBand } from './timeline-text.js';
 import type { TimelineInteraction } from './timeline-interaction.js';
-import { renderWeekGutter } from './week-rows.js';
+
+type WeekRows = typeof import('./week-rows.js');
 
 export interface PlotInput {
   l: LocalizeController;
@@ -25,7 +26,8 @@ export interface PlotInput {
   /** The keyboard walk, window selection and tooltip, once their code has loaded. */
   ix: TimelineInteraction | null;
   hover: Hit | null;
-  /** A week row's day button: open that day. */
+  /** The week rows' code, once loaded (week view); a week row's day button opens that day. */
+  week: WeekRows | null;
   openDay: (date: string) => void;
   plot: {
     down: (e: PointerEvent) => unknown;
@@ -36,7 +38,7 @@ export interface PlotInput {
   };
 }
 
-export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, ix, hover, openDay, plot }: PlotInput): TemplateResult {
+export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, ix, hover, week, openDay, plot }: PlotInput): TemplateResult {
   const t = l.t;
   const walk = ix?.walk;
   const axis = ix?.windowSelect;
@@ -46,8 +48,8 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
   const gutter =
     mode === 'day'
       ? layout.lanes.map((band) => html`<span class="lane-label" style=${at(band.top + band.height / 2 - 6)}>${t.common.lanes[band.lane]}</span>`)
-      : mode === 'week'
-        ? renderWeekGutter(l, model, openDay)
+      : mode === 'week' && week
+        ? week.renderWeekGutter(l, model, openDay)
         : rows.map(
             (row, r) => html`<span class="row-label" style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${renderRowLabel(l, mode, row)}</span>`,
           );
@@ -60,7 +62,7 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
           <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${axis?.onPointerDown}
             @pointermove=${axis?.onPointerMove} @pointerup=${axis?.onPointerUp} @pointercancel=${axis?.onPointerUp}>${firstRow ? renderTicks(l, model, firstRow, zoom, width) : nothing}</div>`
       : nothing}
-    <div class="gutter" aria-hidden=${mode === 'week' ? nothing : 'true'} style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
+    <div class="gutter" aria-hidden=${mode === 'week' && week ? nothing : 'true'} style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
     <div
       part="lanes"
       class=${`plot${isFullWindow(zoom) ? '' : ' zoomed'}${dragging ? ' dragging' : ''}`}
@@ -75,8 +77,8 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
       <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
       ${renderWindowBand(model, zoom, band)}
       ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(l, model, row, zoom, width)}</div>`) : nothing}
-      ${mode === 'week' ? renderNoSuchTime(model, zoom, t.timeline.noSuchTime) : nothing}
-      ${model.order.length > 0 || stepsOf(model, now).some((s) => s.kind !== 'out')
+      ${mode === 'week' && week ? week.renderNoSuchTime(model, zoom, t.timeline.noSuchTime) : nothing}
+      ${model.order.length > 0 || statusOf(model, now).segments.length > 0
         ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
             aria-activedescendant=${walk && (walk.activity || walk.step) ? ix.optionId(walk) : nothing} @keydown=${walk?.onKeyDown} @focus=${walk?.onFocus} @blur=${walk?.onBlur}>
             ${walk ? ix.renderCurrent(l, model, walk, width, zoom, now) : nothing}
@@ -86,19 +88,4 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
     </div>
   </div></div>
   <span id="lanes-hint" class="visually-hidden">${t.timeline.activitiesHint}</span>`;
-}
-
-/** Over the wall-clock time a week row's day does not have (DST): a hatched band that says so on hover. */
-function renderNoSuchTime(model: TimelineModel, zoom: ZoomWindow, title: string): TemplateResult[] {
-  return model.rows.flatMap((row, r) => {
-    const { start, end } = visibleRange(row, zoom);
-    let shift = 0;
-    return (row.gaps ?? []).map((gap) => {
-      const from = fractionOf(gap.at + shift, start, end);
-      shift += gap.ms;
-      const to = fractionOf(gap.at + shift, start, end);
-      const style = cssomStyles({ left: `${(from * 100).toFixed(3)}%`, width: `${((to - from) * 100).toFixed(3)}%`, top: `${r * model.layout.rowHeight + model.layout.lanes[0]!.top}px`, height: `${model.layout.rowHeight - model.layout.lanes[0]!.top - 2}px` });
-      return html`<div class="no-such-time" title=${title} style=${style}></div>`;
-    });
-  });
 }

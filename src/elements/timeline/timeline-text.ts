@@ -11,8 +11,9 @@ import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
 import { axisTicks } from './axis.js';
 import { axisOf, fractionOf, visibleInstants, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
-import type { ActivityBox, Hit, TimelineModel } from './timeline-model.js';
+import { statusOf, type ActivityBox, type Hit, type TimelineModel } from './timeline-model.js';
 import type { StatusSegment, StatusStep } from './status.js';
+import { intersectSpans, totalMs, type Span } from '../../stats/intervals.js';
 import { PROBES } from './plot-canvas-controller.js';
 import { periodLabel } from '../base/live-region.js';
 
@@ -81,10 +82,11 @@ export function statusLabel(l: Localize, s: StatusSegment | StatusStep | null): 
   return `${s.kind === 'paid' ? status.pausedPaid : status.pausedUnpaid}${s.name ? ` – ${s.name}` : ''}`;
 }
 
-/** A status stop's accessible name: what it was, when, how long. */
-export function describeStep(l: Localize, mode: TimelineMode, s: StatusStep): string {
+/** A status stop's accessible name: what it was, when, how long (and, for ready time, how much of it was idle). */
+export function describeStep(l: Localize, mode: TimelineMode, s: StatusStep, idleMs?: number): string {
   const range = `${mode === 'week' ? `${l.weekday(s.start, 'short')} ` : ''}${l.timeRange(s.start, s.running ? null : s.end)}`;
-  return l.t.timeline.activityLabel(statusLabel(l, s), range, l.durationWords((s.end - s.start) / 1000) + (s.running ? `, ${l.t.common.running}` : ''));
+  const idle = idleMs !== undefined ? l.t.timeline.idlePart(l.durationWords(idleMs / 1000)) : undefined;
+  return l.t.timeline.activityLabel(statusLabel(l, s), range, l.durationWords((s.end - s.start) / 1000) + (s.running ? `, ${l.t.common.running}` : ''), idle);
 }
 
 /** A status segment's accessible name: what, when, how long. */
@@ -92,11 +94,17 @@ export function describeStatus(l: Localize, s: StatusSegment): string {
   return `${statusLabel(l, s)}, ${l.timeRange(s.start, s.running ? null : s.end)}, ${l.durationWords((s.end - s.start) / 1000)}`;
 }
 
-/** The tooltip of the status lane at a point (or of the keyboard's status stop). */
-export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | null): TemplateResult {
+/**
+ * The tooltip of the status lane at a point (or of the keyboard's status stop): over idle time the
+ * idle stretch, else the stop, with the idle part of ready time (`idleMs`).
+ */
+export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | null, idle: Span | null = null, idleMs?: number): TemplateResult {
+  if (idle) {
+    return html`<div class="t-type">${l.t.timeline.idle}</div><div>${l.timeRange(idle.start, idle.end)}</div><div>${l.duration((idle.end - idle.start) / 1000)}</div>`;
+  }
   return html`<div class="t-type">${statusLabel(l, s)}</div>${s
       ? html`<div>${l.timeRange(s.start, s.running ? null : s.end)}</div><div>${l.duration((s.end - s.start) / 1000)}</div>`
-      : nothing}`;
+      : nothing}${idleMs !== undefined ? html`<div>${l.t.timeline.idlePart(l.duration(idleMs / 1000))}</div>` : nothing}`;
 }
 
 /** The colour legend: the status kinds, then every activity type of the catalogue (`other` when shown), the now-line. */
@@ -157,7 +165,7 @@ export function renderTooltip(
     content =
       hover.kind === 'activity'
         ? renderActivityTip(l, model.mode, model.view.prepared.activities[hover.index]!, hover.count, now)
-        : renderStatusTip(l, hover.segment);
+        : renderStatusTip(l, hover.segment, hover.idle, hover.segment?.kind === 'ready' ? idleIn(model, hover.segment, now) : undefined);
   } else if (focused) {
     const { box } = focused;
     x = box.left + Math.max(0, box.width) / 2;
@@ -219,4 +227,9 @@ export function renderWindowChip(l: Localize, window: { startMs: number; endMs: 
     <span>${t.windowLabel(l.timeRange(window.startMs, window.endMs))}</span>
     <button part="button" type="button" @click=${clear}>${t.clearWindow}</button>
   </div>`;
+}
+
+/** The idle part of a stretch of the Status lane, in ms. */
+export function idleIn(model: TimelineModel, span: Span, now: number): number {
+  return totalMs(intersectSpans(statusOf(model, now).idle, [span]));
 }

@@ -10,7 +10,6 @@ import type { TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { timelineRowStyles } from './timeline-rows.styles.js';
 import { boxOf, buildTimelineModel, hitTest, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
 import * as text from './timeline-text.js';
 import { renderPlot } from './timeline-plot.js';
@@ -24,6 +23,8 @@ const NOW_REFRESH_MS = 30_000;
 
 /** The keyboard walk, window selection and tooltip: loaded when the first timeline connects, not with the first paint. */
 let interactionCode: Promise<typeof import('./timeline-interaction.js')> | null = null;
+/** The week rows' figures, day buttons and DST alignment: loaded when a timeline first shows a week. */
+let weekCode: Promise<typeof import('./week-rows.js')> | null = null;
 
 /**
  * The overview of one user's day or week: date navigation, Day / Week / Minutes, a user picker,
@@ -110,7 +111,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     hover: { state: true, attribute: false },
   };
 
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles, timelineRowStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles];
 
   /** What the pointer is over. */
   private declare hover: Hit | null;
@@ -145,6 +146,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** The interaction (keyboard walk, window selection, tooltip), once its code has loaded. */
   #ix: TimelineInteraction | null = null;
   #ixLoaded: Promise<unknown> = Promise.resolve();
+  #week: typeof import('./week-rows.js') | null = null;
+  #weekLoaded: Promise<unknown> | null = null;
   readonly #canvas = new PlotCanvasController(this, () => this.renderRoot?.querySelector('canvas') ?? null, () => this.renderRoot?.querySelector('.probes') ?? null);
 
   constructor() {
@@ -177,7 +180,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** Includes the interaction code's loading: once settled, keys and the pointer work as documented. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#ixLoaded;
-    return super.getUpdateComplete();
+    const done = await super.getUpdateComplete();
+    return this.#weekLoaded ? this.#weekLoaded.then(() => super.getUpdateComplete()) : done;
   }
 
   get #plot(): HTMLElement | null {
@@ -247,7 +251,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const { view, status } = this.snapshot;
     const previous = this.#model;
     const previousView = previous?.view;
-    this.#model = view && status !== 'denied' && status !== 'error' ? buildTimelineModel(view, this.#mode, this.effectiveTimeZone, previous) : null;
+    if (this.#mode === 'week') this.#weekLoaded ??= (weekCode ??= import('./week-rows.js')).then((m) => {
+      this.#week = m;
+      m.adoptWeekStyles(this.renderRoot);
+      this.requestUpdate();
+    }, () => undefined);
+    this.#model = view && status !== 'denied' && status !== 'error' ? buildTimelineModel(view, this.#mode, this.effectiveTimeZone, previous, this.#week?.weekGaps) : null;
     if (this.#model && this.#model.view !== previousView) this.#clock.set(this.#model.view.now);
     if (this.#model !== previous) {
       if (!previous || previous.mode !== this.#model?.mode) this.#viewport.reset();
@@ -296,7 +305,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       stale: this.snapshot.status === 'loading',
       dragging: this.#viewport.dragging,
       band: this.#ix?.windowSelect.pending ?? model.view.window,
-      ix: this.#ix, hover: this.hover,
+      ix: this.#ix, hover: this.hover, week: this.#week,
       openDay: (date) => this.changeQuery({ period: 'day', date, windowStart: '', windowEnd: '' }),
       plot: {
         down: (e) => this.#onTooltip(e) || this.#viewport.onPointerDown(e),

@@ -1,13 +1,13 @@
 /**
- * The parts of the timeline's model only the keyboard walk and the status stop's detail ask for:
- * the activities' time order across reloads and rows, the window at an activity, idle time in a
- * stretch. Pure; loaded with the interaction code, not with the first paint.
+ * The parts of the timeline's model only the keyboard walk asks for: the activities' time order
+ * across reloads and rows, the window at an activity, and the Status lane's stops. Pure; loaded with the interaction code,
+ * not with the first paint.
  */
 import type { PreparedActivity } from '../../model/types.js';
 import { endAt } from '../../model/interval.js';
-import { subtractSpans, totalMs, unionSpans } from '../../stats/intervals.js';
 import { rowIndexAt } from './layout.js';
-import type { TimelineModel } from './timeline-model.js';
+import { statusOf, type TimelineModel } from './timeline-model.js';
+import type { StatusSegment, StatusStep } from './status.js';
 
 /** The activity at position `rank` of the time order. */
 export function activityAtRank(model: TimelineModel | null, rank: number): PreparedActivity | null {
@@ -44,18 +44,6 @@ export function firstRankFrom(model: TimelineModel, t: number): number {
   return 0;
 }
 
-/** Time in `[start, end)` with no activity in progress (the idle part of a ready stretch), in ms. */
-export function idleWithin(model: TimelineModel, start: number, end: number, now: number): number {
-  const busy = unionSpans(
-    model.view.prepared.activities.flatMap((a) => {
-      const e = Math.min(endAt(a.start, a.end, now), end);
-      const s = Math.max(a.start, start);
-      return e > s ? [{ start: s, end: e }] : [];
-    }),
-  );
-  return totalMs(subtractSpans([{ start, end }], busy));
-}
-
 /**
  * The window after `[` (`edge` start: it starts where `a` starts) or `]` (end: it ends where `a`
  * ends) on activity `a`, keeping the other edge of the current window (or of the period) — or
@@ -66,4 +54,42 @@ export function windowWithEdge(model: TimelineModel, edge: 'start' | 'end', a: P
   const start = Math.max(a.start, model.periodStart);
   const end = Math.min(endAt(a.start, a.end, now), model.periodEnd);
   return edge === 'start' ? [start, start < w.endMs ? w.endMs : model.periodEnd] : [end > w.startMs ? w.startMs : start, end];
+}
+
+/**
+ * The Status lane as the keyboard walks it, in time order over `[from, to)`: the segments, with
+ * the logged-out stretches between them as stops of their own (overlapping pauses each stay a stop).
+ */
+export function statusSteps(segments: readonly StatusSegment[], from: number, to: number): StatusStep[] {
+  const out: StatusStep[] = [];
+  let reached = from;
+  for (const s of segments) {
+    if (s.start > reached) out.push({ kind: 'out', start: reached, end: s.start, running: false });
+    out.push(s);
+    reached = Math.max(reached, s.end);
+  }
+  if (reached < to) out.push({ kind: 'out', start: reached, end: to, running: false });
+  return out;
+}
+
+/** The stop at instant `t`, as `segmentAt` tells it (a pause over ready time wins), or -1. */
+export function stepAt(steps: readonly StatusStep[], t: number): number {
+  let found = -1;
+  for (let k = 0; k < steps.length && steps[k]!.start <= t; k++) {
+    const s = steps[k]!;
+    if (t < s.end && !(found >= 0 && s.kind === 'ready' && steps[found]!.kind !== 'ready' && steps[found]!.kind !== 'out')) found = k;
+  }
+  return found >= 0 ? found : steps.length ? steps.length - 1 : -1;
+}
+
+const stepsCache = new WeakMap<TimelineModel, { now: number; steps: StatusStep[] }>();
+
+/** The Status lane's keyboard stops of the shown period at `now`, computed once per model and clock. */
+export function stepsOf(model: TimelineModel, now: number): StatusStep[] {
+  const cached = stepsCache.get(model);
+  if (cached?.now === now) return cached.steps;
+  const { segments } = statusOf(model, now);
+  const steps = statusSteps(segments, model.periodStart, Math.min(model.periodEnd, Math.max(now, model.periodStart)));
+  stepsCache.set(model, { now, steps });
+  return steps;
 }
