@@ -5,6 +5,7 @@ import '../../src/elements/stats/define.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
 import type { TraceData } from '../../src/model/types.js';
 import { settled, shadow, testProvider } from './timeline-helpers.js';
+import { TimelineHarness } from '../harness/timeline.js';
 
 /** Logged in 07:00–16:00 UTC with an unpaid lunch 12:00–12:30 and five activities. */
 const DAY: TraceData = {
@@ -152,7 +153,10 @@ describe('<user-trace-timeline> accessibility', () => {
 
     it('pans with Earlier / Later buttons once zoomed, and zooms around the current activity', async () => {
       const el = await mount();
-      expect(button(el, 'Later'), 'no pan buttons at the whole day').to.equal(null);
+      // The day opens fitted to the shift (zoomed): Earlier / Later are there.
+      expect(button(el, 'Later') !== null, 'pan buttons on the shift').to.equal(true);
+      await new TimelineHarness(el).wholeDay();
+      expect(button(el, 'Later') === null, 'no pan buttons at the whole day').to.equal(true);
       lanes(el).focus();
       await press(el, 'Home');
       for (let i = 0; i < 3; i++) {
@@ -176,6 +180,7 @@ describe('<user-trace-timeline> accessibility', () => {
 
     it('keeps the tooltip while the pointer moves onto it, and Escape closes it wherever focus is', async () => {
       const el = await mount();
+      await new TimelineHarness(el).wholeDay();
       const box = el.positionOf('e1')!;
       await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
       await el.updateComplete;

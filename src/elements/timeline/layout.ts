@@ -219,7 +219,8 @@ const WEEK_METRICS: RowMetrics = {
 };
 const MINUTES_METRICS: RowMetrics = {
   padTop: 4,
-  laneHeight: { status: 5, call: 8, email: 8, chat: 8, ticket: 8, other: 8 },
+  // Only the hours with something in them are shown: room for a Status lane that reads as a band.
+  laneHeight: { status: 12, call: 10, email: 10, chat: 10, ticket: 10, other: 10 },
   laneGap: 2,
   padBottom: 4,
 };

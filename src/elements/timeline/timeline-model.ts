@@ -11,8 +11,10 @@ import { hourRows } from '../../time/index.js';
 import { LABEL_GAP_PX, MARK_GAP_PX } from './axis.js';
 import { forEachVisible, laneIndexOf, type LaneData, type LaneIndex } from './bins.js';
 import {
+  FULL_WINDOW,
   MIN_VISIBLE_MS,
   axisOf,
+  clampWindow,
   fractionOf,
   instantOf,
   hitLane,
@@ -29,7 +31,7 @@ import {
   type ZoomWindow,
 } from './layout.js';
 import { idleSpans, segmentAt, statusSegments, type StatusSegment } from './status.js';
-import type { Span } from '../../stats/intervals.js';
+import { unionSpans, type Span } from '../../stats/intervals.js';
 
 /** Everything derived from one loaded view for one mode; rebuilt only when those change. */
 export interface TimelineModel {
@@ -47,6 +49,8 @@ export interface TimelineModel {
   periodEnd: number;
   /** Week rows share one wall-clock axis (built with the week code's `weekGaps`). */
   aligned: boolean;
+  /** Minutes view: every hour of the day, not only those holding a session, a pause or an activity. */
+  allHours: boolean;
 }
 
 /** Where an activity is drawn, in CSS px relative to the plot. */
@@ -80,16 +84,21 @@ export function buildTimelineModel(
   timeZone: string,
   previous: TimelineModel | null,
   weekGaps?: (hoursPerDay: ReturnType<typeof hourRows>[]) => RowGap[][],
+  allHours = false,
 ): TimelineModel {
   const aligned = mode === 'week' && weekGaps !== undefined;
-  if (previous && previous.view.prepared === view.prepared && previous.view.period === view.period && previous.mode === mode && previous.timeZone === timeZone && previous.aligned === aligned) {
+  if (
+    previous && previous.view.prepared === view.prepared && previous.view.period === view.period && previous.mode === mode &&
+    previous.timeZone === timeZone && previous.aligned === aligned && previous.allHours === allHours
+  ) {
     previous.view = view;
     return previous;
   }
   const period = view.period;
   const firstDay = period.days[0];
   const gaps = aligned ? weekGaps!(period.days.map((d) => hourRows(d.date, timeZone))) : [];
-  const rows = rowsOf(mode, period.days, mode === 'minutes' && firstDay ? hourRows(firstDay.date, timeZone) : [], gaps);
+  const hours = mode === 'minutes' && firstDay ? hourRows(firstDay.date, timeZone) : [];
+  const rows = rowsOf(mode, period.days, allHours ? hours : activeHours(hours, view.prepared, view.now), gaps);
   const index = laneIndexOf(view.prepared);
   const lanes: LaneKey[] = ['status', ...ACTIVITY_LANES.filter((lane) => lane !== 'other' || index.hasOther)];
   const count = view.prepared.activities.length;
@@ -118,7 +127,48 @@ export function buildTimelineModel(
     periodStart: period.startMs,
     periodEnd: period.endMs,
     aligned,
+    allHours,
   };
+}
+
+/**
+ * The hours holding a session, a pause or an activity (running ones end at `now`) — what the
+ * Minutes view shows unless asked for all; every hour when none does.
+ */
+export function activeHours<H extends { startMs: number; endMs: number }>(hours: readonly H[], prepared: TimelineModel['view']['prepared'], now: number): H[] {
+  if (!hours.length) return [];
+  const from = hours[0]!.startMs;
+  const to = hours[hours.length - 1]!.endMs;
+  const spans: Span[] = [];
+  for (const list of [prepared.sessions, prepared.pauses, prepared.activities]) {
+    for (const item of list) {
+      const end = endAt(item.start, item.end, now);
+      if (overlaps(item.start, end, from, to)) spans.push({ start: item.start, end });
+    }
+  }
+  const busy = unionSpans(spans);
+  const shown = hours.filter((h) => busy.some((s) => overlaps(s.start, s.end, h.startMs, h.endMs)));
+  return shown.length ? shown : [...hours];
+}
+
+/**
+ * The zoom window from the first login to the last logout of `sessions` within `row` (running
+ * sessions end at `now`), with a quarter hour either side; the whole row when there is no session.
+ */
+export function fitToSessions(sessions: readonly { start: number; end: number | null }[], row: TimelineRow, now: number, minSpan: number): ZoomWindow {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of sessions) {
+    const end = endAt(s.start, s.end, now);
+    if (!overlaps(s.start, end, row.startMs, row.endMs)) continue;
+    first = Math.min(first, Math.max(s.start, row.startMs));
+    last = Math.max(last, Math.min(end, row.endMs));
+  }
+  if (!(last > first)) return FULL_WINDOW;
+  const margin = 15 * 60_000;
+  const from = fractionOf(Math.max(row.axisStart, first - margin), row.axisStart, row.axisEnd);
+  const to = fractionOf(Math.min(row.axisEnd, last + margin), row.axisStart, row.axisEnd);
+  return clampWindow({ from, to }, minSpan);
 }
 
 /** The smallest zoom span (fraction of a row): one minute. */

@@ -3,7 +3,7 @@
  * the current item, and the tooltip. A template over the model; the element passes its handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../../i18n/index.js';
+import type { LocalizeController, Messages } from '../../i18n/index.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import { isFullWindow, type ZoomWindow } from './layout.js';
 import { statusOf, type Hit, type TimelineModel } from './timeline-model.js';
@@ -51,7 +51,8 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
       : mode === 'week' && week
         ? week.renderWeekGutter(l, model, openDay)
         : rows.map(
-            (row, r) => html`<span class="row-label" style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${renderRowLabel(l, mode, row)}</span>`,
+            (row, r) =>
+              html`<span class=${r > 0 && rows[r - 1]!.endMs < row.startMs ? 'row-label after-gap' : 'row-label'} style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${renderRowLabel(l, mode, row)}</span>`,
           );
       const name = periodName(l, model.view.period);
   const onWheel = (overAxis: boolean) => (e: WheelEvent) => plot.wheel(e, overAxis);
@@ -88,4 +89,10 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
     </div>
   </div></div>
   <span id="lanes-hint" class="visually-hidden">${t.timeline.activitiesHint}</span>`;
+}
+
+/** Minutes view: the toggle between the hours with a session, a pause or an activity and every hour of the day. */
+export function renderHoursToggle(m: Messages, model: TimelineModel | null, toggle: () => void): TemplateResult | typeof nothing {
+  if (model?.mode !== 'minutes') return nothing;
+  return html`<label class="check all-hours"><input type="checkbox" .checked=${model.allHours} @change=${toggle} />${m.timeline.allHours}</label>`;
 }

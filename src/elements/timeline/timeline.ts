@@ -10,9 +10,10 @@ import type { TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, hitTest, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
+import { boxOf, buildTimelineModel, fitToSessions, hitTest, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
+import { FULL_WINDOW } from './layout.js';
 import * as text from './timeline-text.js';
-import { renderPlot } from './timeline-plot.js';
+import { renderHoursToggle, renderPlot } from './timeline-plot.js';
 import type { TimelineInteraction } from './timeline-interaction.js';
 import { ViewportController } from './viewport-controller.js';
 
@@ -146,8 +147,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** The interaction (keyboard walk, window selection, tooltip), once its code has loaded. */
   #ix: TimelineInteraction | null = null;
   #ixLoaded: Promise<unknown> = Promise.resolve();
+  /** The week rows' code once loaded, and its loading (started when a week is first shown). */
   #week: typeof import('./week-rows.js') | null = null;
   #weekLoaded: Promise<unknown> | null = null;
+  /** Minutes view: every hour, not only those with something in them; the view, user and period last fitted to. */
+  #allHours = false;
+  #fitted = '';
   readonly #canvas = new PlotCanvasController(this, () => this.renderRoot?.querySelector('canvas') ?? null, () => this.renderRoot?.querySelector('.probes') ?? null);
 
   constructor() {
@@ -187,7 +192,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
   get #plot(): HTMLElement | null {
     return this.renderRoot?.querySelector('.plot') ?? null;
   }
-
   get #lanes(): HTMLElement | null {
     return this.renderRoot?.querySelector('.lanes') ?? null;
   }
@@ -251,15 +255,15 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const { view, status } = this.snapshot;
     const previous = this.#model;
     const previousView = previous?.view;
-    if (this.#mode === 'week') this.#weekLoaded ??= (weekCode ??= import('./week-rows.js')).then((m) => {
-      this.#week = m;
-      m.adoptWeekStyles(this.renderRoot);
-      this.requestUpdate();
-    }, () => undefined);
-    this.#model = view && status !== 'denied' && status !== 'error' ? buildTimelineModel(view, this.#mode, this.effectiveTimeZone, previous, this.#week?.weekGaps) : null;
+    const week = (m: typeof import('./week-rows.js')) => ((this.#week = m), m.adoptWeekStyles(this.renderRoot), this.requestUpdate());
+    if (this.#mode === 'week') this.#weekLoaded ??= (weekCode ??= import('./week-rows.js')).then(week, () => undefined);
+    this.#model = view && status !== 'denied' && status !== 'error' ? buildTimelineModel(view, this.#mode, this.effectiveTimeZone, previous, this.#week?.weekGaps, this.#allHours) : null;
     if (this.#model && this.#model.view !== previousView) this.#clock.set(this.#model.view.now);
     if (this.#model !== previous) {
-      if (!previous || previous.mode !== this.#model?.mode) this.#viewport.reset();
+      const m = this.#model;
+      // A new view, user or period opens fitted to the shift (day view), else whole.
+      const fit = m ? `${m.mode} ${m.view.userId} ${m.periodStart}` : '';
+      if (fit !== this.#fitted && (this.#fitted = fit)) this.#viewport.set(m?.mode === 'day' ? fitToSessions(m.view.prepared.sessions, m.rows[0]!, this.#clock.now, minSpan(m)) : FULL_WINDOW);
       if (previous?.view.prepared !== this.#model?.view.prepared && this.#ix) this.#ix.stepDetail.step = null;
       this.#ix?.walk.carry(previous, this.#model);
       this.hover = null;
@@ -333,6 +337,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const shown = status === nothing ? model : null;
     return html`<section part="base" class="base" aria-label=${this.localize.t.timeline.title}>
       <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model), () => this.#ix?.walk.anchor() ?? 0.5) : nothing}
+        ${renderHoursToggle(this.localize.t, model, () => ((this.#allHours = !this.#allHours), this.requestUpdate()))}
         ${text.renderWindowChip(this.localize, model?.view.window ?? null, () => this.#setWindow(0, 0))}</div>
       ${text.renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
