@@ -61,6 +61,7 @@ let weekCode: Promise<typeof import('./week-rows.js')> | null = null;
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart window - The selected time window's times and its clear button.
  * @csspart window-band - The shaded band of the selected time window on the plot.
+ * @csspart day-button - A week row's day label: a button that opens that day (its figures stand below it).
  * @csspart legend - The colour legend.
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - The retry button of the error state (and of the user list's error).
