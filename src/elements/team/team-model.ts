@@ -8,7 +8,8 @@ import { endAt, overlaps } from '../../model/interval.js';
 import type { TeamRowData } from '../../data/team-loader.js';
 import { hourTicks, type ResolvedDay } from '../../time/index.js';
 import { laneIndexOf, type LaneIndex } from '../timeline/bins.js';
-import { fitToSessions, nearestInLane } from '../timeline/timeline-model.js';
+import { fitToSessions } from '../timeline/timeline-model.js';
+import { nearestInLane } from '../timeline/hit-test.js';
 import {
   TEAM_METRICS,
   clampWindow,

@@ -12,6 +12,7 @@ import type { StatusStep } from './status.js';
 import { optionId, renderCurrent, renderTimelineTooltip } from './timeline-current.js';
 import { boxOf, spanBox, type TimelineModel } from './timeline-model.js';
 import type { ViewportController } from './viewport-controller.js';
+import { hitTest } from './hit-test.js';
 import { stepsOf, windowWithEdge } from './walk-model.js';
 import { WindowSelectController } from './window-select-controller.js';
 
@@ -85,6 +86,7 @@ export interface TimelineInteraction {
   optionId: typeof optionId;
   renderCurrent: typeof renderCurrent;
   renderTimelineTooltip: typeof renderTimelineTooltip;
+  hitTest: typeof hitTest;
 }
 
 export function attachInteraction(host: ReactiveControllerHost, c: InteractionContext): TimelineInteraction {
@@ -111,5 +113,5 @@ export function attachInteraction(host: ReactiveControllerHost, c: InteractionCo
     openStep: (s) => stepDetail.open(s),
   });
   const windowSelect = new WindowSelectController(host, { model: c.model, zoom: () => c.viewport.zoom, axis: c.axis, select: c.setWindow });
-  return { walk, windowSelect, stepDetail, optionId, renderCurrent, renderTimelineTooltip };
+  return { walk, windowSelect, stepDetail, optionId, renderCurrent, renderTimelineTooltip, hitTest };
 }

@@ -9,15 +9,13 @@ import { endAt, overlaps } from '../../model/interval.js';
 import type { TraceView } from '../../data/store.js';
 import { hourRows } from '../../time/index.js';
 import { LABEL_GAP_PX, MARK_GAP_PX } from './axis.js';
-import { forEachVisible, laneIndexOf, type LaneData, type LaneIndex } from './bins.js';
+import { laneIndexOf, type LaneIndex } from './bins.js';
 import {
   FULL_WINDOW,
   MIN_VISIBLE_MS,
   axisOf,
   clampWindow,
   fractionOf,
-  instantOf,
-  hitLane,
   plotLayout,
   rowIndexAt,
   rowsOf,
@@ -30,7 +28,7 @@ import {
   type TimelineRow,
   type ZoomWindow,
 } from './layout.js';
-import { idleSpans, segmentAt, statusSegments, type StatusSegment } from './status.js';
+import { idleSpans, statusSegments, type StatusSegment } from './status.js';
 import { unionSpans, type Span } from '../../stats/intervals.js';
 
 /** Everything derived from one loaded view for one mode; rebuilt only when those change. */
@@ -70,9 +68,6 @@ export interface ActivityBox {
 export type Hit =
   | { kind: 'activity'; index: number; count: number; x: number; y: number }
   | { kind: 'status'; segment: StatusSegment | null; x: number; y: number; idle?: Span | null };
-
-/** How close (CSS px) a pointer must be to an activity to hit it. */
-const HIT_SLACK_PX = 3;
 
 /**
  * The model of `view` in `mode`. A live tick (same data, new "now") keeps `previous` and
@@ -196,48 +191,6 @@ export function spanBox(model: TimelineModel, lane: LaneKey, start: number, end:
   const left = Math.max(0, Math.min(1, from)) * width;
   const right = Math.max(0, Math.min(1, to)) * width;
   return { row, lane, left, top: row * model.layout.rowHeight + band.top, width: right - left, height: band.height, from, to };
-}
-
-/** What is at a point of the plot (CSS px from its top-left): the nearest activity within a few pixels, or the status. */
-export function hitTest(model: TimelineModel, zoom: ZoomWindow, width: number, x: number, y: number, now: number): Hit | null {
-  if (width <= 0) return null;
-  const hit = hitLane(model.layout, y);
-  const row = hit ? model.rows[hit.row] : undefined;
-  if (!hit || !row) return null;
-  const { start, end } = visibleRange(row, zoom);
-  const msPerPx = (end - start) / width;
-  const t = instantOf(row, start + x * msPerPx);
-  if (t === null || t < row.startMs || t >= row.endMs) return null;
-  if (hit.lane === 'status') {
-    const status = statusOf(model, now);
-    const segment = segmentAt(status.segments, t);
-    const idle = segment?.kind === 'ready' ? (status.idle.find((s) => s.start <= t && t < s.end) ?? null) : null;
-    return { kind: 'status', segment, x, y, idle };
-  }
-  const { index: best, count } = nearestInLane(model.index.lanes[hit.lane], row.startMs, row.endMs, t, HIT_SLACK_PX * msPerPx, now);
-  if (best < 0 || (model.rank[best] ?? -1) < 0) return null;
-  return { kind: 'activity', index: best, count, x, y };
-}
-
-/**
- * The activity of `lane` nearest to instant `t` within `slack` ms, inside `[from, to)`: its
- * position in `PreparedTrace.activities` (-1 when none) and how many were that close.
- */
-export function nearestInLane(lane: LaneData, from: number, to: number, t: number, slack: number, now: number): { index: number; count: number } {
-  let best = -1;
-  let bestScore = Infinity;
-  let count = 0;
-  forEachVisible(lane, Math.max(from, t - slack), Math.min(to, t + slack), now, (k, s, e) => {
-    count++;
-    // Inside wins over near; among those inside, the shortest (it would be hidden under a long one).
-    const distance = t < s ? s - t : t > e ? t - e : 0;
-    const score = distance > 0 ? 1e15 + distance : e - s;
-    if (score < bestScore) {
-      bestScore = score;
-      best = lane.index[k]!;
-    }
-  });
-  return { index: best, count };
 }
 
 /** The label and mark steps of the axis at `width`, as a comparable key. */

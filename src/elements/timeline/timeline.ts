@@ -10,7 +10,7 @@ import type { TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, fitToSessions, hitTest, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
+import { boxOf, buildTimelineModel, fitToSessions, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
 import { FULL_WINDOW } from './layout.js';
 import * as text from './timeline-text.js';
 import { renderHoursToggle, renderPlot } from './timeline-plot.js';
@@ -243,7 +243,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
   }
 
   #hitAt(x: number, y: number): Hit | null {
-    return this.#model ? hitTest(this.#model, this.#viewport.zoom, this.#plotWidth, x, y, this.#clock.now) : null;
+    return this.#model && this.#ix ? this.#ix.hitTest(this.#model, this.#viewport.zoom, this.#plotWidth, x, y, this.#clock.now) : null;
   }
 
   get #mode(): TimelineMode {
