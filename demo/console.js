@@ -81,10 +81,44 @@ function applyQuery(params) {
     const value = params.get(param);
     if (BOOLEAN_ATTRIBUTES.has(attribute)) page.toggleAttribute(attribute, value === '1');
     else if (value) page.setAttribute(attribute, value);
-    else if (attribute === 'user-id') page.setAttribute(attribute, 'jana.novakova');
+    else if (attribute === 'user-id') openOnSomeoneWorking();
     else if (attribute === 'period') page.setAttribute(attribute, 'day');
     else page.removeAttribute(attribute);
   }
+}
+
+/** The agent the console opens on when the URL names none and nobody is working now. */
+const DEFAULT_USER = 'jana.novakova';
+
+/**
+ * Without a user in the URL the console opens today on an agent who is working now: logged in with
+ * an activity running (else at least logged in), so the page shows a live day with its now-line.
+ */
+async function openOnSomeoneWorking() {
+  const provider = page.provider;
+  const signal = new AbortController().signal;
+  let found = '';
+  try {
+    const now = new Date();
+    const start = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    const users = await provider.listUsers({ includeDeactivated: false, signal });
+    for (const user of users.slice(0, 20)) {
+      const trace = await provider.loadTrace({ userId: user.id, start: start.toISOString(), end: end.toISOString(), signal });
+      if (!trace.sessions.some((s) => s.end === null)) continue;
+      found ||= user.id;
+      if (trace.activities.some((a) => a.end === null)) {
+        found = user.id;
+        break;
+      }
+    }
+  } catch {
+    // No right to list users, or the API is down: the element shows why once it loads.
+  }
+  if (new URLSearchParams(location.search).get('user') || page.provider !== provider) return;
+  page.setAttribute('user-id', found || DEFAULT_USER);
+  await page.updateComplete;
+  writeUrl('replace', page.store.snapshot.query);
 }
 
 /** @param {'push' | 'replace'} mode @param {Record<string, any> | undefined} query the store's query, when known */

@@ -101,10 +101,16 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+/** The day opens fitted to the shift (first login to last logout, a quarter hour either side); "Whole day" shows 0–24 h. Idle time is striped inside Ready. */
 export const Day: Story = {};
+/** An afternoon shift, fitted: 13:45–22:45 fills the width. */
+export const FitToShift: Story = { name: 'Fit to the shift (afternoon)', args: { date: '2026-03-11', userId: 'martin.novotny', lang: 'cs' } };
 export const Week: Story = { args: { period: 'week' } };
-/** One row per clock hour with a 0–60 min axis: seconds-long activities become clickable. */
+/** Each week row states the day's logged-in, ready and idle time and its activities; the day's label opens that day. */
+export const WeekWithSummaries: Story = { name: 'Week with day summaries (cs)', args: { period: 'week', lang: 'cs', userId: 'jana.novakova' } };
+/** One row per clock hour with a 0–60 min axis, only the hours with a session, a pause or an activity ("All hours" shows the rest). */
 export const Minutes: Story = { args: { minutes: true } };
+export const MinutesActiveHours: Story = { name: 'Minutes, only the active hours (cs)', args: { minutes: true, lang: 'cs', userId: 'jana.novakova' } };
 /** Spring forward in Prague: 23 hours, 02:00 never happens (23 hour slots; 23 rows in Minutes). */
 export const DstSpring: Story = { name: 'DST day 2026-03-29 (23 h)', args: { date: '2026-03-29', userId: 'lucie.cerna' } };
 export const DstSpringMinutes: Story = {
@@ -113,7 +119,10 @@ export const DstSpringMinutes: Story = {
 };
 /** Fall back: 25 hours, 02:00 twice. */
 export const DstAutumn: Story = { name: 'DST day 2026-10-25 (25 h)', args: { date: '2026-10-25', userId: 'tomas.prochazka' } };
+/** The week's rows share one wall-clock axis: the second 02:00 of Sunday is hatched "no such time" on the other days. */
 export const DstWeek: Story = { name: 'DST week', args: { date: '2026-10-25', period: 'week', lang: 'cs' } };
+/** Spring-forward week: Sunday's skipped 02:00–03:00 is hatched, 08:00 lines up on every row. */
+export const DstWeekSpring: Story = { name: 'DST week (spring)', args: { date: '2026-03-29', period: 'week', lang: 'cs', userId: 'lucie.cerna' } };
 /** Today, with a call still running: drawn up to the now-line and labelled "running". */
 export const Running: Story = { args: { provider: live, date: todayIn(ZONE), userId: 'petr.dvorak' } };
 export const Loading: Story = { args: { provider: loading } };

@@ -83,6 +83,18 @@ export interface TimelineMessages {
   noActivities: string;
   /** Length of a day that is not 24 hours long (DST), e.g. "23 h". */
   hours: (count: number) => string;
+  /** A week row's day button, e.g. "Mon 23 Mar 2026 – open the day" (starts with the visible label). */
+  openDay: (day: string) => string;
+  /** A week row's figures, short: logged-in, ready and idle time of the day. */
+  dayFigures: { logged: string; ready: string; idle: string };
+  /** Over wall-clock time a week row's day does not have (the skipped hour, or the repeated one on the other days). */
+  noSuchTime: string;
+  /** The idle part of ready time (ready with no activity in progress), e.g. "of it idle 20 minutes". */
+  idlePart: (duration: string) => string;
+  /** Status lane: ready with no activity in progress. */
+  idle: string;
+  /** Minutes view: show every hour of the day, not only those with a session or an activity. */
+  allHours: string;
   /** User picker: placeholder, open button, empty filter result, loading, truncated list, count. */
   userPlaceholder: string;
   showUsers: string;

@@ -21,7 +21,7 @@ export interface ActivityKind {
 }
 
 /** The fill patterns of the timeline: status kinds and chat channels differ by these as well as by colour. */
-export type FillPattern = 'diagonal' | 'cross' | 'dots' | 'vertical';
+export type FillPattern = 'diagonal' | 'cross' | 'dots' | 'vertical' | 'horizontal';
 
 /** In the order the product shows them: legend, statistics, filters. */
 export const ACTIVITY_CATALOG = [

@@ -127,6 +127,35 @@ describe('demo console under a strict Content-Security-Policy', function () {
     return { frame, doc, page };
   }
 
+  it('opens today on an agent who is working now when the URL names nobody', async () => {
+    const { frame, page } = await openConsole('lang=en&role=supervisor');
+    const chosen = page.getAttribute('user-id');
+    const now = new Date();
+    const start = new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
+    const end = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).toISOString();
+    const signal = new AbortController().signal;
+    const provider = page.provider!;
+    // Who is working now, asked of the same API (the demo's clock is the real one).
+    const working: { id: string; busy: boolean }[] = [];
+    for (const user of (await provider.listUsers({ includeDeactivated: false, signal })).slice(0, 20)) {
+      const trace = await provider.loadTrace({ userId: user.id, start, end, signal });
+      if (trace.sessions.some((s) => s.end === null)) working.push({ id: user.id, busy: trace.activities.some((a) => a.end === null) });
+    }
+    if (!working.length) {
+      expect(chosen).to.equal('jana.novakova');
+    } else {
+      expect(working.map((w) => w.id)).to.include(chosen);
+      if (working.some((w) => w.busy)) expect(working.find((w) => w.id === chosen)!.busy, 'an activity runs').to.equal(true);
+      expect(page.store.snapshot.view!.live).to.equal(true);
+      const timeline = page.shadowRoot!.querySelector('user-trace-timeline') ?? page.querySelector('user-trace-timeline');
+      expect(timeline!.shadowRoot!.querySelector('.sw-now'), 'the now-line is in the legend').to.exist;
+    }
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(page.store.snapshot.query.date).to.equal(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
+    expect(new URLSearchParams(frame.contentWindow!.location.search).get('user')).to.equal(chosen);
+    frame.remove();
+  });
+
   it('shows data over real HTTP with no CSP or Trusted Types violation', async () => {
     const { frame, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&period=day&role=supervisor');
     expect(page.store.snapshot.status).to.equal('ready');

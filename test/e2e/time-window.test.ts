@@ -97,6 +97,7 @@ describe('time window (window-start / window-end)', () => {
       const { el, provider } = await host('user-trace-timeline');
       const timeline = el as UserTraceTimelineElement;
       timeline.style.width = '1200px';
+      timeline.resetZoom();
       await timeline.updateComplete;
       const changes: { windowStart: string; windowEnd: string }[] = [];
       el.addEventListener('user-trace-change', (e) => changes.push(e.detail.query));

@@ -5,6 +5,7 @@ import '../../src/elements/stats/define.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
 import type { TraceData } from '../../src/model/types.js';
 import { settled, shadow, testProvider } from './timeline-helpers.js';
+import { TimelineHarness } from '../harness/timeline.js';
 
 /** Logged in 07:00–16:00 UTC with an unpaid lunch 12:00–12:30 and five activities. */
 const DAY: TraceData = {
@@ -58,9 +59,10 @@ describe('<user-trace-timeline> accessibility', () => {
       expect(shadow(el).getElementById(lanes(el).getAttribute('aria-activedescendant')!)).to.equal(option(el));
     }
     expect(seen).to.deep.equal([
-      'Ready, 7:00 AM – 12:00 PM, 5 hr',
+      // Ready stops say how much of them was idle (ready with no activity in progress).
+      'Ready, 7:00 AM – 12:00 PM, 5 hr, of it idle 3 hr, 30 min',
       'Paused (unpaid) – Oběd, 12:00 – 12:30 PM, 30 min',
-      'Ready, 12:30 – 4:00 PM, 3 hr, 30 min',
+      'Ready, 12:30 – 4:00 PM, 3 hr, 30 min, of it idle 3 hr',
       'Logged out, 3/10/2026, 4:00 PM – 3/11/2026, 12:00 AM, 8 hr',
     ]);
     expect(ids.size).to.equal(4);
@@ -151,7 +153,10 @@ describe('<user-trace-timeline> accessibility', () => {
 
     it('pans with Earlier / Later buttons once zoomed, and zooms around the current activity', async () => {
       const el = await mount();
-      expect(button(el, 'Later'), 'no pan buttons at the whole day').to.equal(null);
+      // The day opens fitted to the shift (zoomed): Earlier / Later are there.
+      expect(button(el, 'Later') !== null, 'pan buttons on the shift').to.equal(true);
+      await new TimelineHarness(el).wholeDay();
+      expect(button(el, 'Later') === null, 'no pan buttons at the whole day').to.equal(true);
       lanes(el).focus();
       await press(el, 'Home');
       for (let i = 0; i < 3; i++) {
@@ -175,6 +180,7 @@ describe('<user-trace-timeline> accessibility', () => {
 
     it('keeps the tooltip while the pointer moves onto it, and Escape closes it wherever focus is', async () => {
       const el = await mount();
+      await new TimelineHarness(el).wholeDay();
       const box = el.positionOf('e1')!;
       await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
       await el.updateComplete;

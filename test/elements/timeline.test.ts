@@ -88,6 +88,7 @@ describe('<user-trace-timeline>', () => {
   describe('geometry', () => {
     it('draws 09:00–10:00 at 37.5 %–41.67 % of a 24 h day axis', async () => {
       const el = await mount();
+      await new TimelineHarness(el).wholeDay();
       const plot = shadow(el).querySelector('.plot')!.getBoundingClientRect();
       const box = el.positionOf('c2')!;
       expect((box.left - plot.left) / plot.width).to.be.closeTo(0.375, 0.002);
@@ -116,11 +117,17 @@ describe('<user-trace-timeline>', () => {
         date: '2026-03-29',
         provider: testProvider({ traces: { u1: spring } }),
       });
+      await new TimelineHarness(el).wholeDay();
       expect(shadow(el).querySelectorAll('.axis .tick.hour')).to.have.length(23);
       expect(shadow(el).querySelector('[part="heading"]')!.textContent).to.contain('23');
       el.minutes = true;
       await settled(el);
-      const rows = [...shadow(el).querySelectorAll('.row-label')].map((r) => r.textContent!.trim());
+      const labels = () => [...shadow(el).querySelectorAll('.row-label')].map((r) => r.textContent!.trim());
+      // Only the hours with a session or an activity (08:00–12:00 local), until all are asked for.
+      expect(labels()).to.deep.equal(['08:00', '09:00', '10:00', '11:00']);
+      new TimelineHarness(el).toggleAllHours();
+      await settled(el);
+      const rows = labels();
       expect(rows).to.have.length(23);
       expect(rows.slice(0, 3)).to.deep.equal(['00:00', '01:00', '03:00']);
       // 09:00 local (+02:00) is 07:00 UTC: the call is in the row labelled 09:00, at 0–10 min.
@@ -138,8 +145,11 @@ describe('<user-trace-timeline>', () => {
           traces: { u1: { sessions: [{ start: '2026-10-25T06:00:00Z', end: '2026-10-25T07:00:00Z' }], pauses: [], activities: [] } },
         }),
       });
+      await new TimelineHarness(el).wholeDay();
       expect(shadow(el).querySelectorAll('.axis .tick.hour')).to.have.length(25);
       el.minutes = true;
+      await settled(el);
+      new TimelineHarness(el).toggleAllHours();
       await settled(el);
       expect(shadow(el).querySelectorAll('.row-label')).to.have.length(25);
     });
@@ -155,7 +165,7 @@ describe('<user-trace-timeline>', () => {
         ['en-US', '2026-03-22'],
       ] as const) {
         const el = await mount({ lang, period: 'week', date: '2026-03-25', provider: testProvider({ traces: { u1: week } }) });
-        const dates = [...shadow(el).querySelectorAll<HTMLElement>('.row-label')].map((r) => r.dataset.date);
+        const dates = [...shadow(el).querySelectorAll<HTMLElement>('.day-summary')].map((r) => r.dataset.date);
         expect(dates, lang).to.have.length(7);
         expect(dates[0], lang).to.equal(first);
       }
@@ -347,6 +357,7 @@ describe('<user-trace-timeline>', () => {
   describe('zoom and navigation', () => {
     it('zooms with + / − / 0 around the current activity and with Ctrl + wheel', async () => {
       const el = await mount();
+      await new TimelineHarness(el).wholeDay();
       const before = el.positionOf('c2')!;
       lanes(el).focus();
       await sendKeys({ press: 'Home' });
@@ -493,6 +504,7 @@ describe('<user-trace-timeline>', () => {
         activities: [{ id: 'r', type: 'call', start: new Date(now - 1_800_000).toISOString(), end: null }],
       };
       const el = await mount({ date: today, provider: testProvider({ traces: { u1: running } }) });
+      await new TimelineHarness(el).wholeDay();
       const box = el.positionOf('r')!;
       const plot = shadow(el).querySelector('.plot')!.getBoundingClientRect();
       expect(box.width / plot.width).to.be.closeTo(0.5 / 24, 0.002);

@@ -76,6 +76,18 @@ export class TimelineHarness {
     this.#checkbox('Minutes').click();
   }
 
+  /** Minutes view: every hour of the day, or only those with a session, a pause or an activity. */
+  toggleAllHours(): void {
+    this.#checkbox('All hours').click();
+  }
+
+  /** The whole day (0–24 h) after the view opened fitted to the shift, as the "Whole day" button does. */
+  async wholeDay(): Promise<void> {
+    const button = this.#button('Whole day');
+    if (!button.disabled) button.click();
+    await this.element.updateComplete;
+  }
+
   toggleDeactivated(): void {
     this.#checkbox('Show deactivated users').click();
   }

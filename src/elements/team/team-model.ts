@@ -8,7 +8,8 @@ import { endAt, overlaps } from '../../model/interval.js';
 import type { TeamRowData } from '../../data/team-loader.js';
 import { hourTicks, type ResolvedDay } from '../../time/index.js';
 import { laneIndexOf, type LaneIndex } from '../timeline/bins.js';
-import { nearestInLane } from '../timeline/timeline-model.js';
+import { fitToSessions } from '../timeline/timeline-model.js';
+import { nearestInLane } from '../timeline/hit-test.js';
 import {
   TEAM_METRICS,
   clampWindow,
@@ -108,21 +109,7 @@ export function hitRow(row: TeamRowData, plot: AgentPlot, day: TimelineRow, zoom
  * with a quarter hour either side; the whole day when nobody was logged in.
  */
 export function shiftWindow(rows: readonly TeamRowData[], day: TimelineRow, now: number, minSpan: number): ZoomWindow {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const row of rows) {
-    for (const s of row.prepared?.sessions ?? []) {
-      const end = endAt(s.start, s.end, now);
-      if (!overlaps(s.start, end, day.startMs, day.endMs)) continue;
-      first = Math.min(first, Math.max(s.start, day.startMs));
-      last = Math.max(last, Math.min(end, day.endMs));
-    }
-  }
-  if (!(last > first)) return { from: 0, to: 1 };
-  const margin = 15 * 60_000;
-  const from = fractionOf(Math.max(day.axisStart, first - margin), day.axisStart, day.axisEnd);
-  const to = fractionOf(Math.min(day.axisEnd, last + margin), day.axisStart, day.axisEnd);
-  return clampWindow({ from, to }, minSpan);
+  return fitToSessions(rows.flatMap((row) => row.prepared?.sessions ?? []), day, now, minSpan);
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { PreparedActivity } from '../../model/types.js';
-import { activityAtRank, carryRank, firstRankFrom, rowJump, type TimelineModel } from './timeline-model.js';
+import type { TimelineModel } from './timeline-model.js';
+import { activityAtRank, carryRank, firstRankFrom, rowJump, stepAt } from './walk-model.js';
 import { visibleRange } from './layout.js';
-import { stepAt, type StatusStep } from './status.js';
-import type { ViewportController } from './viewport-controller.js';
-
-export const ZOOM_STEP = 2;
+import type { StatusStep } from './status.js';
+import { ZOOM_STEP, type ViewportController } from './viewport-controller.js';
 
 export interface ActivityWalkOptions {
   model: () => TimelineModel | null;

@@ -4,9 +4,10 @@
  * number of activities. Colours come in resolved once per draw (`Palette`), never per activity.
  */
 import { ACTIVITY_LANES, COLOUR_KEYS, COLOUR_PATTERNS, coloursOfLane, type FillPattern } from '../../model/catalog.js';
-import { type PlotLayout, type TimelineRow, type ZoomWindow, visibleRange } from './layout.js';
+import { axisOf, rowPieces, type PlotLayout, type TimelineRow, type ZoomWindow, visibleRange } from './layout.js';
 import { CoverageGrid, binLane, coverageRuns, type ColumnRun, type LaneIndex } from './bins.js';
 import type { StatusSegment } from './status.js';
+import type { Span } from '../../stats/intervals.js';
 
 /** Resolved colours (any canvas colour string). */
 export interface Palette {
@@ -43,6 +44,8 @@ export interface DrawInput {
   index: LaneIndex;
   /** Status segments of the whole period, sorted by start. */
   status: readonly StatusSegment[];
+  /** Idle time (ready with no activity in progress), sorted: striped over the ready colour. */
+  idle?: readonly Span[];
   /** Gridlines per row (epoch ms), `major` drawn stronger. */
   ticks: readonly (readonly { at: number; major: boolean }[])[];
   now: number;
@@ -63,19 +66,15 @@ const runs: ColumnRun[] = [];
 
 /** Paints everything; the caller has sized the canvas and set the device-pixel transform. */
 export function drawPlot(input: DrawInput): DrawStats {
-  const { ctx, width, layout, rows, zoom, index, palette, grid } = input;
+  const { ctx, width, layout, rows, zoom, palette } = input;
   ctx.clearRect(0, 0, width, layout.height);
   const stats: DrawStats = { binned: 0, rects: 0 };
   const laneBands = layout.lanes;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const top = r * layout.rowHeight;
-    const { start, end } = visibleRange(row, zoom);
-    const pxPerMs = width / (end - start);
-    const xOf = (t: number): number => (t - start) * pxPerMs;
-    // What the row holds: its data range, seen through the zoom.
-    const from = Math.max(start, row.startMs);
-    const to = Math.min(end, row.endMs);
+    const visible = visibleRange(row, zoom);
+    const pxPerMs = width / (visible.end - visible.start);
 
     for (const band of laneBands) {
       ctx.fillStyle = band.lane === 'status' ? palette.loggedOut : palette.laneBackground;
@@ -88,75 +87,105 @@ export function drawPlot(input: DrawInput): DrawStats {
       for (const band of laneBands) ctx.strokeRect(0.5, top + band.top + 0.5, width - 1, band.height - 1);
     }
     // Part of an hour row's 0–60 axis that is not in the row (a 30-minute DST row): no lane there.
-    if (to < end) {
-      ctx.clearRect(Math.max(0, xOf(to)), top, width, layout.rowHeight);
-    }
-
-    const firstBand = laneBands[0];
-    const lastBand = laneBands[laneBands.length - 1];
-    if (firstBand && lastBand) {
-      const y0 = top + firstBand.top;
-      const y1 = top + lastBand.top + lastBand.height;
-      for (const tick of input.ticks[r] ?? []) {
-        const x = Math.round(xOf(tick.at)) + 0.5;
-        if (x < 0 || x > width) continue;
-        ctx.fillStyle = tick.major ? palette.gridMajor : palette.grid;
-        ctx.fillRect(x - 0.5, y0, 1, y1 - y0);
+    const rowEnd = axisOf(row, row.endMs);
+    if (rowEnd < visible.end) ctx.clearRect(Math.max(0, (rowEnd - visible.start) * pxPerMs), top, width, layout.rowHeight);
+    // Wall-clock time the day does not have (week rows of a DST week): hatched, no lanes.
+    let shift = 0;
+    const lanesTop = laneBands[0]?.top ?? 0;
+    for (const gap of row.gaps ?? []) {
+      const x0 = (gap.at + shift - visible.start) * pxPerMs;
+      shift += gap.ms;
+      const x1 = (gap.at + shift - visible.start) * pxPerMs;
+      if (x1 <= 0 || x0 >= width) continue;
+      ctx.clearRect(x0, top, x1 - x0, layout.rowHeight);
+      for (const fill of [palette.gridMajor, palette.patterns.diagonal]) {
+        ctx.fillStyle = fill;
+        ctx.fillRect(x0, top + lanesTop, x1 - x0, layout.rowHeight - lanesTop - 2);
       }
     }
-    if (to <= from) continue;
-
-    for (const band of laneBands) {
-      const y = top + band.top;
-      if (band.lane === 'status') {
-        drawStatus(ctx, input.status, from, to, xOf, y, band.height, palette);
-        continue;
-      }
-      const lane = index.lanes[band.lane];
-      if (lane.count === 0) continue;
-      grid.reset(width);
-      stats.binned += binLane(grid, lane, from, to, (to - from) * pxPerMs, input.now);
-      grid.finish();
-      // The grid's column 0 is `from`, which is past the left edge when the row starts inside the view.
-      const offset = xOf(from);
-      runs.length = 0;
-      coverageRuns(grid, LANE_COLOURS[band.lane] ?? [], runs);
-      let alpha = -1;
-      let colour = -1;
-      for (const run of runs) {
-        if (run.colour !== colour) {
-          colour = run.colour;
-          ctx.fillStyle = palette.activity[colour] ?? palette.activity[palette.activity.length - 1]!;
-        }
-        if (run.alpha !== alpha) {
-          alpha = run.alpha;
-          ctx.globalAlpha = alpha;
-        }
-        ctx.fillRect(offset + run.x, y, run.width, band.height);
-        const pattern = COLOUR_PATTERNS[run.colour];
-        if (pattern) {
-          ctx.fillStyle = palette.patterns[pattern];
-          ctx.fillRect(offset + run.x, y, run.width, band.height);
-          colour = -1;
-        }
-      }
-      ctx.globalAlpha = 1;
-      stats.rects += runs.length;
-      // Thin gaps where one wide activity follows another, so back-to-back calls read as two.
-      ctx.fillStyle = palette.surface;
-      const starts = grid.starts;
-      for (let x = 1; x < grid.width; x++) {
-        if (starts[x] && anyCovered(grid, x - 1)) ctx.fillRect(offset + x, y, 1, band.height);
-      }
-    }
-
-    if (input.showNow && input.now >= from && input.now < to) {
-      const x = Math.round(xOf(input.now));
-      ctx.fillStyle = palette.now;
-      ctx.fillRect(x - 1, top + 1, 2, layout.rowHeight - 2);
-    }
+    for (const piece of rowPieces(row)) drawPiece(input, stats, r, piece, visible.start - piece.shift, visible.end - piece.shift, pxPerMs);
   }
   return stats;
+}
+
+/**
+ * One straight stretch of a row (the whole row unless a DST week gives it gaps): gridlines,
+ * status, activities and the now-line of instants `[piece.start, piece.end)`, the visible axis
+ * being instants `[start, end)` of this stretch.
+ */
+function drawPiece(input: DrawInput, stats: DrawStats, r: number, piece: { start: number; end: number }, start: number, end: number, pxPerMs: number): void {
+  const { ctx, width, layout, index, palette, grid } = input;
+  const laneBands = layout.lanes;
+  const top = r * layout.rowHeight;
+  const xOf = (t: number): number => (t - start) * pxPerMs;
+  // What the stretch holds, seen through the zoom.
+  const from = Math.max(start, piece.start);
+  const to = Math.min(end, piece.end);
+  const firstBand = laneBands[0];
+  const lastBand = laneBands[laneBands.length - 1];
+  if (firstBand && lastBand) {
+    const y0 = top + firstBand.top;
+    const y1 = top + lastBand.top + lastBand.height;
+    for (const tick of input.ticks[r] ?? []) {
+      if (tick.at < piece.start || tick.at >= piece.end) continue;
+      const x = Math.round(xOf(tick.at)) + 0.5;
+      if (x < 0 || x > width) continue;
+      ctx.fillStyle = tick.major ? palette.gridMajor : palette.grid;
+      ctx.fillRect(x - 0.5, y0, 1, y1 - y0);
+    }
+  }
+  if (to <= from) return;
+
+  for (const band of laneBands) {
+    const y = top + band.top;
+    if (band.lane === 'status') {
+      drawStatus(ctx, input.status, from, to, xOf, y, band.height, palette);
+      drawIdle(ctx, input.idle ?? [], from, to, xOf, y, band.height, palette);
+      continue;
+    }
+    const lane = index.lanes[band.lane];
+    if (lane.count === 0) continue;
+    grid.reset(width);
+    stats.binned += binLane(grid, lane, from, to, (to - from) * pxPerMs, input.now);
+    grid.finish();
+    // The grid's column 0 is `from`, which is past the left edge when the row starts inside the view.
+    const offset = xOf(from);
+    runs.length = 0;
+    coverageRuns(grid, LANE_COLOURS[band.lane] ?? [], runs);
+    let alpha = -1;
+    let colour = -1;
+    for (const run of runs) {
+      if (run.colour !== colour) {
+        colour = run.colour;
+        ctx.fillStyle = palette.activity[colour] ?? palette.activity[palette.activity.length - 1]!;
+      }
+      if (run.alpha !== alpha) {
+        alpha = run.alpha;
+        ctx.globalAlpha = alpha;
+      }
+      ctx.fillRect(offset + run.x, y, run.width, band.height);
+      const pattern = COLOUR_PATTERNS[run.colour];
+      if (pattern) {
+        ctx.fillStyle = palette.patterns[pattern];
+        ctx.fillRect(offset + run.x, y, run.width, band.height);
+        colour = -1;
+      }
+    }
+    ctx.globalAlpha = 1;
+    stats.rects += runs.length;
+    // Thin gaps where one wide activity follows another, so back-to-back calls read as two.
+    ctx.fillStyle = palette.surface;
+    const starts = grid.starts;
+    for (let x = 1; x < grid.width; x++) {
+      if (starts[x] && anyCovered(grid, x - 1)) ctx.fillRect(offset + x, y, 1, band.height);
+    }
+  }
+
+  if (input.showNow && input.now >= from && input.now < to) {
+    const x = Math.round(xOf(input.now));
+    ctx.fillStyle = palette.now;
+    ctx.fillRect(x - 1, top + 1, 2, layout.rowHeight - 2);
+  }
 }
 
 const LANE_COLOURS: Record<string, number[]> = Object.fromEntries(ACTIVITY_LANES.map((lane) => [lane, coloursOfLane(lane)]));
@@ -189,5 +218,16 @@ function drawStatus(
       ctx.fillStyle = palette.patterns[pattern];
       ctx.fillRect(x0, y, Math.max(1, x1 - x0), height);
     }
+  }
+}
+
+/** Idle stretches of the Status lane: the ready colour stays, striped along the lane (a pattern, not only a colour). */
+function drawIdle(ctx: CanvasRenderingContext2D, idle: readonly Span[], from: number, to: number, xOf: (t: number) => number, y: number, height: number, palette: Palette): void {
+  ctx.fillStyle = palette.patterns.horizontal;
+  for (const s of idle) {
+    if (s.end <= from) continue;
+    if (s.start >= to) break;
+    const x0 = xOf(Math.max(s.start, from));
+    ctx.fillRect(x0, y, Math.max(1, xOf(Math.min(s.end, to)) - x0), height);
   }
 }

@@ -23,6 +23,17 @@ export interface TimelineRow {
   date?: string;
   /** Wall-clock label of an hour row (`HH:mm`, with an offset on a repeated hour). */
   label?: string;
+  /**
+   * Axis time with no instant of the row (week rows of a DST week, so that wall-clock times line
+   * up): `ms` of axis inserted before instant `at`, sorted. The axis is then longer than the row.
+   */
+  gaps?: readonly RowGap[];
+}
+
+/** Axis time a row does not have: `ms` of axis before instant `at` (a wall-clock hour the day lacks). */
+export interface RowGap {
+  at: number;
+  ms: number;
 }
 
 /** The visible part of every row, as fractions of the row's length: `0 ≤ from < to ≤ 1`. */
@@ -45,6 +56,56 @@ export function fractionOf(t: number, start: number, end: number): number {
   return end > start ? (t - start) / (end - start) : 0;
 }
 
+/** Where instant `t` of a row lies on its axis: the instant plus the axis time of the gaps before it. */
+export function axisOf(row: TimelineRow, t: number): number {
+  let a = t;
+  for (const g of row.gaps ?? []) if (t >= g.at) a += g.ms;
+  return a;
+}
+
+/** The instant at axis position `a` of a row, or null in a gap (a wall-clock time the day does not have). */
+export function instantOf(row: TimelineRow, a: number): number | null {
+  let shift = 0;
+  for (const g of row.gaps ?? []) {
+    if (a < g.at + shift) break;
+    if (a < g.at + shift + g.ms) return null;
+    shift += g.ms;
+  }
+  return a - shift;
+}
+
+/** The stretches of a row drawn on a straight axis: instants `[start, end)`, `shift` ms to the right on the axis. */
+export function rowPieces(row: TimelineRow): { start: number; end: number; shift: number }[] {
+  const out: { start: number; end: number; shift: number }[] = [];
+  let start = row.startMs;
+  let shift = 0;
+  for (const g of row.gaps ?? []) {
+    if (g.at > start) out.push({ start, end: g.at, shift });
+    start = Math.max(start, g.at);
+    shift += g.ms;
+  }
+  out.push({ start, end: row.endMs, shift });
+  return out;
+}
+
+/** The instants a row shows under a zoom window (for its ticks); the axis range itself when the row has no gaps. */
+export function visibleInstants(row: TimelineRow, zoom: ZoomWindow): { start: number; end: number } {
+  const visible = visibleRange(row, zoom);
+  if (!row.gaps?.length) return visible;
+  const at = (a: number, dir: 1 | -1): number => {
+    for (const p of rowPieces(row)) {
+      const lo = p.start + p.shift;
+      const hi = p.end + p.shift;
+      if (a >= lo && a <= hi) return a - p.shift;
+      if (dir > 0 && a < lo) return p.start;
+    }
+    return dir > 0 ? row.endMs : row.startMs;
+  };
+  const start = at(visible.start, 1);
+  const end = Math.min(row.endMs - 1, at(visible.end, -1));
+  return { start, end: Math.max(start, end) };
+}
+
 /** The instants a row's axis shows under a zoom window. */
 export function visibleRange(row: TimelineRow, zoom: ZoomWindow): { start: number; end: number } {
   const length = row.axisEnd - row.axisStart;
@@ -56,6 +117,8 @@ export function rowsOf(
   mode: TimelineMode,
   days: readonly { date: string; startMs: number; endMs: number }[],
   hours: readonly { startMs: number; endMs: number; label: string }[],
+  /** Week rows: each day's gaps (`weekGaps`), so that wall-clock times line up on DST weeks. */
+  gaps: readonly (readonly RowGap[])[] = [],
 ): TimelineRow[] {
   if (mode === 'minutes') {
     return hours.map((h) => ({
@@ -67,7 +130,11 @@ export function rowsOf(
       label: h.label,
     }));
   }
-  return days.map((d) => ({ key: d.date, date: d.date, startMs: d.startMs, endMs: d.endMs, axisStart: d.startMs, axisEnd: d.endMs }));
+  return days.map((d, i) => {
+    const own = gaps[i]?.length ? gaps[i] : undefined;
+    const extra = own ? own.reduce((sum, g) => sum + g.ms, 0) : 0;
+    return { key: d.date, date: d.date, startMs: d.startMs, endMs: d.endMs, axisStart: d.startMs, axisEnd: d.endMs + extra, ...(own ? { gaps: own } : {}) };
+  });
 }
 
 /** The row holding instant `t` (data range), or -1. */
@@ -143,15 +210,17 @@ const DAY_METRICS: RowMetrics = {
   padBottom: 6,
 };
 const WEEK_METRICS: RowMetrics = {
-  // Room for the row's own hour labels: each day is its own 23/24/25 h axis.
+  // Room for the row's own hour labels, and lanes tall enough for their compact labels and the
+  // day's figures beside them (five lines of text in the gutter).
   padTop: 15,
-  laneHeight: { status: 6, call: 9, email: 9, chat: 9, ticket: 9, other: 9 },
+  laneHeight: { status: 10, call: 10, email: 10, chat: 10, ticket: 10, other: 10 },
   laneGap: 2,
   padBottom: 6,
 };
 const MINUTES_METRICS: RowMetrics = {
   padTop: 4,
-  laneHeight: { status: 5, call: 8, email: 8, chat: 8, ticket: 8, other: 8 },
+  // Only the hours with something in them are shown: room for a Status lane that reads as a band.
+  laneHeight: { status: 12, call: 10, email: 10, chat: 10, ticket: 10, other: 10 },
   laneGap: 2,
   padBottom: 4,
 };

@@ -4,9 +4,8 @@ import { MediaQueryController } from '../controllers/media-query.js';
 import { axisTicks } from './axis.js';
 import { CoverageGrid } from './bins.js';
 import { drawPlot, type DrawStats, type Palette } from './draw.js';
-import { visibleRange, type ZoomWindow } from './layout.js';
-import { statusSegments } from './status.js';
-import type { TimelineModel } from './timeline-model.js';
+import { visibleInstants, type ZoomWindow } from './layout.js';
+import { statusOf, type TimelineModel } from './timeline-model.js';
 
 /** The colour probes the palette is read from: activity kinds by `data-kind`, the rest by class. */
 export const PROBES = ['ready', 'paid', 'unpaid', 'logged-out', 'lane-bg', 'grid', 'grid-major', 'now', 'surface', 'canvas-text', 'canvas', 'highlight', 'gray-text'] as const;
@@ -22,6 +21,12 @@ function patternTile(ctx: CanvasRenderingContext2D, kind: FillPattern): void {
   }
   if (kind === 'vertical') {
     ctx.fillRect(3, 0, 2, 8);
+    return;
+  }
+  if (kind === 'horizontal') {
+    // Idle: stripes along the lane, unlike the pauses' slants.
+    ctx.fillRect(0, 2, 8, 1.5);
+    ctx.fillRect(0, 6, 8, 1.5);
     return;
   }
   ctx.moveTo(-1, 9);
@@ -116,9 +121,10 @@ export class PlotCanvasController {
       rows: model.rows,
       zoom,
       index: model.index,
-      status: statusSegments(model.view.prepared, model.periodStart, model.periodEnd, now),
+      status: statusOf(model, now).segments,
+      idle: statusOf(model, now).idle,
       ticks: model.rows.map((row) => {
-        const { start, end } = visibleRange(row, zoom);
+        const { start, end } = visibleInstants(row, zoom);
         return axisTicks(model.mode, row, start, end, model.timeZone, width);
       }),
       now,
@@ -177,7 +183,7 @@ function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<FillPat
     patternTile(t, kind);
     return ctx.createPattern(tile, 'repeat') ?? 'transparent';
   };
-  const patterns = { diagonal: make('diagonal'), cross: make('cross'), dots: make('dots'), vertical: make('vertical') };
+  const patterns = { diagonal: make('diagonal'), cross: make('cross'), dots: make('dots'), vertical: make('vertical'), horizontal: make('horizontal') };
   patternCache.set(ctx, { ink, patterns });
   return patterns;
 }

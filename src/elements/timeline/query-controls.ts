@@ -8,9 +8,8 @@ import type { TraceQuery, TraceSnapshot } from '../../data/store.js';
 import type { Messages } from '../../i18n/index.js';
 import { isValidDate, shiftDate, todayIn } from '../../time/index.js';
 import type { UserPickerTexts, UserTracePickerElement } from '../user-picker/user-picker.js';
-import { ZOOM_STEP } from './activity-walk-controller.js';
 import { isFullWindow } from './layout.js';
-import type { ViewportController } from './viewport-controller.js';
+import { ZOOM_STEP, type ViewportController } from './viewport-controller.js';
 
 export interface QueryControlsContext {
   snapshot: TraceSnapshot;

@@ -4,9 +4,10 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
+import { adoptStyles } from '../base/adopt-styles.js';
 import type { StatusStep } from './status.js';
-import { idleWithin, type TimelineModel } from './timeline-model.js';
-import { statusLabel } from './timeline-text.js';
+import type { TimelineModel } from './timeline-model.js';
+import { idleIn, statusLabel } from './timeline-text.js';
 
 const stepDetailStyles = css`
   /* The detail of a status stop (Enter on the Status lane). */
@@ -36,10 +37,7 @@ const stepDetailStyles = css`
 
 /** Adds the dialog's styles to the timeline's shadow root (once). */
 export function adoptStepDetailStyles(root: HTMLElement | DocumentFragment): void {
-  const shadow = root as ShadowRoot;
-  const sheet = stepDetailStyles.styleSheet;
-  if (!sheet || !shadow.adoptedStyleSheets || shadow.adoptedStyleSheets.includes(sheet)) return;
-  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  adoptStyles(root, stepDetailStyles);
 }
 
 export function renderStepDetail(l: LocalizeController, model: TimelineModel, s: StatusStep, now: number, close: () => void): TemplateResult | typeof nothing {
@@ -53,7 +51,7 @@ export function renderStepDetail(l: LocalizeController, model: TimelineModel, s:
     <h3 id="segment-title">${statusLabel(l, s)}</h3>
     <dl>
       ${row('start', l.dateTime(s.start))} ${row('end', s.running ? l.t.common.running : l.dateTime(s.end))} ${row('duration', l.duration((s.end - s.start) / 1000))}
-      ${s.kind === 'ready' ? row(l.t.stats.figures.loginIdle.label, l.duration(idleWithin(model, s.start, s.end, now) / 1000)) : nothing}
+      ${s.kind === 'ready' ? row(l.t.stats.figures.loginIdle.label, l.duration(idleIn(model, s, now) / 1000)) : nothing}
     </dl>
     <button part="button" type="button" class="close" @click=${close}>${l.t.detail.close}</button>
   </dialog>`;

@@ -4,6 +4,7 @@
  */
 import type { PreparedTrace } from '../../model/types.js';
 import { clipSpans, subtractSpans, unionSpans, type Span } from '../../stats/intervals.js';
+import { endAt } from '../../model/interval.js';
 
 export type StatusKind = 'ready' | 'paid' | 'unpaid';
 
@@ -73,27 +74,19 @@ export function segmentAt(segments: readonly StatusSegment[], t: number): Status
 export type StatusStep = StatusSegment | { kind: 'out'; start: number; end: number; running: false; name?: undefined };
 
 /**
- * The Status lane as the keyboard walks it, in time order over `[from, to)`: the segments, with
- * the logged-out stretches between them as stops of their own (overlapping pauses each stay a stop).
+ * Idle time among `segments` (PRODUCT §5: ready with no activity in progress): the ready segments
+ * minus the union of every activity, running ones ending at `now`. Sorted, disjoint.
  */
-export function statusSteps(segments: readonly StatusSegment[], from: number, to: number): StatusStep[] {
-  const out: StatusStep[] = [];
-  let reached = from;
-  for (const s of segments) {
-    if (s.start > reached) out.push({ kind: 'out', start: reached, end: s.start, running: false });
-    out.push(s);
-    reached = Math.max(reached, s.end);
+export function idleSpans(prepared: PreparedTrace, segments: readonly StatusSegment[], now: number): Span[] {
+  const ready = segments.filter((s) => s.kind === 'ready');
+  if (!ready.length) return [];
+  const from = ready[0]!.start;
+  const to = ready[ready.length - 1]!.end;
+  const busy: Span[] = [];
+  for (const a of prepared.activities) {
+    if (a.start >= to) continue;
+    const end = endAt(a.start, a.end, now);
+    if (end > from) busy.push({ start: a.start, end });
   }
-  if (reached < to) out.push({ kind: 'out', start: reached, end: to, running: false });
-  return out;
-}
-
-/** The stop at instant `t`, as `segmentAt` tells it (a pause over ready time wins), or -1. */
-export function stepAt(steps: readonly StatusStep[], t: number): number {
-  let found = -1;
-  for (let k = 0; k < steps.length && steps[k]!.start <= t; k++) {
-    const s = steps[k]!;
-    if (t < s.end && !(found >= 0 && s.kind === 'ready' && steps[found]!.kind !== 'ready' && steps[found]!.kind !== 'out')) found = k;
-  }
-  return found >= 0 ? found : steps.length ? steps.length - 1 : -1;
+  return subtractSpans(unionSpans(ready), unionSpans(busy));
 }

@@ -8,7 +8,7 @@ import { cssomStyles } from '../base/cssom-styles.js';
 import type { ActivityWalkController } from './activity-walk-controller.js';
 import type { ZoomWindow } from './layout.js';
 import { boxOf, spanBox, type Hit, type TimelineModel } from './timeline-model.js';
-import { describeActivity, describeStep, renderActivityTip, renderStatusTip, renderTooltip } from './timeline-text.js';
+import { describeActivity, describeStep, idleIn, renderActivityTip, renderStatusTip, renderTooltip } from './timeline-text.js';
 
 /** The keyboard's current activity or status stop: its highlight, and the lanes' listbox option (one id per item). */
 export function renderCurrent(l: LocalizeController, model: TimelineModel, walk: ActivityWalkController, width: number, zoom: ZoomWindow, now: number): TemplateResult | typeof nothing {
@@ -26,7 +26,7 @@ export function renderCurrent(l: LocalizeController, model: TimelineModel, walk:
     top: `${(box?.top ?? 0) - 2}px`,
     height: `${(box?.height ?? 0) + 4}px`,
   });
-  const label = step ? describeStep(l, model.mode, step.step) : describeActivity(l, model.mode, a!, now);
+  const label = step ? describeStep(l, model.mode, step.step, step.step.kind === 'ready' ? idleIn(model, step.step, now) : undefined) : describeActivity(l, model.mode, a!, now);
   return html`<div id=${optionId(walk)} part="current" class=${box && box.to >= 0 && box.from <= 1 ? 'current' : 'current off'} role="option" aria-selected="true"
     aria-setsize=${step ? step.count : model.order.length} aria-posinset=${(step ? step.index : walk.current) + 1} aria-label=${label} style=${style}></div>`;
 }
@@ -47,7 +47,7 @@ export function renderTimelineTooltip(l: LocalizeController, model: TimelineMode
       ? spanBox(model, 'status', step.step.start, step.step.end, width, zoom)
       : boxOf(model, a!, width, zoom, now);
     if (box && box.to > 0 && box.from < 1) {
-      focused = { tip: step ? renderStatusTip(l, step.step) : renderActivityTip(l, model.mode, a!, 1, now), box };
+      focused = { tip: step ? renderStatusTip(l, step.step, null, step.step.kind === 'ready' ? idleIn(model, step.step, now) : undefined) : renderActivityTip(l, model.mode, a!, 1, now), box };
     }
   }
   return renderTooltip(l, model, width, now, hover, focused);

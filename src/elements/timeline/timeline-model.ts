@@ -9,11 +9,13 @@ import { endAt, overlaps } from '../../model/interval.js';
 import type { TraceView } from '../../data/store.js';
 import { hourRows } from '../../time/index.js';
 import { LABEL_GAP_PX, MARK_GAP_PX } from './axis.js';
-import { forEachVisible, laneIndexOf, type LaneData, type LaneIndex } from './bins.js';
+import { laneIndexOf, type LaneIndex } from './bins.js';
 import {
+  FULL_WINDOW,
   MIN_VISIBLE_MS,
+  axisOf,
+  clampWindow,
   fractionOf,
-  hitLane,
   plotLayout,
   rowIndexAt,
   rowsOf,
@@ -21,12 +23,13 @@ import {
   visibleRange,
   type LaneKey,
   type PlotLayout,
+  type RowGap,
   type TimelineMode,
   type TimelineRow,
   type ZoomWindow,
 } from './layout.js';
-import { segmentAt, statusSegments, statusSteps, type StatusSegment, type StatusStep } from './status.js';
-import { subtractSpans, totalMs, unionSpans } from '../../stats/intervals.js';
+import { idleSpans, statusSegments, type StatusSegment } from './status.js';
+import { unionSpans, type Span } from '../../stats/intervals.js';
 
 /** Everything derived from one loaded view for one mode; rebuilt only when those change. */
 export interface TimelineModel {
@@ -42,6 +45,10 @@ export interface TimelineModel {
   rank: Int32Array;
   periodStart: number;
   periodEnd: number;
+  /** Week rows share one wall-clock axis (built with the week code's `weekGaps`). */
+  aligned: boolean;
+  /** Minutes view: every hour of the day, not only those holding a session, a pause or an activity. */
+  allHours: boolean;
 }
 
 /** Where an activity is drawn, in CSS px relative to the plot. */
@@ -60,23 +67,33 @@ export interface ActivityBox {
 /** What is at a point of the plot. */
 export type Hit =
   | { kind: 'activity'; index: number; count: number; x: number; y: number }
-  | { kind: 'status'; segment: StatusSegment | null; x: number; y: number };
-
-/** How close (CSS px) a pointer must be to an activity to hit it. */
-const HIT_SLACK_PX = 3;
+  | { kind: 'status'; segment: StatusSegment | null; x: number; y: number; idle?: Span | null };
 
 /**
  * The model of `view` in `mode`. A live tick (same data, new "now") keeps `previous` and
  * everything derived from the data.
  */
-export function buildTimelineModel(view: TraceView, mode: TimelineMode, timeZone: string, previous: TimelineModel | null): TimelineModel {
-  if (previous && previous.view.prepared === view.prepared && previous.view.period === view.period && previous.mode === mode && previous.timeZone === timeZone) {
+export function buildTimelineModel(
+  view: TraceView,
+  mode: TimelineMode,
+  timeZone: string,
+  previous: TimelineModel | null,
+  weekGaps?: (hoursPerDay: ReturnType<typeof hourRows>[]) => RowGap[][],
+  allHours = false,
+): TimelineModel {
+  const aligned = mode === 'week' && weekGaps !== undefined;
+  if (
+    previous && previous.view.prepared === view.prepared && previous.view.period === view.period && previous.mode === mode &&
+    previous.timeZone === timeZone && previous.aligned === aligned && previous.allHours === allHours
+  ) {
     previous.view = view;
     return previous;
   }
   const period = view.period;
   const firstDay = period.days[0];
-  const rows = rowsOf(mode, period.days, mode === 'minutes' && firstDay ? hourRows(firstDay.date, timeZone) : []);
+  const gaps = aligned ? weekGaps!(period.days.map((d) => hourRows(d.date, timeZone))) : [];
+  const hours = mode === 'minutes' && firstDay ? hourRows(firstDay.date, timeZone) : [];
+  const rows = rowsOf(mode, period.days, allHours ? hours : activeHours(hours, view.prepared, view.now), gaps);
   const index = laneIndexOf(view.prepared);
   const lanes: LaneKey[] = ['status', ...ACTIVITY_LANES.filter((lane) => lane !== 'other' || index.hasOther)];
   const count = view.prepared.activities.length;
@@ -104,22 +121,49 @@ export function buildTimelineModel(view: TraceView, mode: TimelineMode, timeZone
     rank,
     periodStart: period.startMs,
     periodEnd: period.endMs,
+    aligned,
+    allHours,
   };
 }
 
-/** The activity at position `rank` of the time order. */
-export function activityAtRank(model: TimelineModel | null, rank: number): PreparedActivity | null {
-  if (!model || rank < 0 || rank >= model.order.length) return null;
-  return model.view.prepared.activities[model.order[rank]!] ?? null;
+/**
+ * The hours holding a session, a pause or an activity (running ones end at `now`) — what the
+ * Minutes view shows unless asked for all; every hour when none does.
+ */
+export function activeHours<H extends { startMs: number; endMs: number }>(hours: readonly H[], prepared: TimelineModel['view']['prepared'], now: number): H[] {
+  if (!hours.length) return [];
+  const from = hours[0]!.startMs;
+  const to = hours[hours.length - 1]!.endMs;
+  const spans: Span[] = [];
+  for (const list of [prepared.sessions, prepared.pauses, prepared.activities]) {
+    for (const item of list) {
+      const end = endAt(item.start, item.end, now);
+      if (overlaps(item.start, end, from, to)) spans.push({ start: item.start, end });
+    }
+  }
+  const busy = unionSpans(spans);
+  const shown = hours.filter((h) => busy.some((s) => overlaps(s.start, s.end, h.startMs, h.endMs)));
+  return shown.length ? shown : [...hours];
 }
 
-/** The rank in `next` of the activity at `rank` in `previous` (the keyboard's place across a reload), or -1. */
-export function carryRank(previous: TimelineModel | null, next: TimelineModel | null, rank: number): number {
-  const before = activityAtRank(previous, rank);
-  if (!previous || !next || !before) return -1;
-  if (previous.view.prepared === next.view.prepared) return next.rank[before.index] ?? -1;
-  const index = next.view.prepared.activities.findIndex((a) => a.id === before.id);
-  return index >= 0 ? (next.rank[index] ?? -1) : -1;
+/**
+ * The zoom window from the first login to the last logout of `sessions` within `row` (running
+ * sessions end at `now`), with a quarter hour either side; the whole row when there is no session.
+ */
+export function fitToSessions(sessions: readonly { start: number; end: number | null }[], row: TimelineRow, now: number, minSpan: number): ZoomWindow {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const s of sessions) {
+    const end = endAt(s.start, s.end, now);
+    if (!overlaps(s.start, end, row.startMs, row.endMs)) continue;
+    first = Math.min(first, Math.max(s.start, row.startMs));
+    last = Math.max(last, Math.min(end, row.endMs));
+  }
+  if (!(last > first)) return FULL_WINDOW;
+  const margin = 15 * 60_000;
+  const from = fractionOf(Math.max(row.axisStart, first - margin), row.axisStart, row.axisEnd);
+  const to = fractionOf(Math.min(row.axisEnd, last + margin), row.axisStart, row.axisEnd);
+  return clampWindow({ from, to }, minSpan);
 }
 
 /** The smallest zoom span (fraction of a row): one minute. */
@@ -142,70 +186,11 @@ export function spanBox(model: TimelineModel, lane: LaneKey, start: number, end:
   const band = model.layout.lanes.find((b) => b.lane === lane);
   if (!r || !band) return null;
   const visible = visibleRange(r, zoom);
-  const from = fractionOf(Math.max(start, r.startMs), visible.start, visible.end);
-  const to = fractionOf(Math.min(end, r.endMs), visible.start, visible.end);
+  const from = fractionOf(axisOf(r, Math.max(start, r.startMs)), visible.start, visible.end);
+  const to = fractionOf(axisOf(r, Math.min(end, r.endMs)), visible.start, visible.end);
   const left = Math.max(0, Math.min(1, from)) * width;
   const right = Math.max(0, Math.min(1, to)) * width;
   return { row, lane, left, top: row * model.layout.rowHeight + band.top, width: right - left, height: band.height, from, to };
-}
-
-/** What is at a point of the plot (CSS px from its top-left): the nearest activity within a few pixels, or the status. */
-export function hitTest(model: TimelineModel, zoom: ZoomWindow, width: number, x: number, y: number, now: number): Hit | null {
-  if (width <= 0) return null;
-  const hit = hitLane(model.layout, y);
-  const row = hit ? model.rows[hit.row] : undefined;
-  if (!hit || !row) return null;
-  const { start, end } = visibleRange(row, zoom);
-  const msPerPx = (end - start) / width;
-  const t = start + x * msPerPx;
-  if (t < row.startMs || t >= row.endMs) return null;
-  if (hit.lane === 'status') {
-    return { kind: 'status', segment: segmentAt(statusSegments(model.view.prepared, row.startMs, row.endMs, now), t), x, y };
-  }
-  const { index: best, count } = nearestInLane(model.index.lanes[hit.lane], row.startMs, row.endMs, t, HIT_SLACK_PX * msPerPx, now);
-  if (best < 0 || (model.rank[best] ?? -1) < 0) return null;
-  return { kind: 'activity', index: best, count, x, y };
-}
-
-/**
- * The activity of `lane` nearest to instant `t` within `slack` ms, inside `[from, to)`: its
- * position in `PreparedTrace.activities` (-1 when none) and how many were that close.
- */
-export function nearestInLane(lane: LaneData, from: number, to: number, t: number, slack: number, now: number): { index: number; count: number } {
-  let best = -1;
-  let bestScore = Infinity;
-  let count = 0;
-  forEachVisible(lane, Math.max(from, t - slack), Math.min(to, t + slack), now, (k, s, e) => {
-    count++;
-    // Inside wins over near; among those inside, the shortest (it would be hidden under a long one).
-    const distance = t < s ? s - t : t > e ? t - e : 0;
-    const score = distance > 0 ? 1e15 + distance : e - s;
-    if (score < bestScore) {
-      bestScore = score;
-      best = lane.index[k]!;
-    }
-  });
-  return { index: best, count };
-}
-
-/** Rank of the first activity whose visible part starts in the row after (or before) the one at `rank`. */
-export function rowJump(model: TimelineModel, rank: number, direction: 1 | -1): number {
-  if (model.rows.length <= 1) return rank + direction * 10;
-  const a = activityAtRank(model, rank);
-  const currentRow = a ? rowIndexAt(model.rows, Math.max(a.start, model.periodStart)) : 0;
-  const targetRow = model.rows[Math.max(0, Math.min(model.rows.length - 1, currentRow + direction))]!;
-  for (let r = 0; r < model.order.length; r++) {
-    if (Math.max(activityAtRank(model, r)!.start, model.periodStart) >= targetRow.startMs) return r;
-  }
-  return model.order.length - 1;
-}
-
-/** Rank of the first activity still going at `t` (the first in view when the lanes get focus). */
-export function firstRankFrom(model: TimelineModel, t: number): number {
-  for (let r = 0; r < model.order.length; r++) {
-    if ((activityAtRank(model, r)!.end ?? Infinity) > t) return r;
-  }
-  return 0;
 }
 
 /** The label and mark steps of the axis at `width`, as a comparable key. */
@@ -216,38 +201,14 @@ export function tickSteps(model: TimelineModel, zoom: ZoomWindow, width: number)
   return `${tickStepMinutes(end - start, width, LABEL_GAP_PX)}/${tickStepMinutes(end - start, width, MARK_GAP_PX)}`;
 }
 
-/** Time in `[start, end)` with no activity in progress (the idle part of a ready stretch), in ms. */
-export function idleWithin(model: TimelineModel, start: number, end: number, now: number): number {
-  const busy = unionSpans(
-    model.view.prepared.activities.flatMap((a) => {
-      const e = Math.min(endAt(a.start, a.end, now), end);
-      const s = Math.max(a.start, start);
-      return e > s ? [{ start: s, end: e }] : [];
-    }),
-  );
-  return totalMs(subtractSpans([{ start, end }], busy));
-}
+const statusCache = new WeakMap<TimelineModel, { now: number; segments: StatusSegment[]; idle: Span[] }>();
 
-/**
- * The window after `[` (`edge` start: it starts where `a` starts) or `]` (end: it ends where `a`
- * ends) on activity `a`, keeping the other edge of the current window (or of the period) — or
- * moving it too when it would fall on the wrong side. Clamped to the period.
- */
-export function windowWithEdge(model: TimelineModel, edge: 'start' | 'end', a: PreparedActivity, now: number): [number, number] {
-  const w = model.view.window ?? { startMs: model.periodStart, endMs: model.periodEnd };
-  const start = Math.max(a.start, model.periodStart);
-  const end = Math.min(endAt(a.start, a.end, now), model.periodEnd);
-  return edge === 'start' ? [start, start < w.endMs ? w.endMs : model.periodEnd] : [end > w.startMs ? w.startMs : start, end];
-}
-
-const stepsCache = new WeakMap<TimelineModel, { now: number; steps: StatusStep[] }>();
-
-/** The Status lane's keyboard stops of the shown period at `now`, computed once per model and clock. */
-export function stepsOf(model: TimelineModel, now: number): StatusStep[] {
-  const cached = stepsCache.get(model);
-  if (cached?.now === now) return cached.steps;
+/** The Status lane of the shown period at `now` — its segments and idle time —, computed once per model and clock. */
+export function statusOf(model: TimelineModel, now: number): { segments: StatusSegment[]; idle: Span[] } {
+  const cached = statusCache.get(model);
+  if (cached?.now === now) return cached;
   const segments = statusSegments(model.view.prepared, model.periodStart, model.periodEnd, now);
-  const steps = statusSteps(segments, model.periodStart, Math.min(model.periodEnd, Math.max(now, model.periodStart)));
-  stepsCache.set(model, { now, steps });
-  return steps;
+  const entry = { now, segments, idle: idleSpans(model.view.prepared, segments, now) };
+  statusCache.set(model, entry);
+  return entry;
 }

@@ -3,14 +3,14 @@
  * the current item, and the tooltip. A template over the model; the element passes its handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizeController } from '../../i18n/index.js';
+import type { LocalizeController, Messages } from '../../i18n/index.js';
 import { cssomStyles } from '../base/cssom-styles.js';
-import type { ActivityWalkController } from './activity-walk-controller.js';
 import { isFullWindow, type ZoomWindow } from './layout.js';
-import { optionId, renderCurrent, renderTimelineTooltip } from './timeline-current.js';
-import { stepsOf, type Hit, type TimelineModel } from './timeline-model.js';
+import { statusOf, type Hit, type TimelineModel } from './timeline-model.js';
 import { periodName, periodSummary, renderRowLabel, renderTicks, renderWindowBand } from './timeline-text.js';
-import type { WindowSelectController } from './window-select-controller.js';
+import type { TimelineInteraction } from './timeline-interaction.js';
+
+type WeekRows = typeof import('./week-rows.js');
 
 export interface PlotInput {
   l: LocalizeController;
@@ -23,9 +23,12 @@ export interface PlotInput {
   dragging: boolean;
   /** The window's band: the one being dragged, else the selected one. */
   band: { startMs: number; endMs: number } | null;
-  walk: ActivityWalkController;
+  /** The keyboard walk, window selection and tooltip, once their code has loaded. */
+  ix: TimelineInteraction | null;
   hover: Hit | null;
-  axis: WindowSelectController;
+  /** The week rows' code, once loaded (week view); a week row's day button opens that day. */
+  week: WeekRows | null;
+  openDay: (date: string) => void;
   plot: {
     down: (e: PointerEvent) => unknown;
     move: (e: PointerEvent) => unknown;
@@ -35,27 +38,32 @@ export interface PlotInput {
   };
 }
 
-export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, walk, hover, axis, plot }: PlotInput): TemplateResult {
+export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, ix, hover, week, openDay, plot }: PlotInput): TemplateResult {
   const t = l.t;
+  const walk = ix?.walk;
+  const axis = ix?.windowSelect;
   const { layout, rows, mode } = model;
   const firstRow = rows[0];
   const at = (top: number) => cssomStyles({ top: `${top}px` });
   const gutter =
     mode === 'day'
       ? layout.lanes.map((band) => html`<span class="lane-label" style=${at(band.top + band.height / 2 - 6)}>${t.common.lanes[band.lane]}</span>`)
-      : rows.map(
-          (row, r) => html`<span class="row-label" data-date=${row.date ?? nothing} style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${renderRowLabel(l, mode, row)}</span>`,
-        );
+      : mode === 'week' && week
+        ? week.renderWeekGutter(l, model, openDay)
+        : rows.map(
+            (row, r) =>
+              html`<span class=${r > 0 && rows[r - 1]!.endMs < row.startMs ? 'row-label after-gap' : 'row-label'} style=${at(r * layout.rowHeight + layout.lanes[0]!.top + 4)}>${renderRowLabel(l, mode, row)}</span>`,
+          );
       const name = periodName(l, model.view.period);
   const onWheel = (overAxis: boolean) => (e: WheelEvent) => plot.wheel(e, overAxis);
   return html`<p id="summary" class="visually-hidden">${periodSummary(l, model)}</p>
-  <div class="chart-scroll"><div part="chart" class="chart" aria-busy=${stale ? 'true' : 'false'}>
+  <div class="chart-scroll"><div part="chart" class=${`chart ${mode}`} aria-busy=${stale ? 'true' : 'false'}>
     ${mode !== 'week'
       ? html`<div></div>
-          <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${axis.onPointerDown}
-            @pointermove=${axis.onPointerMove} @pointerup=${axis.onPointerUp} @pointercancel=${axis.onPointerUp}>${firstRow ? renderTicks(l, model, firstRow, zoom, width) : nothing}</div>`
+          <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${axis?.onPointerDown}
+            @pointermove=${axis?.onPointerMove} @pointerup=${axis?.onPointerUp} @pointercancel=${axis?.onPointerUp}>${firstRow ? renderTicks(l, model, firstRow, zoom, width) : nothing}</div>`
       : nothing}
-    <div class="gutter" aria-hidden="true" style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
+    <div class="gutter" aria-hidden=${mode === 'week' && week ? nothing : 'true'} style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
     <div
       part="lanes"
       class=${`plot${isFullWindow(zoom) ? '' : ' zoomed'}${dragging ? ' dragging' : ''}`}
@@ -70,14 +78,21 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
       <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
       ${renderWindowBand(model, zoom, band)}
       ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(l, model, row, zoom, width)}</div>`) : nothing}
-      ${model.order.length > 0 || stepsOf(model, now).some((s) => s.kind !== 'out')
+      ${mode === 'week' && week ? week.renderNoSuchTime(model, zoom, t.timeline.noSuchTime) : nothing}
+      ${model.order.length > 0 || statusOf(model, now).segments.length > 0
         ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
-            aria-activedescendant=${walk.activity || walk.step ? optionId(walk) : nothing} @keydown=${walk.onKeyDown} @focus=${walk.onFocus} @blur=${walk.onBlur}>
-            ${renderCurrent(l, model, walk, width, zoom, now)}
+            aria-activedescendant=${walk && (walk.activity || walk.step) ? ix.optionId(walk) : nothing} @keydown=${walk?.onKeyDown} @focus=${walk?.onFocus} @blur=${walk?.onBlur}>
+            ${walk ? ix.renderCurrent(l, model, walk, width, zoom, now) : nothing}
           </div>`
         : html`<div class="lanes" role="img" aria-label=${`${name}: ${t.timeline.noActivities}`}></div>`}
-      ${renderTimelineTooltip(l, model, walk, hover, width, zoom, now)}
+      ${ix ? ix.renderTimelineTooltip(l, model, ix.walk, hover, width, zoom, now) : nothing}
     </div>
   </div></div>
   <span id="lanes-hint" class="visually-hidden">${t.timeline.activitiesHint}</span>`;
+}
+
+/** Minutes view: the toggle between the hours with a session, a pause or an activity and every hour of the day. */
+export function renderHoursToggle(m: Messages, model: TimelineModel | null, toggle: () => void): TemplateResult | typeof nothing {
+  if (model?.mode !== 'minutes') return nothing;
+  return html`<label class="check all-hours"><input type="checkbox" .checked=${model.allHours} @change=${toggle} />${m.timeline.allHours}</label>`;
 }

@@ -10,16 +10,17 @@ import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
 import { axisTicks } from './axis.js';
-import { fractionOf, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
-import type { ActivityBox, Hit, TimelineModel } from './timeline-model.js';
+import { axisOf, fractionOf, visibleInstants, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
+import { statusOf, type ActivityBox, type Hit, type TimelineModel } from './timeline-model.js';
 import type { StatusSegment, StatusStep } from './status.js';
+import { intersectSpans, totalMs, type Span } from '../../stats/intervals.js';
 import { PROBES } from './plot-canvas-controller.js';
 import { periodLabel } from '../base/live-region.js';
 
 type Localize = LocalizeController;
 
 /** Hours of a day that is not 24 h long (DST), rounded to a half hour; null on ordinary days. */
-function oddHours(startMs: number, endMs: number): number | null {
+export function oddHours(startMs: number, endMs: number): number | null {
   const h = Math.round(((endMs - startMs) / 3_600_000) * 2) / 2;
   return h === 24 ? null : h;
 }
@@ -81,10 +82,11 @@ export function statusLabel(l: Localize, s: StatusSegment | StatusStep | null): 
   return `${s.kind === 'paid' ? status.pausedPaid : status.pausedUnpaid}${s.name ? ` – ${s.name}` : ''}`;
 }
 
-/** A status stop's accessible name: what it was, when, how long. */
-export function describeStep(l: Localize, mode: TimelineMode, s: StatusStep): string {
+/** A status stop's accessible name: what it was, when, how long (and, for ready time, how much of it was idle). */
+export function describeStep(l: Localize, mode: TimelineMode, s: StatusStep, idleMs?: number): string {
   const range = `${mode === 'week' ? `${l.weekday(s.start, 'short')} ` : ''}${l.timeRange(s.start, s.running ? null : s.end)}`;
-  return l.t.timeline.activityLabel(statusLabel(l, s), range, l.durationWords((s.end - s.start) / 1000) + (s.running ? `, ${l.t.common.running}` : ''));
+  const idle = idleMs !== undefined ? l.t.timeline.idlePart(l.durationWords(idleMs / 1000)) : undefined;
+  return l.t.timeline.activityLabel(statusLabel(l, s), range, l.durationWords((s.end - s.start) / 1000) + (s.running ? `, ${l.t.common.running}` : ''), idle);
 }
 
 /** A status segment's accessible name: what, when, how long. */
@@ -92,11 +94,17 @@ export function describeStatus(l: Localize, s: StatusSegment): string {
   return `${statusLabel(l, s)}, ${l.timeRange(s.start, s.running ? null : s.end)}, ${l.durationWords((s.end - s.start) / 1000)}`;
 }
 
-/** The tooltip of the status lane at a point (or of the keyboard's status stop). */
-export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | null): TemplateResult {
+/**
+ * The tooltip of the status lane at a point (or of the keyboard's status stop): over idle time the
+ * idle stretch, else the stop, with the idle part of ready time (`idleMs`).
+ */
+export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | null, idle: Span | null = null, idleMs?: number): TemplateResult {
+  if (idle) {
+    return html`<div class="t-type">${l.t.timeline.idle}</div><div>${l.timeRange(idle.start, idle.end)}</div><div>${l.duration((idle.end - idle.start) / 1000)}</div>`;
+  }
   return html`<div class="t-type">${statusLabel(l, s)}</div>${s
       ? html`<div>${l.timeRange(s.start, s.running ? null : s.end)}</div><div>${l.duration((s.end - s.start) / 1000)}</div>`
-      : nothing}`;
+      : nothing}${idleMs !== undefined ? html`<div>${l.t.timeline.idlePart(l.duration(idleMs / 1000))}</div>` : nothing}`;
 }
 
 /** The colour legend: the status kinds, then every activity type of the catalogue (`other` when shown), the now-line. */
@@ -126,8 +134,9 @@ export function renderProbes(): TemplateResult {
 /** The ticks and labels of one row's visible axis (HTML over the canvas, so labels are text). */
 export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'timeZone'>, row: TimelineRow, zoom: ZoomWindow, width: number): TemplateResult[] {
   const { start, end } = visibleRange(row, zoom);
-  return axisTicks(model.mode, row, start, end, model.timeZone, width).map((tick) => {
-    const f = fractionOf(tick.at, start, end);
+  const shown = visibleInstants(row, zoom);
+  return axisTicks(model.mode, row, shown.start, shown.end, model.timeZone, width).map((tick) => {
+    const f = fractionOf(axisOf(row, tick.at), start, end);
     const pos = cssomStyles({ left: `${(f * 100).toFixed(3)}%` });
     const edge = f < 0.02 ? ' first' : f > 0.98 ? ' last' : '';
     const label = model.mode === 'minutes' ? `:${String(tick.minute ?? 0).padStart(2, '0')}` : l.time(tick.at);
@@ -156,7 +165,7 @@ export function renderTooltip(
     content =
       hover.kind === 'activity'
         ? renderActivityTip(l, model.mode, model.view.prepared.activities[hover.index]!, hover.count, now)
-        : renderStatusTip(l, hover.segment);
+        : renderStatusTip(l, hover.segment, hover.idle, hover.segment?.kind === 'ready' ? idleIn(model, hover.segment, now) : undefined);
   } else if (focused) {
     const { box } = focused;
     x = box.left + Math.max(0, box.width) / 2;
@@ -202,8 +211,8 @@ export function renderWindowBand(model: TimelineModel, zoom: ZoomWindow, span: {
     const to = Math.min(span.endMs, row.endMs);
     if (to <= from) return [];
     const { start, end } = visibleRange(row, zoom);
-    const left = Math.max(0, fractionOf(from, start, end));
-    const right = Math.min(1, fractionOf(to, start, end));
+    const left = Math.max(0, fractionOf(axisOf(row, from), start, end));
+    const right = Math.min(1, fractionOf(axisOf(row, to), start, end));
     if (right <= left) return [];
     const style = cssomStyles({ left: `${(left * 100).toFixed(3)}%`, width: `${((right - left) * 100).toFixed(3)}%`, top: `${r * model.layout.rowHeight}px`, height: `${model.layout.rowHeight}px` });
     return [html`<div class="window-band" part="window-band" aria-hidden="true" style=${style}></div>`];
@@ -218,4 +227,9 @@ export function renderWindowChip(l: Localize, window: { startMs: number; endMs: 
     <span>${t.windowLabel(l.timeRange(window.startMs, window.endMs))}</span>
     <button part="button" type="button" @click=${clear}>${t.clearWindow}</button>
   </div>`;
+}
+
+/** The idle part of a stretch of the Status lane, in ms. */
+export function idleIn(model: TimelineModel, span: Span, now: number): number {
+  return totalMs(intersectSpans(statusOf(model, now).idle, [span]));
 }

@@ -177,6 +177,11 @@ export const timelineStyles = css`
     margin-top: 0.2rem;
     color: var(--_muted);
   }
+  /* Minutes view: hours without anything in them are left out above this row. */
+  .gutter .row-label.after-gap::before {
+    content: '⋯ ';
+    color: var(--_muted);
+  }
   .axis {
     position: relative;
     height: 1.25rem;

@@ -6,23 +6,26 @@ import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
 import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 import { ResizeController } from '../controllers/resize.js';
-import { ActivityWalkController } from './activity-walk-controller.js';
 import type { TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, hitTest, minSpan, spanBox, stepsOf, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
-import type { StatusStep } from './status.js';
+import { boxOf, buildTimelineModel, fitToSessions, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
+import { FULL_WINDOW } from './layout.js';
 import * as text from './timeline-text.js';
-import * as current from './timeline-current.js';
-import { renderPlot } from './timeline-plot.js';
-import { WindowSelectController } from './window-select-controller.js';
+import { renderHoursToggle, renderPlot } from './timeline-plot.js';
+import type { TimelineInteraction } from './timeline-interaction.js';
 import { ViewportController } from './viewport-controller.js';
 
 export type { ActivityBox } from './timeline-model.js';
 
 /** How often the now-line moves when nothing else redraws. */
 const NOW_REFRESH_MS = 30_000;
+
+/** The keyboard walk, window selection and tooltip: loaded when the first timeline connects, not with the first paint. */
+let interactionCode: Promise<typeof import('./timeline-interaction.js')> | null = null;
+/** The week rows' figures, day buttons and DST alignment: loaded when a timeline first shows a week. */
+let weekCode: Promise<typeof import('./week-rows.js')> | null = null;
 
 /**
  * The overview of one user's day or week: date navigation, Day / Week / Minutes, a user picker,
@@ -58,6 +61,7 @@ const NOW_REFRESH_MS = 30_000;
  * @csspart tooltip - The tooltip shown on hover and focus.
  * @csspart window - The selected time window's times and its clear button.
  * @csspart window-band - The shaded band of the selected time window on the plot.
+ * @csspart day-button - A week row's day label: a button that opens that day (its figures stand below it).
  * @csspart legend - The colour legend.
  * @csspart state - The loading, empty, error, denied and idle states (plus `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - The retry button of the error state (and of the user list's error).
@@ -107,7 +111,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
   static override properties: PropertyDeclarations = {
     hover: { state: true, attribute: false },
-    openStep: { state: true, attribute: false },
   };
 
   static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles];
@@ -115,11 +118,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** What the pointer is over. */
   private declare hover: Hit | null;
 
-  /** The status stop whose detail is open. */
-  private declare openStep: StatusStep | null;
-
-  /** The status stop detail's code, once loaded (it loads on the first Enter on a stop). */
-  #stepDetail: typeof import('./status-detail.js') | null = null;
   /** The option id last brought into view. */
   #shownOption = '';
 
@@ -136,60 +134,65 @@ export class UserTraceTimelineElement extends UserTraceElement {
     minSpan: () => (this.#model ? minSpan(this.#model) : null),
     hover: (x, y) => {
       this.hover = this.#hitAt(x, y);
-      if (this.hover) this.#walk.focusTooltip = false;
+      if (this.hover && this.#ix) this.#ix.walk.focusTooltip = false;
     },
     endHover: () => (this.hover = null),
     tap: (x, y) => {
       const hit = this.#hitAt(x, y);
       if (hit?.kind !== 'activity') return;
-      this.#walk.select(this.#model!.rank[hit.index] ?? -1);
+      this.#ix?.walk.select(this.#model!.rank[hit.index] ?? -1);
       this.#lanes?.focus({ preventScroll: true });
       this.openActivity(this.#model!.view.prepared.activities[hit.index]!.record, this.#lanes);
     },
   });
-  readonly #walk = new ActivityWalkController(this, {
-    model: () => this.#model,
-    viewport: this.#viewport,
-    span: (a) => (this.#model ? boxOf(this.#model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now) : null),
-    open: (a) => this.openActivity(a.record, this.#lanes),
-    focusVisible: () => this.#lanes?.matches(':focus-visible') ?? false,
-    windowEdge: (edge, a) => this.#setWindow(...windowWithEdge(this.#model!, edge, a, this.#clock.now)),
-    dismissHover: () => this.hover !== null && !(this.hover = null),
-    steps: () => (this.#model ? stepsOf(this.#model, this.#clock.now) : []),
-    stepSpan: (s) => (this.#model ? spanBox(this.#model, 'status', s.start, s.end, this.#plotWidth, this.#viewport.zoom) : null),
-    openStep: (s) => {
-      this.openStep = s;
-      void import('./status-detail.js').then((m) => {
-        this.#stepDetail = m;
-        m.adoptStepDetailStyles(this.renderRoot);
-        this.requestUpdate();
-      });
-    },
-  });
-  readonly #windowSelect = new WindowSelectController(this, {
-    model: () => this.#model,
-    zoom: () => this.#viewport.zoom,
-    axis: () => this.renderRoot?.querySelector<HTMLElement>('.axis') ?? null,
-    select: (startMs, endMs) => this.#setWindow(startMs, endMs),
-  });
+  /** The interaction (keyboard walk, window selection, tooltip), once its code has loaded. */
+  #ix: TimelineInteraction | null = null;
+  #ixLoaded: Promise<unknown> = Promise.resolve();
+  /** The week rows' code once loaded, and its loading (started when a week is first shown). */
+  #week: typeof import('./week-rows.js') | null = null;
+  #weekLoaded: Promise<unknown> | null = null;
+  /** Minutes view: every hour, not only those with something in them; the view, user and period last fitted to. */
+  #allHours = false;
+  #fitted = '';
   readonly #canvas = new PlotCanvasController(this, () => this.renderRoot?.querySelector('canvas') ?? null, () => this.renderRoot?.querySelector('.probes') ?? null);
 
   constructor() {
     super();
     this.hover = null;
-    this.openStep = null;
     new ResizeController(this);
     // Escape hides the tooltip wherever focus is, not only in the lanes.
-    new EscapeDismissController(this, () => this.hover !== null || this.#walk.focusTooltip, () => {
+    new EscapeDismissController(this, () => this.hover !== null || !!this.#ix?.walk.focusTooltip, () => {
       this.hover = null;
-      this.#walk.focusTooltip = false;
+      if (this.#ix) this.#ix.walk.focusTooltip = false;
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#ix) return;
+    this.#ixLoaded = (interactionCode ??= import('./timeline-interaction.js')).then((m) => {
+      this.#ix ??= m.attachInteraction(this, {
+        model: () => this.#model, viewport: this.#viewport, width: () => this.#plotWidth, now: () => this.#clock.now,
+        lanes: () => this.#lanes, axis: () => this.renderRoot?.querySelector<HTMLElement>('.axis') ?? null,
+        open: (a) => this.openActivity(a.record, this.#lanes), setWindow: (start, end) => this.#setWindow(start, end),
+        dismissHover: () => this.hover !== null && !(this.hover = null), root: () => this.renderRoot,
+      });
+      // Focus that came before the code: the walk starts as if it had seen it.
+      if (this.#lanes?.matches(':focus')) this.#ix.walk.onFocus();
+      this.requestUpdate();
+    }, () => undefined);
+  }
+
+  /** Includes the interaction code's loading: once settled, keys and the pointer work as documented. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#ixLoaded;
+    const done = await super.getUpdateComplete();
+    return this.#weekLoaded ? this.#weekLoaded.then(() => super.getUpdateComplete()) : done;
   }
 
   get #plot(): HTMLElement | null {
     return this.renderRoot?.querySelector('.plot') ?? null;
   }
-
   get #lanes(): HTMLElement | null {
     return this.renderRoot?.querySelector('.lanes') ?? null;
   }
@@ -201,7 +204,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   /** The activity the keyboard is on, if any. */
   get currentActivity(): TraceActivity | null {
-    return this.#walk.activity?.record ?? null;
+    return this.#ix?.walk.activity?.record ?? null;
   }
 
   /**
@@ -240,7 +243,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
   }
 
   #hitAt(x: number, y: number): Hit | null {
-    return this.#model ? hitTest(this.#model, this.#viewport.zoom, this.#plotWidth, x, y, this.#clock.now) : null;
+    return this.#model && this.#ix ? this.#ix.hitTest(this.#model, this.#viewport.zoom, this.#plotWidth, x, y, this.#clock.now) : null;
   }
 
   get #mode(): TimelineMode {
@@ -253,12 +256,17 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const { view, status } = this.snapshot;
     const previous = this.#model;
     const previousView = previous?.view;
-    this.#model = view && status !== 'denied' && status !== 'error' ? buildTimelineModel(view, this.#mode, this.effectiveTimeZone, previous) : null;
+    const week = (m: typeof import('./week-rows.js')) => ((this.#week = m), m.adoptWeekStyles(this.renderRoot), this.requestUpdate());
+    if (this.#mode === 'week') this.#weekLoaded ??= (weekCode ??= import('./week-rows.js')).then(week, () => undefined);
+    this.#model = view && status !== 'denied' && status !== 'error' ? buildTimelineModel(view, this.#mode, this.effectiveTimeZone, previous, this.#week?.weekGaps, this.#allHours) : null;
     if (this.#model && this.#model.view !== previousView) this.#clock.set(this.#model.view.now);
     if (this.#model !== previous) {
-      if (!previous || previous.mode !== this.#model?.mode) this.#viewport.reset();
-      if (previous?.view.prepared !== this.#model?.view.prepared) this.openStep = null;
-      this.#walk.carry(previous, this.#model);
+      const m = this.#model;
+      // A new view, user or period opens fitted to the shift (day view), else whole.
+      const fit = m ? `${m.mode} ${m.view.userId} ${m.periodStart}` : '';
+      if (fit !== this.#fitted && (this.#fitted = fit)) this.#viewport.set(m?.mode === 'day' ? fitToSessions(m.view.prepared.sessions, m.rows[0]!, this.#clock.now, minSpan(m)) : FULL_WINDOW);
+      if (previous?.view.prepared !== this.#model?.view.prepared && this.#ix) this.#ix.stepDetail.step = null;
+      this.#ix?.walk.carry(previous, this.#model);
       this.hover = null;
     }
     if (changed.has('theme')) this.#canvas.invalidate();
@@ -277,15 +285,14 @@ export class UserTraceTimelineElement extends UserTraceElement {
     if (model) this.#plotWidth = width;
     this.#canvas.paint(model ? { model, zoom, width, now: this.#clock.now, scheme: this.theme } : null);
     if (relayout) queueMicrotask(() => this.requestUpdate());
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.segment-detail');
     // In the narrow layout the plot scrolls: keep the keyboard's current item in view.
-    const id = this.#walk.activity || this.#walk.step ? current.optionId(this.#walk) : '';
+    const ix = this.#ix;
+    const id = ix && (ix.walk.activity || ix.walk.step) ? ix.optionId(ix.walk) : '';
     if (id !== this.#shownOption) {
       this.#shownOption = id;
       if (id && this.#lanes?.matches(':focus')) this.renderRoot.querySelector('[part="current"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
-    // After the update: opening moves focus, and the lanes' blur updates the element.
-    if (dialog && !dialog.open) queueMicrotask(() => dialog.isConnected && !dialog.open && dialog.showModal());
+    ix?.stepDetail.updated();
   }
 
   /** The pointer is on the tooltip: it stays as it is (hoverable, WCAG 1.4.13), and no drag starts there. */
@@ -293,16 +300,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     return this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
   }
 
-  #closeStep = (): void => {
-    if (!this.openStep) return;
-    // At once, not on the dialog's `close` event: that is a later task, late in a background tab.
-    this.renderRoot.querySelector<HTMLDialogElement>('.segment-detail')?.close();
-    this.openStep = null;
-    this.#lanes?.focus({ preventScroll: true });
-  };
-
   #renderPlot(model: TimelineModel): TemplateResult {
-    const walk = this.#walk;
     return renderPlot({
       l: this.localize,
       model,
@@ -311,8 +309,9 @@ export class UserTraceTimelineElement extends UserTraceElement {
       now: this.#clock.now,
       stale: this.snapshot.status === 'loading',
       dragging: this.#viewport.dragging,
-      band: this.#windowSelect.pending ?? model.view.window,
-      walk, hover: this.hover, axis: this.#windowSelect,
+      band: this.#ix?.windowSelect.pending ?? model.view.window,
+      ix: this.#ix, hover: this.hover, week: this.#week,
+      openDay: (date) => this.changeQuery({ period: 'day', date, windowStart: '', windowEnd: '' }),
       plot: {
         down: (e) => this.#onTooltip(e) || this.#viewport.onPointerDown(e),
         move: (e) => this.#onTooltip(e) || this.#viewport.onPointerMove(e),
@@ -338,12 +337,13 @@ export class UserTraceTimelineElement extends UserTraceElement {
     });
     const shown = status === nothing ? model : null;
     return html`<section part="base" class="base" aria-label=${this.localize.t.timeline.title}>
-      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model), () => this.#walk.anchor()) : nothing}
+      <div part="controls" class="controls">${controls}${model ? renderZoomControls(this.localize.t, this.#viewport, minSpan(model), () => this.#ix?.walk.anchor() ?? 0.5) : nothing}
+        ${renderHoursToggle(this.localize.t, model, () => ((this.#allHours = !this.#allHours), this.requestUpdate()))}
         ${text.renderWindowChip(this.localize, model?.view.window ?? null, () => this.#setWindow(0, 0))}</div>
       ${text.renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
       ${text.renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
-      ${text.renderProbes()} ${model && this.openStep && this.#stepDetail ? this.#stepDetail.renderStepDetail(this.localize, model, this.openStep, this.#clock.now, this.#closeStep) : nothing} ${this.renderLiveRegion()}
+      ${text.renderProbes()} ${this.#ix?.stepDetail.render(this.localize, model, this.#clock.now)} ${this.renderLiveRegion()}
     </section>`;
   }
 }

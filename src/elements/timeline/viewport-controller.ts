@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FULL_WINDOW, isFullWindow, panWindow, revealInWindow, zoomWindow, type ZoomWindow } from './layout.js';
 
 const DRAG_THRESHOLD_PX = 4;
+/** How much one zoom step (key or button) zooms in or out. */
+export const ZOOM_STEP = 2;
 
 export interface ViewportOptions {
   /** The plot element pointer coordinates are relative to. */
