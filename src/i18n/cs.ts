@@ -169,7 +169,12 @@ export const cs: Messages = {
       direction: 'Směr',
       closed: 'Uzavřeno',
       actions: 'Akce',
+      date: 'Datum',
     },
+    statusFilters: { all: 'Vše včetně přihlášení a pauz', login: 'Přihlášení', pause: 'Pauzy' },
+    statusRows: { login: 'Přihlášení', paidPause: 'Placená pauza', unpaidPause: 'Neplacená pauza' },
+    statusCount: (count) => `přihlášení a pauzy: ${n(count)}`,
+    durationClipped: (part, whole) => `Z celkových ${whole} spadá do zobrazeného času ${part}`,
     showDetailOf: (description) => `Zobrazit detail: ${description}`,
     filterByType: 'Filtrovat podle typu',
     allTypes: 'Všechny typy',
@@ -255,6 +260,13 @@ export const cs: Messages = {
     definition: 'Definice',
     quoted: (text) => `„${text}“`,
     filterNone: 'žádný (všechny aktivity)',
+    longPdf: {
+      title: 'Dlouhé PDF',
+      text: (pages) => `PDF by mělo asi ${pages} stran.`,
+      proceed: 'Pokračovat',
+      excel: 'Raději exportovat do Excelu',
+      cancel: 'Zrušit',
+    },
   },
 
   states: {
@@ -262,6 +274,8 @@ export const cs: Messages = {
     emptyPeriod: 'V tomto období nejsou žádné aktivity.',
     error: 'Data se nepodařilo načíst.',
     errorDetail: (message) => `Podrobnosti: ${message}`,
+    technicalDetail: 'Technické podrobnosti',
+    stillShowing: (period) => `Zobrazeno je stále ${period}.`,
     errorKinds: {
       http: 'Server odpověděl chybou.',
       network: 'Server se nepodařilo kontaktovat. Zkontrolujte připojení.',

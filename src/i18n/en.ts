@@ -151,7 +151,12 @@ export const en: Messages = {
       direction: 'Direction',
       closed: 'Closed',
       actions: 'Actions',
+      date: 'Date',
     },
+    statusFilters: { all: 'All, with logins and pauses', login: 'Logins', pause: 'Pauses' },
+    statusRows: { login: 'Logged in', paidPause: 'Paid pause', unpaidPause: 'Unpaid pause' },
+    statusCount: (count) => `logins and pauses: ${n(count)}`,
+    durationClipped: (part, whole) => `${part} of ${whole} falls in the time shown`,
     showDetailOf: (description) => `Show detail: ${description}`,
     filterByType: 'Filter by type',
     allTypes: 'All types',
@@ -237,6 +242,13 @@ export const en: Messages = {
     definition: 'Definition',
     quoted: (text) => `“${text}”`,
     filterNone: 'none (all activities)',
+    longPdf: {
+      title: 'A long PDF',
+      text: (pages) => `The PDF would have about ${pages} pages.`,
+      proceed: 'Continue',
+      excel: 'Export to Excel instead',
+      cancel: 'Cancel',
+    },
   },
 
   states: {
@@ -244,6 +256,8 @@ export const en: Messages = {
     emptyPeriod: 'No activity in this period.',
     error: 'The data could not be loaded.',
     errorDetail: (message) => `Details: ${message}`,
+    technicalDetail: 'Technical detail',
+    stillShowing: (period) => `Still showing ${period}.`,
     errorKinds: {
       http: 'The server answered with an error.',
       network: 'The server cannot be reached.',
