@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CHAT_CHANNELS } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
+import { renderStale } from '../base/states.js';
 import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 
 import { statGroups, type StatFigureView, type StatGroupView } from '../../report/stat-figures.js';
@@ -117,7 +118,7 @@ export class UserTraceStatsElement extends UserTraceElement {
             </button>`
           : nothing}
       </div>
-      ${status}
+      ${status} ${renderStale(this.localize, this.snapshot)}
       ${this.renderWarnings()}
       ${view ? this.#renderGroups(view.stats) : nothing}
       ${view && (view.stats.calls.talkTime ?? 0) > view.stats.calls.time ? html`<p class="note" part="note">${t.stats.talkExceedsCalls}</p>` : nothing}
