@@ -19,11 +19,15 @@ export const LONG_PDF_PAGES = 200;
 export const ROWS_PER_PAGE = Math.floor((CONTENT_BOTTOM - MARGIN_TOP - HEADER_H) / ROW_H);
 
 /**
- * About how many pages the report's PDF has: the first page (title, picture; a week's day table
- * and the statistics may take a second), then the activity table and the logins-and-pauses table.
+ * About how many pages the report's PDF has: the title, the picture and the statistics take about
+ * as much room as {@link FRONT_ROWS} table rows (a week's, with its day table, more), then come the
+ * activity table and the logins-and-pauses table, header and heading each.
  */
 export function estimatePdfPages(report: Pick<ExportReport, 'rows' | 'statusRows' | 'days'>): number {
-  const front = report.days.length ? 2 : 1;
-  const table = (rows: number) => (rows ? Math.ceil(rows / ROWS_PER_PAGE) : 0);
-  return front + Math.max(1, table(report.rows.length)) + table(report.statusRows.length);
+  const front = report.days.length ? FRONT_ROWS + 30 : FRONT_ROWS;
+  const rows = front + report.rows.length + (report.statusRows.length ? report.statusRows.length + 3 : 0);
+  return Math.max(1, Math.ceil(rows / ROWS_PER_PAGE));
 }
+
+/** The room of a day report's first part (title, picture, statistics), in table rows. */
+export const FRONT_ROWS = 22;

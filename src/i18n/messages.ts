@@ -213,16 +213,9 @@ export interface ExportMessages {
   sheetStatistics: string;
   /** Report title, "User tracing". */
   title: string;
-  user: (name: string) => string;
-  period: (range: string) => string;
-  timeZone: (zone: string) => string;
-  /** The list's filter stated in the header, e.g. "Filter: Calls, “reklamace”". */
-  filter: (description: string) => string;
   /** Column headers of the statistics sheet. */
   statistic: string;
   value: string;
-  /** Base of the download file name, without extension (ASCII-safe). */
-  fileName: string;
   /** Labels of the report's header lines (PDF title block, Statistics sheet). */
   meta: { user: string; period: string; window: string; timeZone: string; filter: string; rows: string; generated: string };
   /** Further column headers of the statistics sheet. */

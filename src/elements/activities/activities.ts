@@ -54,8 +54,13 @@ type Refine = typeof import('./status-row.js');
  * PDF or Excel exactly as listed.
  *
  * Rows are the activities that overlap the period. Start and end are the real instants; the
- * duration is the part inside the period (the figure the statistics add up). Running activities
- * show "running" and a duration that grows every second.
+ * duration is the part inside the period (the figure the statistics add up) — a duration cut so is
+ * marked, with the whole duration in its tooltip. Running activities show "running" and a duration
+ * that grows every second. The type filter can also list the logins and pauses (`all`, `login`,
+ * `pause`), sorted with the activities and exported with them. In week view a date column says the
+ * day and Start / End hold times. A text cut to its column shows whole on hover (tooltip) and while
+ * its row has focus; the eye column stays in view when a narrow host scrolls the table sideways.
+ * A PDF of more than 200 pages is asked about first (continue, Excel instead, cancel).
  *
  * Keyboard: Tab reaches the current row's eye button; ↑/↓, Page Up/Down, Home/End move between
  * rows; Enter (or Space) opens the detail. The table has ARIA table semantics with
@@ -88,8 +93,10 @@ type Refine = typeof import('./status-row.js');
  * @csspart header-row - The row of column headers.
  * @csspart column-header - A column header.
  * @csspart sort-button - A column header's sort button.
- * @csspart row - A row (also `row-running` for running activities).
- * @csspart cell - A cell (also per column: `cell-type`, `cell-start`, `cell-end`, `cell-duration`, `cell-title`, `cell-queue`, `cell-contact`, `cell-direction`, `cell-closed`, `cell-actions`).
+ * @csspart row - A row (also `row-running` for running activities, `row-status` with `row-login` or `row-pause` for the logins and pauses).
+ * @csspart stale - While another period loads: which period the dimmed list still shows.
+ * @csspart long-pdf-dialog - The question before a PDF of more than 200 pages.
+ * @csspart cell - A cell (also per column: `cell-type`, `cell-date` (week view), `cell-start`, `cell-end`, `cell-duration`, `cell-title`, `cell-queue`, `cell-contact`, `cell-direction`, `cell-closed`, `cell-actions`).
  * @csspart type-icon - The icon of the type column.
  * @csspart detail-button - The eye button.
  * @csspart no-rows - The message when no activity matches.
@@ -399,7 +406,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       period: view.period,
       range: view.range,
       now: view.now,
-      showsDates: this.#computePeriodRows(view).showsDates,
       week,
       activeIndex: this.activeIndex,
       open: (a, index, trigger) => {

@@ -21,8 +21,6 @@ export interface RowContext {
   range: { startMs: number; endMs: number };
   /** The view's clock: running activities count up to it. */
   now: number;
-  /** Some start or end lies outside the one day shown: times carry their date. */
-  showsDates: boolean;
   /** Week view: a date column, and times without their date. */
   week: boolean;
   activeIndex: number;
@@ -30,14 +28,15 @@ export interface RowContext {
 }
 
 /**
- * An instant as the Start / End column shows it: the time alone on a day whose rows all lie in it,
- * or in week view where the date column says the day (an end on another day than its start
- * keeps its date); else date and time.
+ * An instant as the Start / End column shows it: in a day, the time alone when it lies in that day,
+ * else with its date; in week view the time (the date column says the day), with the date only for
+ * an end on another day than its start.
  */
 function instant(c: RowContext, ms: number, startMs: number): string {
   const l = c.localize;
-  if (c.week) return ms === startMs || l.date(ms, 'short') === l.date(startMs, 'short') ? l.time(ms, true) : l.dateTime(ms, true);
-  return c.showsDates ? l.dateTime(ms, true) : l.time(ms, true);
+  const p = c.period;
+  const timeOnly = c.week ? ms === startMs || l.date(ms, 'short') === l.date(startMs, 'short') : ms >= p.startMs && ms < p.endMs;
+  return timeOnly ? l.time(ms, true) : l.dateTime(ms, true);
 }
 
 /** A text cell (title, queue, contact, direction): cut with an ellipsis, the full text on hover and when its row has focus. */

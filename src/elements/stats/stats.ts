@@ -43,6 +43,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @csspart value - A figure's value.
  * @csspart definition - A figure's definition.
  * @csspart channels - The table of chat channels.
+ * @csspart stale - While another period loads: which period the dimmed statistics still show.
  * @csspart state - The loading / empty / error / denied / idle message (also `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - Retry after an error.
  * @csspart notice - The "records were left out" notice.
