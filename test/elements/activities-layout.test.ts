@@ -166,4 +166,25 @@ describe('loading and errors', () => {
     for (const button of list.shadowRoot!.querySelectorAll<HTMLButtonElement>('.export-button')) expect(button.disabled).to.equal(true);
     expect(list.shadowRoot!.querySelector('[part="type-filter"]')).to.equal(null);
   });
+
+  it('in the default layout, the timeline shows the denial in full, without its legend, the picker disabled', async () => {
+    const provider: UserTraceProvider = {
+      listUsers: async () => {
+        throw new AccessDeniedError();
+      },
+      loadTrace: async () => {
+        throw new AccessDeniedError();
+      },
+    };
+    const el = await fixture<UserTraceContainerElement>(html`<user-trace lang="en" time-zone=${TZ} date=${DAY} user-id="u1" .provider=${provider}></user-trace>`);
+    await waitUntil(() => el.store.snapshot.status === 'denied', 'not denied');
+    const [timeline, stats, list] = [...el.shadowRoot!.querySelectorAll<UserTraceActivitiesElement>('user-trace-timeline, user-trace-stats, user-trace-activities')];
+    await Promise.all([timeline!.updateComplete, stats!.updateComplete, list!.updateComplete]);
+    const root = timeline!.shadowRoot!;
+    expect(root.querySelector('[data-state="denied"] .state-text')).to.not.equal(null);
+    expect(root.querySelector('[part~="legend"]')).to.equal(null);
+    expect(root.querySelector('user-trace-user-picker')!.hasAttribute('disabled')).to.equal(true);
+    for (const other of [stats!, list!]) expect(other.shadowRoot!.querySelector('[data-state="denied"]')!.classList.contains('brief')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
 });
