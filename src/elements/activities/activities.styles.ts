@@ -117,6 +117,9 @@ export const activitiesStyles = [
       /* Scroll anchoring would answer every padding change with a scroll: a feedback loop. */
       overflow-anchor: none;
     }
+    .cell.measure.bold {
+      font-weight: 600;
+    }
     .cell.measure {
       position: absolute;
       visibility: hidden;

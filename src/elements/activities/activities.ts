@@ -429,7 +429,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
                   ? html`<div class="cell column-header col-date" part="column-header" role="columnheader"><span class="text">${columns.date}</span></div>`
                   : nothing}${renderColumnHeader(column, columns[column], this.sortColumn === column ? this.sortDirection : null, () => this.#sortBy(column))}`,
               )}
-              <div class="cell column-header actions" part="column-header" role="columnheader">${columns.actions}</div>
+              <div class="cell column-header actions" part="column-header" role="columnheader" title=${columns.actions}>${columns.actions}</div>
             </div>
           </div>
           <div class="tbody" role="rowgroup" @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @pointerover=${showCutText}>
@@ -468,11 +468,17 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const l = this.localize;
     const widest = Date.UTC(2026, 11, 28, 22, 58, 58);
     const week = view.period.days.length > 1;
-    const width = (text: string) => {
+    const measure = (text: string, bold = false) => {
       probe.textContent = text;
-      return `${Math.ceil(probe.getBoundingClientRect().width)}px`;
+      probe.classList.toggle('bold', bold);
+      return probe.getBoundingClientRect().width;
     };
-    table.style.setProperty('--_time-col', width(!week && this.#computePeriodRows(view).showsDates ? l.dateTime(widest, true) : l.time(widest, true)));
+    const width = (text: string) => `${Math.ceil(measure(text))}px`;
+    // The headers' labels too, in bold with their sort arrow (about 1.5rem), so Start / End read whole.
+    const columns = l.t.activities.columns;
+    const header = Math.max(measure(columns.start, true), measure(columns.end, true)) + 24;
+    const times = measure(!week && this.#computePeriodRows(view).showsDates ? l.dateTime(widest, true) : l.time(widest, true));
+    table.style.setProperty('--_time-col', `${Math.ceil(Math.max(times, header))}px`);
     // Wednesday is the longest short weekday in cs and en.
     if (week) table.style.setProperty('--_date-col', width(`${l.weekday(widest + 2 * 86_400_000, 'short')} ${l.date(widest, 'short')}`));
   }
