@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { activityTypeLabel } from '../../i18n/index.js';
 import type { PreparedInterval } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
-import { renderStale } from '../base/states.js';
+import { renderStale } from '../base/stale.js';
 import type { ExportFormat } from '../base/events.js';
 import type { TraceView } from '../../data/store.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../../report/report.js';
@@ -96,7 +96,7 @@ type Refine = typeof import('./status-row.js');
  * @csspart row - A row (also `row-running` for running activities, `row-status` with `row-login` or `row-pause` for the logins and pauses).
  * @csspart stale - While another period loads: which period the dimmed list still shows.
  * @csspart long-pdf-dialog - The question before a PDF of more than 200 pages.
- * @csspart cell - A cell (also per column: `cell-type`, `cell-date` (week view), `cell-start`, `cell-end`, `cell-duration`, `cell-title`, `cell-queue`, `cell-contact`, `cell-direction`, `cell-closed`, `cell-actions`).
+ * @csspart cell - A cell (also per column: `cell-type`, `cell-date`, `cell-start`, `cell-end`, `cell-duration`, `cell-title`, `cell-queue`, `cell-contact`, `cell-direction`, `cell-closed`, `cell-actions`; `cell-date` in week view).
  * @csspart type-icon - The icon of the type column.
  * @csspart detail-button - The eye button.
  * @csspart no-rows - The message when no activity matches.

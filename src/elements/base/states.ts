@@ -1,7 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { LocalizeController, Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import type { TraceSnapshot } from '../../data/store.js';
-import { periodLabel } from './live-region.js';
 
 /** What the shared state renderers need from an element. */
 export interface StateContext {
@@ -28,17 +27,6 @@ export function leadsStates(el: HTMLElement): boolean {
   const container = el.closest('user-trace') ?? (root instanceof ShadowRoot && root.host.localName === 'user-trace' ? root.host : null);
   if (!container) return true;
   return (container.querySelector(STATE_ELEMENTS) ?? container.shadowRoot?.querySelector(STATE_ELEMENTS) ?? el) === el;
-}
-
-/**
- * While a new query loads, the previous view stays (dimmed and busy): this line says which period
- * it is, since the heading already names the new one.
- */
-export function renderStale(l: LocalizeController, snapshot: TraceSnapshot): TemplateResult | typeof nothing {
-  const { status, view } = snapshot;
-  return status === 'loading' && view
-    ? html`<p class="stale" part="stale" data-state="stale">${l.t.states.stillShowing(periodLabel(l, view.period))}</p>`
-    : nothing;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CHAT_CHANNELS } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
-import { renderStale } from '../base/states.js';
+import { renderStale } from '../base/stale.js';
 import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 
 import { statGroups, type StatFigureView, type StatGroupView } from '../../report/stat-figures.js';
