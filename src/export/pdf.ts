@@ -311,10 +311,10 @@ class PdfWriter {
     const x0 = MARGIN_X + labelW;
     const w = CONTENT_W - labelW;
     const statusH = week ? 3.2 : 6;
-    const laneH = week ? 1.8 : 4.6;
+    const laneH = week ? 1.6 : 4.6;
     const laneGap = week ? 0 : 0.8;
     const rowH = statusH + o.lanes.length * (laneH + laneGap);
-    const rowGap = week ? 1.6 : 0;
+    const rowGap = week ? 1.2 : 0;
     this.ensure(6 + 4 + o.rows.length * (rowH + rowGap) + 8);
     this.sectionHeading(report.text.overview);
     this.font(6.5, 'normal', MUTED);
@@ -362,7 +362,8 @@ class PdfWriter {
   /** A plain table (the per-day totals, the logins and pauses): header repeated on each page. */
   grid(heading: string, columns: GridColumn[], rows: string[][]): void {
     if (!rows.length) return;
-    this.ensure(6 + HEADER_H + ROW_H * Math.min(rows.length, 3));
+    // A short table (a week's days) stays on one page; a long one starts where a few rows still fit.
+    this.ensure(6 + HEADER_H + ROW_H * (rows.length <= 12 ? rows.length : 3));
     this.sectionHeading(heading);
     const header = () => {
       this.fill(HEADER_FILL, MARGIN_X, this.y, CONTENT_W, HEADER_H);
