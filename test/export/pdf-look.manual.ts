@@ -1,6 +1,7 @@
 /**
  * Renders the first pages of real PDFs (a day, a week, the load-test week) into the page and saves
- * screenshots of them, to be looked at (`$TMPDIR/user-trace-screenshots/pdf-*.png`).
+ * screenshots of them, to be looked at (`$TMPDIR/user-trace-screenshots/pdf-*.png`). Not part of the
+ * suite (rendering needs a foreground tab): `node scripts/run-browser-tests.mjs --files test/export/pdf-look.manual.ts`.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
