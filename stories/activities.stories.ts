@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/activities/define.js';
-import { demo, heavy, loading, empty, failing, denied } from './providers.js';
+import { demo, heavy, loading, empty, failing, failingWith, denied } from './providers.js';
+import type { UserTraceActivitiesElement } from '../src/elements/activities/activities.js';
 import type { UserTraceProvider } from '../src/data/provider.js';
 interface Args {
   lang: string;
@@ -39,7 +40,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['en', 'cs'] },
     filterType: {
       control: 'select',
-      options: ['', 'call', 'email', 'sms', 'web', 'messenger', 'whatsapp', 'viber', 'ticket', 'other'],
+      options: ['', 'all', 'call', 'email', 'sms', 'web', 'messenger', 'whatsapp', 'viber', 'ticket', 'other', 'login', 'pause'],
     },
     sortColumn: {
       control: 'select',
@@ -85,3 +86,21 @@ export const Czech: Story = { args: { lang: 'cs' } };
 export const Live: Story = {
   args: { date: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Prague' }).format(Date.now()) },
 };
+/** The logins and pauses listed with the activities (type filter "All, with logins and pauses"). */
+export const StatusRows: Story = { args: { filterType: 'all' } };
+/** Only the pauses: name, paid or unpaid, start, end, duration. */
+export const Pauses: Story = { args: { filterType: 'pause', lang: 'cs' } };
+/** A PDF of the load-test week would have thousands of pages: the list asks first (PDF export opens the question). */
+export const LongPdfPrompt: Story = {
+  args: { provider: heavy, userId: 'heavy', period: 'week' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<UserTraceActivitiesElement>('user-trace-activities')!;
+    while (!el.rows.length) await new Promise((resolve) => setTimeout(resolve, 100));
+    void el.exportAs('pdf');
+  },
+};
+/** The kinds of failure, each told in plain words; the technical message is behind "Technical detail". */
+export const ErrorTimeout: Story = { args: { provider: failingWith('timeout', 'GET /api/users/jana.novakova/trace: no complete answer within 30000 ms (timeoutMs)') } };
+export const ErrorServer: Story = { args: { provider: failingWith('http', 'GET /api/users/jana.novakova/trace failed: HTTP 500 Internal Server Error') } };
+export const ErrorBadData: Story = { args: { provider: failingWith('invalid-shape', 'GET /api/users/jana.novakova/trace: the answer has no "activities" array'), lang: 'cs' } };
+export const ErrorTooManyRequests: Story = { args: { provider: failingWith('retries-exhausted', 'GET /api/users/jana.novakova/trace: HTTP 429 three times (maxRetries 2)') } };

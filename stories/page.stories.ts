@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/elements/container/define.js';
 import { DemoProvider } from '../src/data/demo-provider.js';
 import { AccessDeniedError, type UserTraceProvider } from '../src/data/provider.js';
+import { failingWith } from './providers.js';
 
 const demo = new DemoProvider({ seed: 1, latencyMs: 200, heavyUserId: 'heavy' });
 const denied: UserTraceProvider = {
@@ -70,6 +71,8 @@ export const Week: Story = { args: { period: 'week' } };
 export const Minutes: Story = { args: { minutes: true } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const AccessDenied: Story = { args: { provider: denied } };
+/** A failed load: told in full (reason, technical detail, the one retry) by the overview, in one line by the others. */
+export const ErrorState: Story = { name: 'Error', args: { provider: failingWith('http', 'GET /api/users/jana.novakova/trace failed: HTTP 500 Internal Server Error') } };
 export const HeavyWeek: Story = { args: { userId: 'heavy', period: 'week', lang: 'en' } };
 
 /** The host lays the parts out itself; they still share the container's state and load. */

@@ -1,5 +1,6 @@
 import { DemoProvider } from '../src/data/demo-provider.js';
 import { AccessDeniedError, abortError, type UserTraceProvider } from '../src/data/provider.js';
+import { RestProviderError, type RestProviderErrorKind } from '../src/data/rest-provider.js';
 
 /** Demo data with a little latency, as a real data source has. */
 export const demo = new DemoProvider({ seed: 1, latencyMs: 250 });
@@ -23,3 +24,9 @@ export const failing = stateProvider(async () => {
 export const denied = stateProvider(async () => {
   throw new AccessDeniedError();
 });
+
+/** Fails as `RestProvider` does for one kind of error: the reason in words, the detail behind a disclosure. */
+export const failingWith = (kind: RestProviderErrorKind, message: string): UserTraceProvider =>
+  stateProvider(async () => {
+    throw new RestProviderError(message, { status: kind === 'http' ? 500 : kind === 'retries-exhausted' ? 429 : null, url: '/api/users/jana.novakova/trace', kind });
+  });

@@ -2,13 +2,16 @@
  * PDF export (docs/spec.md#export). Loaded only through `await import()`: jspdf stays out of the main bundle.
  *
  * A4 landscape: a title block (user, period, time zone, filter, row count, export time), the
- * statistics in columns, then the activity table drawn with jspdf primitives — header repeated on
- * every page, "page x of y" in every footer. Text is set in DejaVu Sans, embedded (jspdf subsets
- * it), because the 14 standard PDF fonts cannot show Czech ěščřžůň.
+ * period pictured (a day: the Status lane and the activity lanes; a week: seven rows) and, for a
+ * week, a table of per-day totals; the statistics in columns; then the activity table drawn with
+ * jspdf primitives — header repeated on every page, "page x of y" in every footer — and, when the
+ * list held them, the logins and pauses. Text is set in DejaVu Sans, embedded (jspdf subsets it),
+ * because the 14 standard PDF fonts cannot show Czech ěščřžůň.
  */
 import { jsPDF } from 'jspdf';
 import { visibleText } from './cell-text.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../report/report.js';
+import { CONTENT_BOTTOM, HEADER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, ROW_H } from './pdf-pages.js';
 
 /** Where the TTF files come from; hosts with their own asset pipeline may point elsewhere. */
 export interface PdfFonts {
@@ -27,16 +30,9 @@ export const DEFAULT_PDF_FONTS: PdfFonts = {
 
 const FAMILY = 'DejaVuSans';
 
-// Geometry in millimetres.
-export const PAGE_W = 297;
-export const PAGE_H = 210;
-export const MARGIN_X = 12;
-export const MARGIN_TOP = 12;
+// Geometry in millimetres (the page's in pdf-pages.ts).
 const FOOTER_Y = PAGE_H - 7;
-export const CONTENT_BOTTOM = PAGE_H - 13;
 export const CONTENT_W = PAGE_W - 2 * MARGIN_X;
-const ROW_H = 5.2;
-const HEADER_H = 6.4;
 const CELL_PAD = 1.4;
 
 /** Columns that take the width left over, by weight, never narrower than their minimum (mm). */
@@ -56,6 +52,24 @@ export const MUTED = [92, 102, 112] as const;
 export const RULE = [170, 180, 190] as const;
 export const HEADER_FILL = [232, 238, 244] as const;
 export const STRIPE_FILL = [246, 248, 250] as const;
+/** The picture's lane background (logged out) and the time window's shade. */
+const LANE_FILL = [236, 239, 243] as const;
+const WINDOW_FILL = [214, 228, 250] as const;
+
+type Rgb = readonly [number, number, number];
+
+/** `#rrggbb` → RGB. */
+function rgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** A column of a plain table: header, width (mm), right-aligned numbers. */
+interface GridColumn {
+  label: string;
+  width: number;
+  right?: boolean;
+}
 
 const fontCache = new Map<string, Promise<string>>();
 
@@ -207,11 +221,18 @@ class PdfWriter {
   statistics(): void {
     const { doc, report } = this;
     if (!report.stats.length) return;
-    this.sectionHeading(report.text.statistics);
     const columns = 4;
     const gap = 6;
     const colW = (CONTENT_W - gap * (columns - 1)) / columns;
     const lineH = 4.2;
+    // Measured first (the same placement as below), so the block is never split across pages.
+    const measured = new Array<number>(columns).fill(0);
+    for (const group of report.stats) {
+      const col = measured.indexOf(Math.min(...measured));
+      measured[col] = (measured[col] ?? 0) + 4.6 + group.stats.length * lineH + 3;
+    }
+    this.ensure(6 + Math.max(...measured));
+    this.sectionHeading(report.text.statistics);
     const heights = new Array<number>(columns).fill(0);
     const top = this.y;
     for (const group of report.stats) {
@@ -236,6 +257,146 @@ class PdfWriter {
       heights[col] = y - top + 3;
     }
     this.y = top + Math.max(...heights) + 1;
+  }
+
+  /** Starts a new page unless `height` mm still fit on this one. */
+  ensure(height: number): void {
+    if (this.y + height > CONTENT_BOTTOM) this.newPage();
+  }
+
+  fill(color: Rgb, x: number, y: number, w: number, h: number): void {
+    this.doc.setFillColor(color[0], color[1], color[2]);
+    this.doc.rect(x, y, w, h, 'F');
+  }
+
+  /**
+   * The period pictured: a day as the Status lane over the activity lanes, a week as seven rows
+   * (each a thin Status lane over thinner activity lanes), hour ticks on top, the time window
+   * shaded, a legend under it.
+   */
+  overview(): void {
+    const { doc, report } = this;
+    const o = report.overview;
+    if (!o.rows.length) return;
+    const week = o.rows.length > 1;
+    const labelW = week ? 22 : 20;
+    const x0 = MARGIN_X + labelW;
+    const w = CONTENT_W - labelW;
+    const statusH = week ? 3.2 : 6;
+    const laneH = week ? 1.6 : 4.6;
+    const laneGap = week ? 0 : 0.8;
+    const rowH = statusH + o.lanes.length * (laneH + laneGap);
+    const rowGap = week ? 1.2 : 0;
+    this.ensure(6 + 4 + o.rows.length * (rowH + rowGap) + 8);
+    this.sectionHeading(report.text.overview);
+    this.font(6.5, 'normal', MUTED);
+    for (const tick of o.rows[0]!.ticks) doc.text(tick.label, x0 + tick.at * w, this.y, { baseline: 'top', align: 'center' });
+    this.y += 3.6;
+    for (const row of o.rows) {
+      const top = this.y;
+      this.fill(LANE_FILL, x0, top, w, rowH);
+      if (row.window) this.fill(WINDOW_FILL, x0 + row.window.from * w, top, Math.max(0.2, (row.window.to - row.window.from) * w), rowH);
+      doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
+      doc.setLineWidth(0.1);
+      for (const tick of row.ticks) doc.line(x0 + tick.at * w, top, x0 + tick.at * w, top + rowH);
+      const bar = (spans: typeof row.status, y: number, h: number) => {
+        for (const span of spans) this.fill(rgb(span.colour), x0 + span.from * w, y, Math.max(0.15, (span.to - span.from) * w), h);
+      };
+      bar(row.status, top, statusH);
+      row.lanes.forEach((spans, i) => bar(spans, top + statusH + laneGap + i * (laneH + laneGap), laneH));
+      if (week) {
+        this.font(7.5, 'normal');
+        doc.text(this.fit(row.label, labelW - 2), MARGIN_X, top + rowH / 2, { baseline: 'middle' });
+      } else {
+        this.font(7, 'normal', MUTED);
+        doc.text(this.fit(o.statusLabel, labelW - 2), MARGIN_X, top + statusH / 2, { baseline: 'middle' });
+        o.lanes.forEach((lane, i) => doc.text(this.fit(lane, labelW - 2), MARGIN_X, top + statusH + laneGap + i * (laneH + laneGap) + laneH / 2, { baseline: 'middle' }));
+      }
+      this.y = top + rowH + rowGap;
+    }
+    // The legend: a swatch and a name per colour, on as many lines as needed.
+    this.y += 2;
+    let x = x0;
+    this.font(7, 'normal');
+    for (const item of o.legend) {
+      const itemW = 4 + doc.getTextWidth(item.label) + 5;
+      if (x > x0 && x + itemW > PAGE_W - MARGIN_X) {
+        x = x0;
+        this.y += 4;
+      }
+      this.fill(rgb(item.colour), x, this.y, 2.6, 2.6);
+      doc.text(item.label, x + 3.6, this.y + 1.3, { baseline: 'middle' });
+      x += itemW;
+    }
+    this.y += 7;
+  }
+
+  /** A plain table (the per-day totals, the logins and pauses): header repeated on each page. */
+  grid(heading: string, columns: GridColumn[], rows: string[][]): void {
+    if (!rows.length) return;
+    // A short table (a week's days) stays on one page; a long one starts where a few rows still fit.
+    this.ensure(6 + HEADER_H + ROW_H * (rows.length <= 12 ? rows.length : 3));
+    this.sectionHeading(heading);
+    const header = () => {
+      this.fill(HEADER_FILL, MARGIN_X, this.y, CONTENT_W, HEADER_H);
+      this.font(TABLE_FONT, 'bold');
+      this.cells(columns, columns.map((c) => c.label), this.y + HEADER_H / 2);
+      this.y += HEADER_H;
+    };
+    header();
+    rows.forEach((row, index) => {
+      if (this.y + ROW_H > CONTENT_BOTTOM) {
+        this.newPage();
+        header();
+      }
+      if (index % 2 === 1) this.fill(STRIPE_FILL, MARGIN_X, this.y, CONTENT_W, ROW_H);
+      this.font(TABLE_FONT, 'normal');
+      this.cells(columns, row, this.y + ROW_H / 2);
+      this.y += ROW_H;
+    });
+    this.rule(this.y, RULE, 0.2);
+    this.y += 5;
+  }
+
+  cells(columns: GridColumn[], texts: string[], mid: number): void {
+    let x = MARGIN_X;
+    columns.forEach((column, i) => {
+      const text = this.fit(texts[i] ?? '', column.width - 2 * CELL_PAD);
+      if (column.right) this.doc.text(text, x + column.width - CELL_PAD - NUMBER_GAP, mid, { baseline: 'middle', align: 'right' });
+      else this.doc.text(text, x + CELL_PAD, mid, { baseline: 'middle' });
+      x += column.width;
+    });
+  }
+
+  /** A week's totals per day, under the picture. */
+  days(): void {
+    const { report } = this;
+    const c = report.text.dayColumns;
+    const d = report.formatDuration;
+    const n = (value: number) => value.toLocaleString(report.locale);
+    const rest = (CONTENT_W - 40) / 6;
+    const columns: GridColumn[] = [
+      { label: c.day, width: 40 },
+      ...[c.logged, c.ready, c.idle, c.paused, c.activities, c.closed].map((label) => ({ label, width: rest, right: true })),
+    ];
+    this.grid(report.text.days, columns, report.days.map((day) => [day.label, d(day.logged), d(day.ready), d(day.idle), d(day.paused), n(day.activities), n(day.closed)]));
+  }
+
+  /** The logins and pauses the list held, after the activities. */
+  statusTable(): void {
+    const { report } = this;
+    const c = report.text.statusColumns;
+    const w = this.widths;
+    const fixed = 40 + w.start + w.end + w.duration;
+    const columns: GridColumn[] = [
+      { label: c.kind, width: 40 },
+      { label: c.name, width: CONTENT_W - fixed },
+      { label: c.start, width: w.start },
+      { label: c.end, width: w.end },
+      { label: c.duration, width: w.duration, right: true },
+    ];
+    this.y += 4;
+    this.grid(report.text.status, columns, report.statusRows.map((r) => [r.kind, r.name, this.instant(r.start), r.end === null ? report.text.running : this.instant(r.end), report.formatDuration(r.duration)]));
   }
 
   tableHeader(): void {
@@ -390,8 +551,11 @@ export async function writePdf(report: ExportReport, fonts: PdfFonts = DEFAULT_P
   const { regular, bold } = await loadPdfFonts(fonts);
   const writer = new PdfWriter(report, regular, bold);
   writer.title();
+  writer.overview();
+  if (report.days.length) writer.days();
   writer.statistics();
   writer.table();
+  writer.statusTable();
   writer.footers();
   return writer.doc.output('blob');
 }

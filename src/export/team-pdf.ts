@@ -10,15 +10,11 @@ import { ACTIVITY_CATALOG, ACTIVITY_LANES, OTHER_KIND, STATUS_COLOURS, type Acti
 import { TEAM_FIGURES } from '../report/team-figures.js';
 import type { TeamExportReport, TeamTimeline, TeamTimelineRow } from '../report/team-figures.js';
 import {
-  CONTENT_BOTTOM,
   CONTENT_W,
   DEFAULT_PDF_FONTS,
   HEADER_FILL,
   INK,
-  MARGIN_TOP,
-  MARGIN_X,
   MUTED,
-  PAGE_W,
   RULE,
   STRIPE_FILL,
   drawFooters,
@@ -29,6 +25,7 @@ import {
   type Doc,
   type PdfFonts,
 } from './pdf.js';
+import { CONTENT_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_W } from './pdf-pages.js';
 
 type Rgb = readonly [number, number, number];
 

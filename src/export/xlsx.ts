@@ -6,6 +6,8 @@
  *   Start and end are real date cells showing the wall-clock time of the report's zone (Excel has
  *   no zones); a running activity's end is the localised word "running". Duration is a real
  *   duration cell: a fraction of a day formatted `[h]:mm:ss`, so sums over 24 h stay right.
+ * - Sheet "Status", the logins and pauses when the list held any: kind (paid or unpaid pause), name, start, end, duration
+ *   (the same cells as the activities).
  * - Sheet "Statistics": what the report is (user, period, zone, filter, rows, export time), then
  *   section / figure / value / definition; durations again as `[h]:mm:ss` cells, occupancy as %.
  * - Times are whole seconds, cut as the list cuts them (`12:00:00.999` is `12:00:00`).
@@ -152,6 +154,17 @@ export function statCell(stat: ExportStat): Cell {
   }
 }
 
+/**
+ * Start and end as date cells of the zone's wall clock (a running end is the word "running"), and
+ * the duration as a duration cell: whole seconds, cut like the list cuts them (formatDuration floors).
+ */
+function timeCells(report: ExportReport, wallClock: (ms: number) => number): (row: { start: number; end: number | null; duration: number }) => Cell[] {
+  const format = excelDateTimeFormat(report.locale);
+  const running: Cell = { value: report.text.running, type: String, align: 'right', fontStyle: 'italic' };
+  const date = (ms: number): Cell => ({ value: new Date(wallClock(wholeSeconds(ms))), type: Date, format });
+  return (row) => [date(row.start), row.end === null ? running : date(row.end), { value: Math.floor(row.duration) / DAY_SECONDS, type: Number, format: DURATION_FORMAT }];
+}
+
 /** Rows of the "Activities" sheet: the header, then one row per activity. */
 export function activitySheetData(report: ExportReport): SheetData {
   let from = Infinity;
@@ -162,16 +175,12 @@ export function activitySheetData(report: ExportReport): SheetData {
     if (end > to) to = end;
   }
   const wallClock = wallClockIn(report.timeZone, Number.isFinite(from) ? from : report.now, Number.isFinite(to) ? to : report.now);
-  const dateFormat = excelDateTimeFormat(report.locale);
   const data: SheetData = [header(ACTIVITY_COLUMNS.map((column) => report.columns[column]))];
-  const running: Cell = { value: report.text.running, type: String, align: 'right', fontStyle: 'italic' };
+  const times = timeCells(report, wallClock);
   for (const row of report.rows) {
     data.push([
       text(row.type),
-      { value: new Date(wallClock(wholeSeconds(row.start))), type: Date, format: dateFormat },
-      row.end === null ? running : { value: new Date(wallClock(wholeSeconds(row.end))), type: Date, format: dateFormat },
-      // Whole seconds, cut like the list cuts them (formatDuration floors).
-      { value: Math.floor(row.duration) / DAY_SECONDS, type: Number, format: DURATION_FORMAT },
+      ...times(row),
       text(row.title),
       text(row.queue),
       text(row.contact),
@@ -179,6 +188,18 @@ export function activitySheetData(report: ExportReport): SheetData {
       text(row.closed),
     ]);
   }
+  return data;
+}
+
+/** Rows of the "Logins and pauses" sheet: the header, then one row per login or pause. */
+export function statusSheetData(report: ExportReport): SheetData {
+  const rows = report.statusRows;
+  const from = rows.reduce((min, r) => Math.min(min, r.start), report.now);
+  const to = rows.reduce((max, r) => Math.max(max, r.end ?? r.start), report.now);
+  const times = timeCells(report, wallClockIn(report.timeZone, from, to));
+  const c = report.text.statusColumns;
+  const data: SheetData = [header([c.kind, c.name, c.start, c.end, c.duration])];
+  for (const row of rows) data.push([text(row.kind), text(row.name), ...times(row)]);
   return data;
 }
 
@@ -273,6 +294,14 @@ export async function writeXlsx(report: ExportReport): Promise<Blob> {
         columns: ACTIVITY_COLUMNS.map((column) => ({ width: WIDTHS[column] })),
         stickyRowsCount: 1,
       },
+      ...(report.statusRows.length
+        ? [{
+            data: statusSheetData(report),
+            sheet: sheetName(report.text.status),
+            columns: [{ width: 16 }, { width: 28 }, { width: 20 }, { width: 20 }, { width: 11 }],
+            stickyRowsCount: 1,
+          }]
+        : []),
       {
         data: statistics,
         sheet: sheetName(report.text.statistics),

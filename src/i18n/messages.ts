@@ -167,7 +167,17 @@ export interface ActivitiesMessages {
     direction: string;
     closed: string;
     actions: string;
+    /** Week view's date column. */
+    date: string;
   };
+  /** The type filter's options that list logins and pauses: with the activities, only logins, only pauses. */
+  statusFilters: { all: string; login: string; pause: string };
+  /** The type column of a login or pause row. */
+  statusRows: { login: string; paidPause: string; unpaidPause: string };
+  /** Added to the row count when logins and pauses are listed, e.g. "logins and pauses: 3". */
+  statusCount: (count: number) => string;
+  /** Tooltip of a duration cut to the period or window: the part shown and the whole duration. */
+  durationClipped: (part: string, whole: string) => string;
   /** Accessible name of the eye button for one row, e.g. "Show detail: Call 9:05–9:12". */
   showDetailOf: (description: string) => string;
   filterByType: string;
@@ -215,16 +225,9 @@ export interface ExportMessages {
   sheetStatistics: string;
   /** Report title, "User tracing". */
   title: string;
-  user: (name: string) => string;
-  period: (range: string) => string;
-  timeZone: (zone: string) => string;
-  /** The list's filter stated in the header, e.g. "Filter: Calls, “reklamace”". */
-  filter: (description: string) => string;
   /** Column headers of the statistics sheet. */
   statistic: string;
   value: string;
-  /** Base of the download file name, without extension (ASCII-safe). */
-  fileName: string;
   /** Labels of the report's header lines (PDF title block, Statistics sheet). */
   meta: { user: string; period: string; window: string; timeZone: string; filter: string; rows: string; generated: string };
   /** Further column headers of the statistics sheet. */
@@ -234,6 +237,8 @@ export interface ExportMessages {
   quoted: (text: string) => string;
   /** The filter line's value when nothing is filtered. */
   filterNone: string;
+  /** The question before a PDF of more than 200 pages, and its answers. */
+  longPdf: { title: string; text: (pages: string) => string; proceed: string; excel: string; cancel: string };
 }
 
 /** `<user-trace-team>`: a team's day, one row per agent. */
@@ -275,6 +280,10 @@ export interface StateMessages {
   error: string;
   /** Error with the provider's message, for the details line. */
   errorDetail: (message: string) => string;
+  /** The summary of the disclosure that holds the technical message. */
+  technicalDetail: string;
+  /** While a new query loads: the period still shown, e.g. "Still showing Tuesday 3 March 2026." */
+  stillShowing: (period: string) => string;
   /**
    * The reason of a failed load in plain words, by the error's `kind` (`PROVIDER_ERROR_KINDS`);
    * `unknown` for an error without a kind the library knows.

@@ -16,11 +16,16 @@
  *   direction label.
  * - Sort: stable; ties keep the provider order by start (then end, then id). Running activities
  *   sort after finished ones by end. Text compares with the viewer's collation.
+ * - Filtering, sorting and the status rows' code is in `refine-rows.ts`, loaded on demand: the
+ *   list's first view (every activity by start) needs none of it.
+ * - Status rows (logins and pauses) are listed only when the type filter asks for them
+ *   (`all`: activities, logins and pauses; `login`; `pause`): the list is about activities first.
+ *   They overlap the period by the same rule, their duration is the part inside it, and they sort
+ *   with the activities by every column (a pause's name is its title).
  */
 import { endAt, overlaps } from '../model/interval.js';
-import { KNOWN_ACTIVITY_TYPES, type PreparedActivity } from '../model/types.js';
+import { KNOWN_ACTIVITY_TYPES, type PreparedActivity, type PreparedInterval, type TraceActivity } from '../model/types.js';
 import type { ActivityColumn } from './report.js';
-import { foldForSearch } from '../i18n/fold.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -29,7 +34,39 @@ export interface ActivitySort {
   direction: SortDirection;
 }
 
-/** `type`: a known type, `other` (every unknown type) or `''` (all). */
+/**
+ * A login (a session) or a pause as a row of the list. Shaped like an activity where the list reads
+ * it (start, end, the title column holds the pause's name), so filter and sort treat both alike.
+ */
+export interface StatusRow {
+  status: 'login' | 'pause';
+  /** `login-<n>` / `pause-<n>`, n the position in the trace. */
+  id: string;
+  type: 'login' | 'pause';
+  start: number;
+  /** `null` while running. */
+  end: number | null;
+  closed: false;
+  /** Paid or unpaid for a pause; `null` for a login. */
+  paid: boolean | null;
+  record: Readonly<Pick<TraceActivity, 'title' | 'queue' | 'contact' | 'direction' | 'ticketId'>>;
+}
+
+/** A row of the list: an activity or, when the filter asks for them, a login or a pause. */
+export type ListRow = PreparedActivity | StatusRow;
+
+export const isStatusRow = (row: ListRow): row is StatusRow => 'status' in row;
+
+/** The type filter's values that list status rows: everything, only logins, only pauses. */
+export const STATUS_FILTERS = ['all', 'login', 'pause'] as const;
+
+/** Whether the type filter `type` lists status rows. */
+export const listsStatus = (type: string): boolean => (STATUS_FILTERS as readonly string[]).includes(type);
+
+/**
+ * `type`: a known type, `other` (every unknown type), `''` (all activities), `all` (activities,
+ * logins and pauses), `login` or `pause`.
+ */
 export interface ActivityFilter {
   type: string;
   text: string;
@@ -39,7 +76,12 @@ export interface ActivityFilter {
 export interface RowLabels {
   type: (type: string) => string;
   direction: (direction: string | undefined) => string;
+  /** "Logged in", "Paid pause", "Unpaid pause". */
+  status: (row: StatusRow) => string;
 }
+
+/** The type column's text of a row. */
+export const rowTypeLabel = (labels: RowLabels, row: ListRow): string => (isStatusRow(row) ? labels.status(row) : labels.type(row.type));
 
 const KNOWN = new Set<string>(KNOWN_ACTIVITY_TYPES);
 
@@ -48,13 +90,18 @@ export function filterTypeOf(type: string): string {
   return KNOWN.has(type) ? type : 'other';
 }
 
+/** The type filter's value a row answers to: its type (`other` for unknown ones), `login` or `pause`. */
+export function rowFilterType(row: ListRow): string {
+  return isStatusRow(row) ? row.status : filterTypeOf(row.type);
+}
+
 /** Whether activity `a` belongs in the list of `[startMs, endMs)` at instant `now`. */
-export function overlapsPeriod(a: PreparedActivity, startMs: number, endMs: number, now: number): boolean {
+export function overlapsPeriod(a: PreparedInterval, startMs: number, endMs: number, now: number): boolean {
   return overlaps(a.start, endAt(a.start, a.end, now), startMs, endMs);
 }
 
 /** Seconds of `a` inside `[startMs, endMs)`; a running activity counts up to `now`. */
-export function durationInPeriod(a: PreparedActivity, startMs: number, endMs: number, now: number): number {
+export function durationInPeriod(a: PreparedInterval, startMs: number, endMs: number, now: number): number {
   const from = a.start > startMs ? a.start : startMs;
   const rawEnd = endAt(a.start, a.end, now);
   const to = rawEnd < endMs ? rawEnd : endMs;
@@ -86,115 +133,6 @@ export function typesPresent(activities: readonly PreparedActivity[]): string[] 
   return types;
 }
 
-// Record text never changes for a prepared activity: fold it once.
-const searchText = new WeakMap<PreparedActivity, string>();
-
-function recordText(a: PreparedActivity): string {
-  let text = searchText.get(a);
-  if (text === undefined) {
-    const r = a.record;
-    text = foldForSearch([r.title, r.queue, r.contact, a.id, r.ticketId].filter((v) => typeof v === 'string').join('\u0000'));
-    searchText.set(a, text);
-  }
-  return text;
-}
-
-/** The rows matching `filter`. Returns the input array itself when nothing is filtered. */
-export function filterActivities(
-  activities: PreparedActivity[],
-  filter: ActivityFilter,
-  labels: RowLabels,
-): PreparedActivity[] {
-  const terms = foldForSearch(filter.text).split(/\s+/).filter(Boolean);
-  if (!filter.type && !terms.length) return activities;
-  // Labels are few: decide once per distinct label which terms it satisfies.
-  const labelTerms = new Map<string, boolean[]>();
-  const termsIn = (label: string): boolean[] => {
-    let hits = labelTerms.get(label);
-    if (!hits) {
-      const folded = foldForSearch(label);
-      hits = terms.map((term) => folded.includes(term));
-      labelTerms.set(label, hits);
-    }
-    return hits;
-  };
-  return activities.filter((a) => {
-    if (filter.type && filterTypeOf(a.type) !== filter.type) return false;
-    if (!terms.length) return true;
-    const text = recordText(a);
-    const typeHits = termsIn(labels.type(a.type));
-    const directionHits = termsIn(labels.direction(a.record.direction));
-    return terms.every((term, i) => typeHits[i] || directionHits[i] || text.includes(term));
-  });
-}
-
-type SortKey = number | string;
-
-/** A sort key per column; `now` sizes running activities. */
-function keyFunction(
-  column: ActivityColumn,
-  labels: RowLabels,
-  startMs: number,
-  endMs: number,
-  now: number,
-): (a: PreparedActivity) => SortKey {
-  switch (column) {
-    case 'type':
-      return (a) => labels.type(a.type);
-    case 'start':
-      return (a) => a.start;
-    case 'end':
-      return (a) => a.end ?? Number.POSITIVE_INFINITY;
-    case 'duration':
-      return (a) => durationInPeriod(a, startMs, endMs, now);
-    case 'title':
-      return (a) => a.record.title ?? '';
-    case 'queue':
-      return (a) => a.record.queue ?? '';
-    case 'contact':
-      return (a) => a.record.contact ?? '';
-    case 'direction':
-      return (a) => labels.direction(a.record.direction);
-    case 'closed':
-      return (a) => (a.closed ? 1 : 0);
-  }
-}
-
-/**
- * The rows in the order of `sort`. Strings are ranked once with `Intl.Collator` (few distinct
- * values in practice), then everything sorts as numbers: 100 000 rows take tens of milliseconds.
- */
-export function sortActivities(
-  activities: readonly PreparedActivity[],
-  sort: ActivitySort,
-  labels: RowLabels,
-  locale: string,
-  period: { startMs: number; endMs: number; now: number },
-): PreparedActivity[] {
-  const key = keyFunction(sort.column, labels, period.startMs, period.endMs, period.now);
-  const n = activities.length;
-  const keys = new Float64Array(n);
-  const raw = activities.map(key);
-  if (n && typeof raw[0] === 'string') {
-    const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    const distinct = [...new Set(raw as string[])].sort(collator.compare);
-    const rank = new Map<string, number>();
-    distinct.forEach((value, i) => rank.set(value, i));
-    for (let i = 0; i < n; i++) keys[i] = rank.get(raw[i] as string) ?? 0;
-  } else {
-    for (let i = 0; i < n; i++) keys[i] = raw[i] as number;
-  }
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((i, j) => {
-    const ki = keys[i]!;
-    const kj = keys[j]!;
-    if (ki !== kj) return ki < kj ? -sign : sign;
-    return activities[i]!.index - activities[j]!.index;
-  });
-  return order.map((i) => activities[i]!);
-}
-
 /** The activities of one period as the list holds them before filtering. */
 export interface PeriodRows {
   rows: PreparedActivity[];
@@ -221,20 +159,6 @@ export function periodRowsOf(
     types: typesPresent(rows),
     showsDates: period.days > 1 || rows.some((a) => a.start < period.startMs || (a.end !== null && a.end >= period.endMs)),
   };
-}
-
-/** The period's rows filtered and sorted as the list shows them. */
-export function listRows(
-  periodRows: PreparedActivity[],
-  filter: ActivityFilter,
-  sort: ActivitySort,
-  labels: RowLabels,
-  locale: string,
-  period: { startMs: number; endMs: number; now: number },
-): PreparedActivity[] {
-  const filtered = filterActivities(periodRows, filter, labels);
-  // The prepared order is already start ascending (ties by end, id): no need to sort.
-  return sort.column === 'start' && sort.direction === 'ascending' ? filtered : sortActivities(filtered, sort, labels, locale, period);
 }
 
 /**

@@ -3,9 +3,9 @@
  * filter and order applied), the statistics of the period, and the viewer's language, zone and
  * locale. Pure: the element passes everything in.
  */
-import type { PreparedActivity, TraceStats, TraceUser } from '../model/types.js';
+import type { PreparedActivity, PreparedTrace, TraceStats, TraceUser } from '../model/types.js';
 import type { Messages } from '../i18n/index.js';
-import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent, formatTime, formatTimeRange } from '../i18n/index.js';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent, formatTime, formatTimeRange, formatWeekday } from '../i18n/index.js';
 import type { ResolvedPeriod } from '../time/index.js';
 import { formatOffset } from '../time/index.js';
 import {
@@ -15,9 +15,11 @@ import {
   type ExportActivityRow,
   type ExportFormat,
   type ExportReport,
+  type ExportStatusRow,
 } from './report.js';
 import { statGroups } from './stat-figures.js';
-import { durationInPeriod, type ActivityFilter } from './activity-rows.js';
+import { durationInPeriod, isStatusRow, type ActivityFilter, type ListRow, type StatusRow } from './activity-rows.js';
+import { buildOverview, dayTotals } from './overview.js';
 
 export interface ReportInput {
   format: ExportFormat;
@@ -30,18 +32,24 @@ export interface ReportInput {
   periodKind: 'day' | 'week';
   userId: string;
   user: TraceUser | null;
-  rows: readonly PreparedActivity[];
+  /** The list's rows in its order: activities, and the logins and pauses when its filter lists them. */
+  rows: readonly ListRow[];
+  /** The loaded trace: the PDF's picture and per-day totals are drawn from it. */
+  trace: PreparedTrace;
   stats: TraceStats;
   filter: ActivityFilter;
   now: number;
   typeLabel: (type: string) => string;
   directionLabel: (direction: string | undefined) => string;
+  /** The type column of a login or pause row. */
+  statusLabel: (row: StatusRow) => string;
 }
 
 /** The filter as the header states it: "none (all activities)", "Calls · “reklamace”". */
 export function describeFilter(filter: ActivityFilter, t: Messages, typeLabel: (type: string) => string): string {
   const parts: string[] = [];
-  if (filter.type) parts.push(typeLabel(filter.type));
+  const status = t.activities.statusFilters;
+  if (filter.type) parts.push(filter.type === 'all' || filter.type === 'login' || filter.type === 'pause' ? status[filter.type] : typeLabel(filter.type));
   const text = filter.text.trim();
   if (text) parts.push(t.export.quoted(text));
   return parts.length ? parts.join(' · ') : t.export.filterNone;
@@ -64,6 +72,18 @@ export function exportRow(a: PreparedActivity, input: Pick<ReportInput, 'period'
   };
 }
 
+/** The row values of a login or pause. */
+export function exportStatusRow(row: StatusRow, input: Pick<ReportInput, 'period' | 'window' | 'now' | 'statusLabel'>): ExportStatusRow {
+  const range = input.window ?? input.period;
+  return {
+    kind: input.statusLabel(row),
+    name: row.record.title ?? '',
+    start: row.start,
+    end: row.end,
+    duration: durationInPeriod(row, range.startMs, range.endMs, input.now),
+  };
+}
+
 export function buildExportReport(input: ReportInput): ExportReport {
   const { t, locale, timeZone, period } = input;
   const userName = input.user?.name || input.userId;
@@ -78,7 +98,15 @@ export function buildExportReport(input: ReportInput): ExportReport {
   const zoneText = `${timeZone} (UTC${offsetStart}${offsetEnd !== offsetStart ? ` → UTC${offsetEnd}` : ''})`;
   const columns = {} as Record<ActivityColumn, string>;
   for (const column of ACTIVITY_COLUMNS) columns[column] = t.activities.columns[column];
-  const rows = input.rows.map((a) => exportRow(a, input));
+  const rows: ExportActivityRow[] = [];
+  const statusRows: ExportStatusRow[] = [];
+  for (const row of input.rows) {
+    if (isStatusRow(row)) statusRows.push(exportStatusRow(row, input));
+    else rows.push(exportRow(row, input));
+  }
+  const dayLabel = (ms: number) => `${formatWeekday(ms, locale, timeZone, 'short')} ${formatDate(ms, locale, timeZone, 'short')}`;
+  const range = input.window ?? period;
+  const c = t.activities.columns;
   const singleDay = period.days.length === 1 ? { startMs: period.startMs, endMs: period.endMs } : null;
   return {
     format: input.format,
@@ -99,11 +127,19 @@ export function buildExportReport(input: ReportInput): ExportReport {
       ...(input.window ? [{ label: t.export.meta.window, value: formatTimeRange(input.window.startMs, input.window.endMs, locale, timeZone) }] : []),
       { label: t.export.meta.timeZone, value: zoneText },
       { label: t.export.meta.filter, value: describeFilter(input.filter, t, input.typeLabel) },
-      { label: t.export.meta.rows, value: formatNumber(rows.length, locale), number: rows.length },
+      { label: t.export.meta.rows, value: formatNumber(input.rows.length, locale), number: input.rows.length },
       { label: t.export.meta.generated, value: formatDateTime(input.now, locale, timeZone, true) },
     ],
     columns,
     rows,
+    statusRows,
+    overview: buildOverview(input.trace, period, input.window, input.now, timeZone, {
+      lanes: t.common.lanes,
+      status: t.common.status,
+      type: input.typeLabel,
+      day: dayLabel,
+    }),
+    days: input.periodKind === 'week' ? dayTotals(input.trace, period, range, input.now, dayLabel) : [],
     stats: statGroups(input.stats, t, {
       duration: formatDuration,
       number: (value) => formatNumber(value, locale),
@@ -118,6 +154,20 @@ export function buildExportReport(input: ReportInput): ExportReport {
       value: t.export.value,
       definition: t.export.definition,
       noRows: t.activities.noMatch,
+      // Words the viewer knows from the screen: the Status lane, the overview, the statistics' figures.
+      status: t.common.lanes.status,
+      statusColumns: { kind: c.type, name: c.title, start: c.start, end: c.end, duration: c.duration },
+      overview: t.timeline.title,
+      days: t.timeline.week,
+      dayColumns: {
+        day: t.timeline.day,
+        logged: t.stats.figures.loginLogged.label,
+        ready: t.stats.figures.loginReady.label,
+        idle: t.stats.figures.loginIdle.label,
+        paused: t.stats.groups.pauses,
+        activities: t.export.sheetActivities,
+        closed: c.closed,
+      },
       pageOf: t.export.pageOf,
     },
     formatDateTime: (ms) => formatDateTime(ms, locale, timeZone, true),

@@ -5,6 +5,7 @@
  * here, and they never load translations. Type-only besides `exportFileName`: importing this module
  * pulls in neither jspdf nor write-excel-file.
  */
+import type { DayTotals, Overview } from './overview.js';
 
 /** The file formats the list exports to (src/export/formats.ts has their writers). */
 export type ExportFormat = 'pdf' | 'xlsx';
@@ -40,6 +41,18 @@ export interface ExportActivityRow {
   direction: string;
   /** Localised yes / no. */
   closed: string;
+}
+
+/** A login or a pause as exported: its own sheet (Excel) or section (PDF). */
+export interface ExportStatusRow {
+  /** Localised kind, which says paid or unpaid: "Logged in", "Paid pause", "Unpaid pause". */
+  kind: string;
+  /** The pause's name; empty for a login. */
+  name: string;
+  start: number;
+  end: number | null;
+  /** Seconds inside the period (or window). */
+  duration: number;
 }
 
 /** How a statistic's value is written: seconds, a count, or a ratio 0…1. */
@@ -79,7 +92,13 @@ export interface ExportReport {
   /** Column headers, localised, in `ACTIVITY_COLUMNS` order. */
   columns: Record<ActivityColumn, string>;
   rows: ExportActivityRow[];
+  /** The logins and pauses the list holds (its filter lists them), in list order; empty otherwise. */
+  statusRows: ExportStatusRow[];
   stats: ExportStatGroup[];
+  /** The period pictured (the PDF's first page). */
+  overview: Overview;
+  /** A week's per-day totals (the PDF's table under the picture); empty for a day. */
+  days: DayTotals[];
   text: {
     /** Shown in the end column of a running activity. */
     running: string;
@@ -93,6 +112,13 @@ export interface ExportReport {
     definition: string;
     /** Shown instead of the table when no row matches. */
     noRows: string;
+    /** Sheet / section of the logins and pauses, and its column headers. */
+    status: string;
+    statusColumns: { kind: string; name: string; start: string; end: string; duration: string };
+    /** Headings of the picture and of the per-day table, and the table's column headers. */
+    overview: string;
+    days: string;
+    dayColumns: { day: string; logged: string; ready: string; idle: string; paused: string; activities: string; closed: string };
     /** "Page {page} of {pages}", filled in by the writer. */
     pageOf: (page: number, pages: number) => string;
   };

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { writePdf } from '../../src/export/pdf.js';
+import { estimatePdfPages } from '../../src/export/pdf-pages.js';
 import { czechReport } from './report-fixture.js';
 import { pdfPages } from './pdf-text.js';
 
@@ -28,5 +29,24 @@ describe('pdf writer', () => {
       expect(text).to.contain(`Strana ${index + 1} z ${pages.length}`);
     });
     for (const row of report.rows) expect(pages.join(' ')).to.contain(row.title.slice(0, 12));
+  });
+
+  it('pictures the period on the first page and lists the logins and pauses after the activities', async () => {
+    const report = czechReport(3, 'pdf');
+    const pages = await pdfPages(await writePdf(report));
+    const first = pages[0]!;
+    for (const text of ['Přehled', 'Stav', 'Hovory', 'E-maily', '08:00', '16:00', 'Připraven', 'Pauza (placená)']) expect(first, text).to.contain(text);
+    const all = pages.join(' ');
+    expect(all.lastIndexOf('Přihlášení')).to.be.greaterThan(all.indexOf('Běžící chat'));
+    expect(all).to.contain('Placená pauza');
+    expect(all).to.contain('Přestávka – káva');
+  });
+
+  it('knows its page count before writing (the long-PDF question relies on it)', async () => {
+    for (const rows of [3, 200, 700]) {
+      const report = czechReport(rows, 'pdf');
+      const pages = await pdfPages(await writePdf(report));
+      expect(Math.abs(estimatePdfPages(report) - pages.length), `${rows} rows`).to.be.at.most(1);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import type { ExportActivityRow, ExportReport } from '../../src/report/report.js';
+import type { ExportActivityRow, ExportReport, ExportStatusRow } from '../../src/report/report.js';
+import type { Overview } from '../../src/report/overview.js';
 
 const TZ = 'Europe/Prague';
 const dateTime = new Intl.DateTimeFormat('cs', { timeZone: TZ, dateStyle: 'short', timeStyle: 'medium' });
@@ -7,6 +8,30 @@ const time = new Intl.DateTimeFormat('cs', { timeZone: TZ, timeStyle: 'medium' }
 function hms(seconds: number): string {
   const s = Math.round(seconds);
   return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+const BASE = Date.parse('2026-03-03T08:00:00+01:00');
+
+/** A login 8:00–16:00 and a paid pause 10:00–10:15 "Přestávka – káva". */
+export const STATUS_ROWS: ExportStatusRow[] = [
+  { kind: 'Přihlášení', name: '', start: BASE, end: BASE + 8 * 3_600_000, duration: 8 * 3600 },
+  { kind: 'Placená pauza', name: 'Přestávka – káva', start: BASE + 2 * 3_600_000, end: BASE + 2 * 3_600_000 + 900_000, duration: 900 },
+];
+
+/** The picture of the test day: ready 8–16 with a paid pause, calls and emails. */
+function dayOverview(): Overview {
+  return {
+    lanes: ['Hovory', 'E-maily'],
+    statusLabel: 'Stav',
+    rows: [{
+      label: '',
+      status: [{ from: 8 / 24, to: 16 / 24, colour: '#2b8a3e' }, { from: 10 / 24, to: 10.25 / 24, colour: '#a66700' }],
+      lanes: [[{ from: 8 / 24, to: 8.05 / 24, colour: '#1c6fd1' }], [{ from: 9 / 24, to: 9.03 / 24, colour: '#b0226a' }]],
+      ticks: Array.from({ length: 13 }, (_, i) => ({ at: i / 12, label: `${String(i * 2).padStart(2, '0')}:00` })),
+      window: null,
+    }],
+    legend: [{ label: 'Připraven', colour: '#2b8a3e' }, { label: 'Pauza (placená)', colour: '#a66700' }, { label: 'Hovor', colour: '#1c6fd1' }],
+  };
 }
 
 /** A Czech report with hand-made rows (diacritics everywhere), for the writers alone. */
@@ -46,6 +71,9 @@ export function czechReport(rowCount = 3, format: 'pdf' | 'xlsx' = 'xlsx'): Expo
       contact: 'Kontakt', direction: 'Směr', closed: 'Uzavřeno',
     },
     rows,
+    statusRows: STATUS_ROWS,
+    overview: dayOverview(),
+    days: [],
     stats: [
       {
         heading: 'Hovory',
@@ -63,6 +91,11 @@ export function czechReport(rowCount = 3, format: 'pdf' | 'xlsx' = 'xlsx'): Expo
     text: {
       running: 'probíhá', activities: 'Aktivity', statistics: 'Statistiky', section: 'Oddíl', figure: 'Ukazatel',
       value: 'Hodnota', definition: 'Definice', noRows: 'Žádné aktivity', pageOf: (page, pages) => `Strana ${page} z ${pages}`,
+      status: 'Stav',
+      statusColumns: { kind: 'Typ', name: 'Název', start: 'Začátek', end: 'Konec', duration: 'Trvání' },
+      overview: 'Přehled',
+      days: 'Týden',
+      dayColumns: { day: 'Den', logged: 'Přihlášen', ready: 'Připraven', idle: 'Volno', paused: 'Pauzy', activities: 'Aktivity', closed: 'Uzavřeno' },
     },
     formatDateTime: (ms) => dateTime.format(ms),
     formatTime: (ms) => time.format(ms),

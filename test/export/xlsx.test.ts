@@ -29,7 +29,17 @@ describe('xlsx writer', () => {
     const blob = await writeXlsx(report);
     expect(blob.type).to.equal('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const sheets = await readXlsxFile(blob);
-    expect(sheets.map((s) => s.sheet)).to.deep.equal(['Aktivity', 'Statistiky']);
+    expect(sheets.map((s) => s.sheet)).to.deep.equal(['Aktivity', 'Stav', 'Statistiky']);
+    // The logins and pauses: kind, name, start and end as date cells, duration as a duration cell.
+    const status = sheets[1]!.data;
+    expect(status[0]).to.deep.equal(['Typ', 'Název', 'Začátek', 'Konec', 'Trvání']);
+    report.statusRows.forEach((expected, i) => {
+      const row = status[i + 1]!;
+      expect([row[0], row[1]]).to.deep.equal([expected.kind, expected.name || null]);
+      expect(cellWallClock(row[2])).to.equal(wallClockOf(expected.start, report.timeZone));
+      expect(cellWallClock(row[3])).to.equal(wallClockOf(expected.end!, report.timeZone));
+      expect(Math.round(((row[4] as unknown as Date).getTime() - Date.UTC(1899, 11, 30)) / 1000)).to.equal(expected.duration);
+    });
     const rows = sheets[0]!.data;
     expect(rows[0]).to.deep.equal(['Typ', 'Začátek', 'Konec', 'Trvání', 'Název', 'Fronta', 'Kontakt', 'Směr', 'Uzavřeno']);
     expect(rows.length).to.equal(report.rows.length + 1);
@@ -47,7 +57,7 @@ describe('xlsx writer', () => {
         [expected.title, expected.queue, expected.contact, expected.direction, expected.closed].map((v) => v || null),
       );
     });
-    const stats = sheets[1]!.data;
+    const stats = sheets[2]!.data;
     expect(stats[0]![0]).to.equal('Trasování uživatele — Jana Nováková');
     expect(stats.some((row) => row[0] === 'Filtr' && row[1] === 'všechny typy')).to.equal(true);
     // The row count is a number, not text.

@@ -127,6 +127,7 @@ test('the manifest lists every part an element renders and every custom property
   const publicOf = new Map([...tokensFile.matchAll(/(--_[\w-]+):\s*var\((--user-trace-[\w-]+)/g)].map((m) => [m[1], m[2]]));
   const shared = {
     renderStatus: read('src/elements/base/states.ts'),
+    renderStale: read('src/elements/base/stale.ts'),
     tokenStyles: tokensFile.slice(tokensFile.indexOf('export const tokenStyles'), tokensFile.indexOf('export const textStyles')),
     textStyles: tokensFile.slice(tokensFile.indexOf('export const textStyles')),
   };

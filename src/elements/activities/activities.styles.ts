@@ -117,6 +117,16 @@ export const activitiesStyles = [
       /* Scroll anchoring would answer every padding change with a scroll: a feedback loop. */
       overflow-anchor: none;
     }
+    .cell.measure.bold {
+      font-weight: 600;
+    }
+    .cell.measure {
+      position: absolute;
+      visibility: hidden;
+      font-variant-numeric: tabular-nums;
+      /* The cell's padding, and room for a focus ring. */
+      padding-inline: 0.5rem 0.6rem;
+    }
     .row-probe {
       position: absolute;
       visibility: hidden;
@@ -125,12 +135,16 @@ export const activitiesStyles = [
       pointer-events: none;
     }
     .table {
-      /* --_time-col is set from the locale's longest start/end text (see #placeRows). */
-      --_cols: minmax(7rem, 0.9fr) var(--_time-col, 7.5rem) var(--_time-col, 7.5rem) 6rem
-        minmax(8rem, 2.2fr) minmax(5.5rem, 1fr) minmax(7rem, 1.2fr) 6.5rem 5.5rem 4.5rem;
-      /* The sum of the minimum widths: narrower hosts scroll sideways, columns never squeeze. */
-      min-inline-size: calc(50rem + 2 * var(--_time-col, 7.5rem));
+      /* --_time-col and, in week view, the date column's --_date-col are set from the locale's longest texts. */
+      --_cols: minmax(5.5rem, 0.9fr) var(--_date,) var(--_time-col, 7.5rem) var(--_time-col, 7.5rem) 5.5rem minmax(5rem, 2.2fr)
+        minmax(4.5rem, 1fr) minmax(5rem, 1.2fr) minmax(4rem, 6.5rem) minmax(4rem, 5.5rem) 3.25rem;
+      /* The sum of the minimum widths: narrower hosts scroll sideways (the eye column stays in view). */
+      min-inline-size: calc(36.75rem + var(--_date-w, 0rem) + 2 * var(--_time-col, 7.5rem));
       inline-size: 100%;
+    }
+    .table.week {
+      --_date: var(--_date-col, 7rem);
+      --_date-w: var(--_date-col, 7rem);
     }
     .thead {
       position: sticky;
@@ -165,8 +179,13 @@ export const activitiesStyles = [
       white-space: nowrap;
     }
     .cell .text {
+      display: block;
+      min-inline-size: 0;
       overflow: hidden;
       text-overflow: ellipsis;
+    }
+    .col-date {
+      font-variant-numeric: tabular-nums;
     }
     .column-header {
       padding-inline: 0.25rem;
@@ -250,6 +269,32 @@ export const activitiesStyles = [
     .actions {
       display: flex;
       justify-content: center;
+      /* The eye stays in view when a narrow host scrolls the table sideways. */
+      position: sticky;
+      inset-inline-end: 0;
+      align-self: stretch;
+      align-items: center;
+      background: inherit;
+    }
+    .tbody .row {
+      background: var(--_surface);
+    }
+    .clipped {
+      text-decoration: underline dotted;
+      cursor: help;
+    }
+    .clip-mark {
+      color: var(--_muted);
+      margin-inline-end: 0.25rem;
+    }
+    /* A focused row shows every text whole: it grows instead of cutting. */
+    .tbody .row:focus-within {
+      block-size: auto;
+      min-block-size: var(--_row-height);
+    }
+    .tbody .row:focus-within .cell {
+      white-space: normal;
+      overflow-wrap: anywhere;
     }
     .detail-button {
       display: inline-flex;

@@ -1,17 +1,20 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import type { PreparedActivity } from '../../model/types.js';
 import { activityTypeLabel } from '../../i18n/index.js';
+import type { PreparedInterval } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
+import { renderStale } from '../base/stale.js';
 import type { ExportFormat } from '../base/events.js';
 import type { TraceView } from '../../data/store.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../../report/report.js';
 import type { PdfFonts } from '../../export/pdf.js';
 import {
-  listRows,
+  listsStatus,
   memoOne,
+  overlapsPeriod,
   periodRowsOf,
-  type ActivitySort,
+  type ListRow,
   type PeriodRows,
+  type StatusRow,
   type RowLabels,
   type SortDirection,
 } from '../../report/activity-rows.js';
@@ -20,6 +23,17 @@ import { ExportController } from './export-controller.js';
 import { RowsWindowController } from './rows-window-controller.js';
 import { renderActivityRow, renderColumnHeader, type RowContext } from './activity-row.js';
 import { activitiesStyles } from './activities.styles.js';
+
+/**
+ * Gives a cut (ellipsised) text its full text as a tooltip when the pointer reaches it, and takes
+ * it away when it is not cut. A focused row shows its texts whole (CSS: the row wraps).
+ */
+function showCutText(e: Event): void {
+  const el = (e.target as HTMLElement).closest<HTMLElement>('.text');
+  if (!el) return;
+  if (el.scrollWidth > el.clientWidth + 1) el.title = el.textContent ?? '';
+  else el.removeAttribute('title');
+}
 
 /** At most this many rows are in the DOM, whatever the list's length (docs/spec.md#targets). */
 export const MAX_RENDERED_ROWS = 200;
@@ -30,6 +44,8 @@ const DEFAULT_ROW_HEIGHT = 36;
 
 const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
 
+type Refine = typeof import('./status-row.js');
+
 /**
  * Every activity of the chosen user and period (docs/spec.md#activity-list): type, start, end, duration,
  * title, queue, contact, direction and closed, with an eye button that opens the detail.
@@ -38,8 +54,13 @@ const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
  * PDF or Excel exactly as listed.
  *
  * Rows are the activities that overlap the period. Start and end are the real instants; the
- * duration is the part inside the period (the figure the statistics add up). Running activities
- * show "running" and a duration that grows every second.
+ * duration is the part inside the period (the figure the statistics add up) — a duration cut so is
+ * marked, with the whole duration in its tooltip. Running activities show "running" and a duration
+ * that grows every second. The type filter can also list the logins and pauses (`all`, `login`,
+ * `pause`), sorted with the activities and exported with them. In week view a date column says the
+ * day and Start / End hold times. A text cut to its column shows whole on hover (tooltip) and while
+ * its row has focus; the eye column stays in view when a narrow host scrolls the table sideways.
+ * A PDF of more than 200 pages is asked about first (continue, Excel instead, cancel).
  *
  * Keyboard: Tab reaches the current row's eye button; ↑/↓, Page Up/Down, Home/End move between
  * rows; Enter (or Space) opens the detail. The table has ARIA table semantics with
@@ -72,8 +93,10 @@ const SORTABLE = new Set<string>(ACTIVITY_COLUMNS);
  * @csspart header-row - The row of column headers.
  * @csspart column-header - A column header.
  * @csspart sort-button - A column header's sort button.
- * @csspart row - A row (also `row-running` for running activities).
- * @csspart cell - A cell (also per column: `cell-type`, `cell-start`, `cell-end`, `cell-duration`, `cell-title`, `cell-queue`, `cell-contact`, `cell-direction`, `cell-closed`, `cell-actions`).
+ * @csspart row - A row (also `row-running` for running activities, `row-status` with `row-login` or `row-pause` for the logins and pauses).
+ * @csspart stale - While another period loads: which period the dimmed list still shows.
+ * @csspart long-pdf-dialog - The question before a PDF of more than 200 pages.
+ * @csspart cell - A cell (also per column: `cell-type`, `cell-date`, `cell-start`, `cell-end`, `cell-duration`, `cell-title`, `cell-queue`, `cell-contact`, `cell-direction`, `cell-closed`, `cell-actions`; `cell-date` in week view).
  * @csspart type-icon - The icon of the type column.
  * @csspart detail-button - The eye button.
  * @csspart no-rows - The message when no activity matches.
@@ -125,7 +148,11 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   static override styles = activitiesStyles;
 
-  /** Show only this type (`call`, `email`, `sms`, `web`, `messenger`, `whatsapp`, `viber`, `ticket`, `other`); empty for all. */
+  /**
+   * Show only this type (`call`, `email`, `sms`, `web`, `messenger`, `whatsapp`, `viber`, `ticket`,
+   * `other`); empty for all activities. `all` lists the activities with the logins and pauses,
+   * `login` only the logins (sessions), `pause` only the pauses.
+   */
   declare filterType: string;
 
   /** Show only rows containing every word of this text (case and diacritics ignored). */
@@ -151,6 +178,8 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     // The store's generation grows on a denial, another user or another provider.
     shown: () => (this.snapshot.view ? this.snapshot.generation : null),
     writerOptions: () => ({ pdfFonts: this.pdfFonts }),
+    // A PDF of more than 200 pages: ask first, and offer Excel (its code loads only for a PDF).
+    confirm: async (format, report) => (format === 'pdf' ? (await import('./long-pdf.js')).confirmLongPdf(this, this.localize.t, report) : format),
   });
 
   readonly #window = new RowsWindowController(this, {
@@ -166,15 +195,24 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   // Memoised steps: period rows depend on the load; filtered and sorted rows on the controls too.
   readonly #periodRows = memoOne(periodRowsOf, 3);
-  readonly #listRows = memoOne(
-    (rows: PreparedActivity[], type: string, text: string, column: ActivityColumn, direction: SortDirection, locale: string, labels: RowLabels, period: { startMs: number; endMs: number; now: number }) =>
-      listRows(rows, { type, text }, { column, direction }, labels, locale, period),
-    6,
-  );
-  #rows: PreparedActivity[] = [];
+  /**
+   * Filtering, sorting and the status rows (`refine-rows.ts`), loaded when the list is first
+   * filtered or sorted otherwise than by start; with its memoised steps.
+   */
+  #refine: {
+    status: ((...args: Parameters<Refine['statusRowsOf']>) => StatusRow[]) & { clear(): void };
+    merged: ((...args: Parameters<Refine['mergeByStart']>) => ListRow[]) & { clear(): void };
+    list: ((rows: ListRow[], type: string, text: string, column: ActivityColumn, direction: SortDirection, locale: string, labels: RowLabels, period: { startMs: number; endMs: number; now: number }) => ListRow[]) & { clear(): void };
+  } | null = null;
+  #refineLoading: Promise<void> | null = null;
+  #renderStatusRow: Refine['renderStatusRow'] | null = null;
+  #rows: ListRow[] = [];
 
-  /** The rows as listed now: the period's activities, filtered and sorted. Empty without data. */
-  get rows(): readonly PreparedActivity[] {
+  /**
+   * The rows as listed now: the period's activities (with its logins and pauses when the type
+   * filter asks for them), filtered and sorted. Empty without data.
+   */
+  get rows(): readonly ListRow[] {
     const view = this.#view();
     return view ? this.#computeRows(view) : [];
   }
@@ -190,6 +228,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       type: (type) => activityTypeLabel(t, type),
       direction: (direction) =>
         direction === 'in' || direction === 'out' || direction === 'internal' ? t.common.directions[direction] : '',
+      status: (row) => t.activities.statusRows[row.paid === null ? 'login' : row.paid ? 'paidPause' : 'unpaidPause'],
     };
   }
 
@@ -198,14 +237,56 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     return this.#periodRows(view.prepared.activities, view.range.startMs, view.range.endMs, { startMs, endMs, days: days.length }, view.now);
   }
 
-  #computeRows(view: TraceView): PreparedActivity[] {
-    const sort: ActivitySort = {
-      column: SORTABLE.has(this.sortColumn) ? this.sortColumn : 'start',
-      direction: this.sortDirection === 'descending' ? 'descending' : 'ascending',
-    };
-    const { rows } = this.#computePeriodRows(view);
+  /** Loads the code that filters and sorts once; the list renders again when it is there. */
+  #loadRefine(): Promise<void> {
+    this.#refineLoading ??= import('./status-row.js').then((m) => {
+      this.#renderStatusRow = m.renderStatusRow;
+      const root = this.shadowRoot;
+      const sheet = m.statusRowStyles.styleSheet;
+      if (root && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.#refine = {
+        status: memoOne(m.statusRowsOf, 4),
+        merged: memoOne(m.mergeByStart, 2),
+        list: memoOne(
+          (rows: ListRow[], type: string, text: string, column: ActivityColumn, direction: SortDirection, locale: string, labels: RowLabels, period: { startMs: number; endMs: number; now: number }) =>
+            m.listRows(rows, { type, text }, { column, direction }, labels, locale, period),
+          6,
+        ),
+      };
+      this.requestUpdate();
+    });
+    return this.#refineLoading;
+  }
+
+  /** Waits for the filtering and sorting code too, when the list needs it and it is still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#refine || !this.#refineLoading) return done;
+    await this.#refineLoading;
+    return super.getUpdateComplete();
+  }
+
+  /** Whether the list is filtered or sorted otherwise than by start (the refining code is needed). */
+  #refines(): boolean {
+    return !!this.filterType || !!this.filterText.trim() || (SORTABLE.has(this.sortColumn) && this.sortColumn !== 'start') || this.sortDirection === 'descending';
+  }
+
+  #computeRows(view: TraceView): ListRow[] {
+    const column = SORTABLE.has(this.sortColumn) ? this.sortColumn : 'start';
+    const direction = this.sortDirection === 'descending' ? 'descending' : 'ascending';
+    const activities = this.#computePeriodRows(view).rows;
+    // The first view (every activity, by start) is the prepared order itself.
+    if (!this.#refines()) return (this.#rows = activities);
+    const refine = this.#refine;
+    if (!refine) {
+      void this.#loadRefine();
+      return (this.#rows = activities);
+    }
     const { startMs, endMs } = view.range;
-    this.#rows = this.#listRows(rows, this.filterType, this.filterText, sort.column, sort.direction, this.localize.locale, this.#labels(), { startMs, endMs, now: view.now });
+    const rows = listsStatus(this.filterType)
+      ? refine.merged(activities, refine.status(view.prepared.sessions, view.prepared.pauses, startMs, endMs, view.now))
+      : activities;
+    this.#rows = refine.list(rows, this.filterType, this.filterText, column, direction, this.localize.locale, this.#labels(), { startMs, endMs, now: view.now });
     return this.#rows;
   }
 
@@ -214,7 +295,9 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     if (!this.snapshot.view) {
       // Data dropped (denied, error, other user): keep nothing of it, not even in the memo.
       this.#periodRows.clear();
-      this.#listRows.clear();
+      this.#refine?.status.clear();
+      this.#refine?.merged.clear();
+      this.#refine?.list.clear();
       this.#rows = [];
     }
     if (changed.has('filterType') || changed.has('filterText') || changed.has('sortColumn') || changed.has('sortDirection')) {
@@ -228,13 +311,16 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const view = status === nothing ? this.#view() : null;
     const rows = view ? this.#computeRows(view) : [];
     const total = view ? this.#computePeriodRows(view).rows.length : 0;
+    const shown = listsStatus(this.filterType) ? rows.filter((r) => !('status' in r)).length : rows.length;
     const canExport = this.snapshot.status === 'ready' && view !== null;
     return html`<section part="base" class="base" aria-labelledby="title" aria-busy=${this.snapshot.status === 'loading' ? 'true' : 'false'}>
       <div class="header" part="header">
         <h2 id="title" part="title">${t.activities.title}</h2>
         ${view
           ? html`<span class="count" part="count" role="status"
-              >${rows.length === total ? t.activities.rowCount(total) : t.activities.rowCountFiltered(rows.length, total)}</span
+              >${shown === total ? t.activities.rowCount(total) : t.activities.rowCountFiltered(shown, total)}${shown < rows.length
+                ? `, ${t.activities.statusCount(rows.length - shown)}`
+                : ''}</span
             >`
           : nothing}
         <div class="toolbar" part="toolbar">
@@ -247,7 +333,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       ${this.#export.failed
         ? html`<div class="export-error" part="export-error" role="alert">${t.export.failed}</div>`
         : nothing}
-      ${status}
+      ${status} ${renderStale(this.localize, this.snapshot)}
       ${this.renderWarnings()}
       ${view ? this.#renderTable(view, rows, total) : nothing}
       ${this.renderLiveRegion()}
@@ -259,14 +345,19 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const labels = this.#labels();
     const view = this.#view();
     const options = view ? [...this.#computePeriodRows(view).types] : [];
-    if (this.filterType && !options.includes(this.filterType)) options.push(this.filterType);
+    if (this.filterType && !options.includes(this.filterType) && !listsStatus(this.filterType)) options.push(this.filterType);
+    // Logins and pauses, offered when the period has any (or when chosen).
+    const inRange = (list: readonly PreparedInterval[]) => !!view && list.some((s) => overlapsPeriod(s, view.range.startMs, view.range.endMs, view.now));
+    const present = { login: inRange(view?.prepared.sessions ?? []), pause: inRange(view?.prepared.pauses ?? []) };
+    const has = (value: 'all' | 'login' | 'pause') => this.filterType === value || (value === 'all' ? present.login || present.pause : present[value]);
+    const option = (value: string, label: string) => html`<option value=${value} ?selected=${this.filterType === value}>${label}</option>`;
+    const statusOption = (value: 'all' | 'login' | 'pause') => (has(value) ? option(value, t.activities.statusFilters[value]) : nothing);
     return html`<label class="field">
         <span class="field-label">${t.activities.filterByType}</span>
         <select part="type-filter" .value=${this.filterType} @change=${this.#onTypeChange}>
-          <option value="" ?selected=${this.filterType === ''}>${t.activities.allTypes}</option>
-          ${options.map(
-            (type) => html`<option value=${type} ?selected=${this.filterType === type}>${labels.type(type)}</option>`,
-          )}
+          ${option('', t.activities.allTypes)} ${statusOption('all')}
+          ${options.map((type) => option(type, labels.type(type)))}
+          ${statusOption('login')} ${statusOption('pause')}
         </select>
       </label>
       <label class="field">
@@ -299,7 +390,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     </button>`;
   }
 
-  #renderTable(view: TraceView, rows: readonly PreparedActivity[], total: number) {
+  #renderTable(view: TraceView, rows: readonly ListRow[], total: number) {
     const t = this.localize.t;
     const columns = t.activities.columns;
     const { start, end } = this.#window.range(rows.length);
@@ -307,6 +398,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const active = Math.min(this.activeIndex, Math.max(0, rows.length - 1));
     // The tab stop: the active row, or the first rendered one when the active row is scrolled away.
     const tabStop = active >= start && active < end ? active : start;
+    const week = view.period.days.length > 1;
     const row: RowContext = {
       t,
       labels: this.#labels(),
@@ -314,16 +406,17 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       period: view.period,
       range: view.range,
       now: view.now,
+      week,
       activeIndex: this.activeIndex,
       open: (a, index, trigger) => {
         this.activeIndex = index;
         this.openActivity(a.record, trigger);
       },
     };
-    return html`<div class="row-probe" aria-hidden="true"></div>
+    return html`<div class="row-probe" aria-hidden="true"></div><span class="cell measure" aria-hidden="true"></span>
       <div class="scroller" part="scroller" @scroll=${this.#window.onScroll}>
         <div
-          class="table"
+          class="table ${week ? 'week' : ''}"
           part="table"
           role="table"
           aria-labelledby="title"
@@ -332,14 +425,15 @@ export class UserTraceActivitiesElement extends UserTraceElement {
         >
           <div class="thead" role="rowgroup">
             <div class="row header-row" part="header-row" role="row" aria-rowindex="1">
-              ${ACTIVITY_COLUMNS.map((column) =>
-                renderColumnHeader(column, columns[column], this.sortColumn === column ? this.sortDirection : null, () => this.#sortBy(column)),
+              ${ACTIVITY_COLUMNS.map((column) => html`${column === 'start' && week
+                  ? html`<div class="cell column-header col-date" part="column-header" role="columnheader"><span class="text">${columns.date}</span></div>`
+                  : nothing}${renderColumnHeader(column, columns[column], this.sortColumn === column ? this.sortDirection : null, () => this.#sortBy(column))}`,
               )}
-              <div class="cell column-header actions" part="column-header" role="columnheader">${columns.actions}</div>
+              <div class="cell column-header actions" part="column-header" role="columnheader" title=${columns.actions}>${columns.actions}</div>
             </div>
           </div>
-          <div class="tbody" role="rowgroup" @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn}>
-            ${slice.map((a, i) => renderActivityRow(row, a, start + i, start + i === tabStop))}
+          <div class="tbody" role="rowgroup" @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn} @pointerover=${showCutText}>
+            ${slice.map((a, i) => ('status' in a ? this.#renderStatusRow?.(row, a, start + i, start + i === tabStop) : renderActivityRow(row, a, start + i, start + i === tabStop)))}
           </div>
         </div>
       </div>
@@ -357,19 +451,42 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     this.#sizeTimeColumns();
     if (this.#focusAfterUpdate) {
       this.#focusAfterUpdate = false;
-      this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${this.activeIndex}"] .detail-button`)?.focus();
+      this.#stopOf(this.activeIndex)?.focus();
     }
   }
 
-  /** Start and end columns as wide as the locale's longest instant (every field two digits). */
+  /**
+   * Start and end columns as wide as the locale's longest instant (every field two digits), measured
+   * in the table's font; in week view they hold times (the date column, as wide as its longest
+   * date, says the day). The running badge fits too.
+   */
   #sizeTimeColumns(): void {
     const table = this.renderRoot.querySelector<HTMLElement>('.table');
+    const probe = this.renderRoot.querySelector<HTMLElement>('.measure');
     const view = this.#view();
-    if (!view || !table) return;
+    if (!view || !table || !probe) return;
+    const l = this.localize;
     const widest = Date.UTC(2026, 11, 28, 22, 58, 58);
-    const text = this.#computePeriodRows(view).showsDates ? this.localize.dateTime(widest, true) : this.localize.time(widest, true);
-    const chars = Math.max(text.length, this.localize.t.common.running.length + 2);
-    table.style.setProperty('--_time-col', `calc(${chars}ch + 1.5rem)`);
+    const week = view.period.days.length > 1;
+    const measure = (text: string, bold = false) => {
+      probe.textContent = text;
+      probe.classList.toggle('bold', bold);
+      return probe.getBoundingClientRect().width;
+    };
+    const width = (text: string) => `${Math.ceil(measure(text))}px`;
+    // The headers' labels too, in bold with their sort arrow (about 1.5rem), so Start / End read whole.
+    const columns = l.t.activities.columns;
+    const header = Math.max(measure(columns.start, true), measure(columns.end, true)) + 24;
+    const times = measure(!week && this.#computePeriodRows(view).showsDates ? l.dateTime(widest, true) : l.time(widest, true));
+    table.style.setProperty('--_time-col', `${Math.ceil(Math.max(times, header))}px`);
+    // Wednesday is the longest short weekday in cs and en.
+    if (week) table.style.setProperty('--_date-col', width(`${l.weekday(widest + 2 * 86_400_000, 'short')} ${l.date(widest, 'short')}`));
+  }
+
+  /** The keyboard's stop in row `index`: its eye button, or a status row itself. */
+  #stopOf(index: number): HTMLElement | null {
+    const row = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`);
+    return row?.classList.contains('status-row') ? row : (row?.querySelector<HTMLElement>('.detail-button') ?? null);
   }
 
   #onFocusIn = (e: FocusEvent): void => {
@@ -442,6 +559,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
    * when called; the code that lays it out loads on demand, like the writers.
    */
   async exportReport(format: ExportFormat): Promise<ExportReport | null> {
+    if (this.#refines()) await this.#loadRefine();
     const view = this.#view();
     const snapshot = this.snapshot;
     if (!view || snapshot.status !== 'ready') return null;
@@ -457,12 +575,14 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       userId: view.userId,
       user: snapshot.user?.id === view.userId ? snapshot.user : null,
       rows: this.#computeRows(view),
+      trace: view.prepared,
       stats: view.stats,
       filter: { type: this.filterType, text: this.filterText },
       // Running activities are measured as the list shows them, at most up to the period's end.
       now: Math.max(view.now, Math.min(now, view.range.endMs)),
       typeLabel: this.#labels().type,
       directionLabel: this.#labels().direction,
+      statusLabel: this.#labels().status,
     } as const;
     const { buildExportReport } = await import('../../report/build-report.js');
     return buildExportReport(input);

@@ -15,6 +15,11 @@ export interface ExportControllerOptions<R extends ExportableReport = ExportRepo
   report: (format: ExportFormat) => Promise<R | null> | R | null;
   /** The formats and their writers (default: the activity list's, `EXPORT_FORMATS`). */
   formats?: readonly ExportFormatSpec<R>[];
+  /**
+   * Asked once the report is built, before anything is written: the format to write (the same, or
+   * another one the viewer chose instead), or null to stop. Absent: always the format asked for.
+   */
+  confirm?: (format: ExportFormat, report: R) => Promise<ExportFormat | null>;
   /** What is shown, as a comparable token (null without data): the file is dropped when it changed meanwhile. */
   shown: () => unknown;
   writerOptions: () => ExportWriterOptions;
@@ -40,23 +45,20 @@ export class ExportController<R extends ExportableReport = ExportReport> {
   /** Exports to `format`; resolves with the file, or null when cancelled, impossible or failed (then `user-trace-error`). */
   async run(format: ExportFormat): Promise<Blob | null> {
     const formats = this.#options.formats ?? (EXPORT_FORMATS as unknown as readonly ExportFormatSpec<R>[]);
-    const spec = formats.find((f) => f.format === format);
-    if (this.exporting !== null || !spec) return null;
+    if (this.exporting !== null || !formats.some((f) => f.format === format)) return null;
     const host = this.#host;
+    // What is shown when the export starts: the file is dropped if that changes before it is ready.
     const shown = this.#options.shown();
     this.exporting = format;
     this.failed = false;
     host.requestUpdate();
     try {
-      const report = await this.#options.report(format);
-      if (!report || !emit(host, 'user-trace-export', { format, fileName: report.fileName, rows: report.rows.length }, { cancelable: true })) return null;
-      const blob = await spec.write(report, this.#options.writerOptions());
-      // Access denied or another user loaded meanwhile: the file must not leave the element.
-      if (shown === null || this.#options.shown() !== shown) return null;
-      if (emit(host, 'user-trace-export-done', { format, fileName: report.fileName, blob }, { cancelable: true })) {
-        this.#download(blob, report.fileName);
-      }
-      return blob;
+      // The flow's code loads with the first export, like the writers.
+      const { runExport } = await import('./export-run.js');
+      return await runExport(host, this.#options, formats, format, shown, (chosen) => {
+        this.exporting = chosen;
+        host.requestUpdate();
+      });
     } catch (error) {
       this.failed = true;
       emit(host, 'user-trace-error', { error: toError(error), operation: 'export' });
@@ -65,19 +67,5 @@ export class ExportController<R extends ExportableReport = ExportReport> {
       this.exporting = null;
       host.requestUpdate();
     }
-  }
-
-  #download(blob: Blob, fileName: string): void {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.rel = 'noopener';
-    link.hidden = true;
-    (this.#host.shadowRoot ?? this.#host).appendChild(link);
-    link.click();
-    link.remove();
-    // The download reads the URL asynchronously; free it once it surely has.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 }

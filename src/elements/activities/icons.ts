@@ -26,3 +26,4 @@ export const sortIcons = {
   descending: svg`<svg class="sort-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 18l-6-8h12z"/></svg>`,
   none: svg`<svg class="sort-icon idle" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 4l5 6H7zm0 16l-5-6h10z"/></svg>`,
 };
+

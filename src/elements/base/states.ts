@@ -8,6 +8,25 @@ export interface StateContext {
   t: Messages;
   hasProvider: boolean;
   retry: () => void;
+  /**
+   * Inside a `<user-trace>`, for every element but the first: an error or a denial is one short
+   * line, the first element shows it in full (reason, detail, the one retry button).
+   */
+  brief: boolean;
+}
+
+/** The elements of a container that show its states, in document order. */
+const STATE_ELEMENTS = 'user-trace-timeline, user-trace-stats, user-trace-activities';
+
+/**
+ * Whether `el` shows the full error and denial states: it stands alone, or it is the first of its
+ * `<user-trace>` container's elements (the host's own layout, else the default one).
+ */
+export function leadsStates(el: HTMLElement): boolean {
+  const root = el.getRootNode();
+  const container = el.closest('user-trace') ?? (root instanceof ShadowRoot && root.host.localName === 'user-trace' ? root.host : null);
+  if (!container) return true;
+  return (container.querySelector(STATE_ELEMENTS) ?? container.shadowRoot?.querySelector(STATE_ELEMENTS) ?? el) === el;
 }
 
 /**
@@ -16,34 +35,31 @@ export interface StateContext {
  * has data to render (`ready`, or `loading` while the previous view of the same user stays).
  * Not live regions themselves: the owner's one live region announces them (`live-region.ts`).
  */
-export function renderStatus({ snapshot, t, hasProvider, retry }: StateContext): TemplateResult | typeof nothing {
+export function renderStatus({ snapshot, t, hasProvider, retry, brief }: StateContext): TemplateResult | typeof nothing {
   const s = t.states;
   if (!hasProvider) {
     return html`<div class="state" part="state" data-state="no-provider">${s.noProvider}</div>`;
   }
+  // A failed load or user list: the reason, the detail and the retry button; in brief one line.
+  const failed = (error: Error | null | undefined) => html`<div class="state error ${brief ? 'brief' : ''}" part="state state-error" data-state="error">
+    <strong class="state-title">${s.error}</strong>
+    ${brief ? nothing : html`${errorText(error, s)}<button type="button" part="retry-button" class="retry" @click=${retry}>${s.retry}</button>`}
+  </div>`;
   switch (snapshot.status) {
     case 'denied':
-      return html`<div class="state denied" part="state state-denied" data-state="denied">
-        <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5zm-3 8V7a3 3 0 0 1 6 0v3z"/>
-        </svg>
+      return html`<div class="state denied ${brief ? 'brief' : ''}" part="state state-denied" data-state="denied">
+        ${brief
+          ? nothing
+          : html`<svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5zm-3 8V7a3 3 0 0 1 6 0v3z"/>
+            </svg>`}
         <strong class="state-title">${s.accessDeniedTitle}</strong>
-        <span class="state-text">${s.accessDeniedText}</span>
+        ${brief ? nothing : html`<span class="state-text">${s.accessDeniedText}</span>`}
       </div>`;
     case 'error':
-      return html`<div class="state error" part="state state-error" data-state="error">
-        <strong class="state-title">${s.error}</strong>
-        ${errorText(snapshot.error, s)}
-        <button type="button" part="retry-button" class="retry" @click=${retry}>${s.retry}</button>
-      </div>`;
+      return failed(snapshot.error);
     case 'idle':
-      if (snapshot.usersStatus === 'error') {
-        return html`<div class="state error" part="state state-error" data-state="error">
-          <strong class="state-title">${s.error}</strong>
-          ${errorText(snapshot.usersError, s)}
-          <button type="button" part="retry-button" class="retry" @click=${retry}>${s.retry}</button>
-        </div>`;
-      }
+      if (snapshot.usersStatus === 'error') return failed(snapshot.usersError);
       if (snapshot.usersStatus === 'ready' && snapshot.users.length === 0) {
         return html`<div class="state" part="state" data-state="no-users">${s.noUsers}</div>`;
       }
@@ -62,14 +78,14 @@ export function renderStatus({ snapshot, t, hasProvider, retry }: StateContext):
 
 /**
  * An error in words: the reason in the viewer's language, picked by the error's `kind`
- * (`ProviderErrorKind`; `unknown` for any other), then the technical message, smaller, for
- * whoever reports it.
+ * (`ProviderErrorKind`; `unknown` for any other), then the technical message behind a disclosure,
+ * for whoever reports it.
  */
 function errorText(error: Error | null | undefined, s: Messages['states']): TemplateResult {
   const kind = (error as { kind?: unknown } | null | undefined)?.kind;
   const reason = s.errorKinds[typeof kind === 'string' && Object.hasOwn(s.errorKinds, kind) ? (kind as keyof typeof s.errorKinds) : 'unknown'];
   return html`<span class="state-text">${reason}</span>${error?.message
-      ? html`<small class="state-text state-detail">${s.errorDetail(error.message)}</small>`
+      ? html`<details class="state-detail"><summary>${s.technicalDetail}</summary><small class="state-text">${error.message}</small></details>`
       : nothing}`;
 }
 
@@ -108,6 +124,17 @@ export const stateStyles = css`
   }
   .state.loading {
     flex-direction: row;
+  }
+  .state.brief {
+    min-height: 0;
+    padding: 0.5rem 1rem;
+  }
+  .state-detail {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+  .stale {
+    color: var(--_muted, #5b6878);
   }
   .state-title {
     color: var(--_text, #1d2733);

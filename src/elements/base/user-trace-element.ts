@@ -9,7 +9,7 @@ import { showActivityDetail } from '../detail/show-detail.js';
 import { emit } from './events.js';
 import { LiveRegionController } from './live-region.js';
 import { QueryController } from './query-controller.js';
-import { renderStatus, renderWarnings, type StateContext } from './states.js';
+import { leadsStates, renderStatus, renderWarnings, type StateContext } from './states.js';
 import { StoreController } from './store-controller.js';
 
 /** No window, no attribute: an empty window edge removes `window-start` / `window-end`. */
@@ -188,12 +188,14 @@ export abstract class UserTraceElement extends LitElement {
       t: this.localize.t,
       hasProvider: this.#store.store.provider !== undefined,
       retry: () => this.retry(),
+      brief: !this.#store.owns && !leadsStates(this),
     };
   }
 
   /**
    * The shared state (no provider, denied, error with retry, no user, loading, empty), or
-   * `nothing` when there is data to show. Every element renders it the same way.
+   * `nothing` when there is data to show. Every element renders it the same way; inside a
+   * `<user-trace>` only the first element shows an error or a denial in full, the others a line.
    */
   protected renderStatus() {
     return renderStatus(this.#stateContext());

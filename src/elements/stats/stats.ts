@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CHAT_CHANNELS } from '../../model/types.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
+import { renderStale } from '../base/stale.js';
 import { EscapeDismissController } from '../controllers/escape-dismiss.js';
 
 import { statGroups, type StatFigureView, type StatGroupView } from '../../report/stat-figures.js';
@@ -42,6 +43,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @csspart value - A figure's value.
  * @csspart definition - A figure's definition.
  * @csspart channels - The table of chat channels.
+ * @csspart stale - While another period loads: which period the dimmed statistics still show.
  * @csspart state - The loading / empty / error / denied / idle message (also `state-loading`, `state-empty`, `state-error`, `state-denied`).
  * @csspart retry-button - Retry after an error.
  * @csspart notice - The "records were left out" notice.
@@ -117,7 +119,7 @@ export class UserTraceStatsElement extends UserTraceElement {
             </button>`
           : nothing}
       </div>
-      ${status}
+      ${status} ${renderStale(this.localize, this.snapshot)}
       ${this.renderWarnings()}
       ${view ? this.#renderGroups(view.stats) : nothing}
       ${view && (view.stats.calls.talkTime ?? 0) > view.stats.calls.time ? html`<p class="note" part="note">${t.stats.talkExceedsCalls}</p>` : nothing}

@@ -342,7 +342,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
         ${text.renderWindowChip(this.localize, model?.view.window ?? null, () => this.#setWindow(0, 0))}</div>
       ${text.renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
-      ${text.renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
+      ${this.snapshot.status === 'denied' ? nothing : text.renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
       ${text.renderProbes()} ${this.#ix?.stepDetail.render(this.localize, model, this.#clock.now)} ${this.renderLiveRegion()}
     </section>`;
   }
