@@ -15,6 +15,7 @@ import { generateDemoTrace } from '../src/data/demo-generate.js';
 import type { UserTraceProvider } from '../src/data/provider.js';
 import type { TraceActivity, TraceData } from '../src/model/types.js';
 
+import { cs } from '../src/i18n/cs.js';
 import { loadVisTimeline } from './vis.js';
 
 const RUNS = 7;
@@ -176,21 +177,27 @@ describe('timeline benchmark', () => {
   it('redraw on zoom and period change', async () => {
     const el = await mount(provider, { 'time-zone': ZONE, date: WEEK_DATE, period: 'week' });
     await loadAndPaint(el, HEAVY);
-    const internals = el as unknown as { zoom: { from: number; to: number } };
+    // Through the zoom controls (the viewport is private): three steps in, then the whole day.
+    const zoomIn = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.zoom button')].find((b) => b.getAttribute('aria-label') === cs.timeline.zoomIn)!;
+    const steps = [() => zoomIn.click(), () => zoomIn.click(), () => zoomIn.click(), () => el.resetZoom()];
     const zoomUpdate: number[] = [];
     const zoomDraw: number[] = [];
     const zoomFrame: number[] = [];
-    const windows = [
-      { from: 0.3, to: 0.7 },
-      { from: 0.35, to: 0.45 },
-      { from: 0.375, to: 0.4 },
-      { from: 0, to: 1 },
-    ];
-    for (let i = 0; i < RUNS * windows.length; i++) {
+    // Elements created or removed by a zoom step (a pool that is only moved: none).
+    let churn = 0;
+    const mutations = new MutationObserver((records) => {
+      for (const r of records) churn += [...r.addedNodes, ...r.removedNodes].filter((n) => n.nodeType === Node.ELEMENT_NODE).length;
+    });
+    mutations.observe(el.shadowRoot!, { childList: true, subtree: true });
+    const zoomChurn: number[] = [];
+    for (let i = 0; i < RUNS * steps.length; i++) {
       const t0 = performance.now();
-      internals.zoom = windows[i % windows.length]!;
+      steps[i % steps.length]!();
       await el.updateComplete;
       const t1 = performance.now();
+      mutations.takeRecords().forEach((r) => (churn += [...r.addedNodes, ...r.removedNodes].filter((n) => n.nodeType === Node.ELEMENT_NODE).length));
+      zoomChurn.push(churn);
+      churn = 0;
       zoomUpdate.push(t1 - t0);
       zoomDraw.push(lastPaintOf(el)!.ms);
       zoomFrame.push((await painted()) - t0);
@@ -198,6 +205,8 @@ describe('timeline benchmark', () => {
     lines.push(`  zoom (week, 7 × 14 300 activities): update + redraw (target ≤ 16)                     ${fmt(median(zoomUpdate))} ms`);
     lines.push(`    of which canvas draw                                                               ${fmt(median(zoomDraw))} ms`);
     lines.push(`    to painted frame                                                                   ${fmt(median(zoomFrame))} ms`);
+    lines.push(`    elements created or removed per step (mean)                                        ${fmt(zoomChurn.reduce((a, b) => a + b, 0) / zoomChurn.length)}`);
+    mutations.disconnect();
 
     // Minutes ↔ day: a new layout of the same loaded data (no load).
     el.period = 'day';

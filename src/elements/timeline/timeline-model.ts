@@ -8,7 +8,6 @@ import { ACTIVITY_LANES } from '../../model/catalog.js';
 import { endAt, overlaps } from '../../model/interval.js';
 import type { TraceView } from '../../data/store.js';
 import { hourRows } from '../../time/index.js';
-import { LABEL_GAP_PX, MARK_GAP_PX } from './axis.js';
 import { forEachVisible, laneIndexOf, type LaneData, type LaneIndex } from './bins.js';
 import {
   MIN_VISIBLE_MS,
@@ -17,7 +16,6 @@ import {
   plotLayout,
   rowIndexAt,
   rowsOf,
-  tickStepMinutes,
   visibleRange,
   type LaneKey,
   type PlotLayout,
@@ -206,14 +204,6 @@ export function firstRankFrom(model: TimelineModel, t: number): number {
     if ((activityAtRank(model, r)!.end ?? Infinity) > t) return r;
   }
   return 0;
-}
-
-/** The label and mark steps of the axis at `width`, as a comparable key. */
-export function tickSteps(model: TimelineModel, zoom: ZoomWindow, width: number): string {
-  const row = model.rows[0];
-  if (!row) return '';
-  const { start, end } = visibleRange(row, zoom);
-  return `${tickStepMinutes(end - start, width, LABEL_GAP_PX)}/${tickStepMinutes(end - start, width, MARK_GAP_PX)}`;
 }
 
 /** Time in `[start, end)` with no activity in progress (the idle part of a ready stretch), in ms. */

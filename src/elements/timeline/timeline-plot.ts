@@ -9,7 +9,7 @@ import type { ActivityWalkController } from './activity-walk-controller.js';
 import { isFullWindow, type ZoomWindow } from './layout.js';
 import { optionId, renderCurrent, renderTimelineTooltip } from './timeline-current.js';
 import { stepsOf, type Hit, type TimelineModel } from './timeline-model.js';
-import { periodName, periodSummary, renderRowLabel, renderTicks, renderWindowBand } from './timeline-text.js';
+import { periodName, periodSummary, renderLabelProbe, renderRowLabel, renderTicks, renderWindowBand } from './timeline-text.js';
 import type { WindowSelectController } from './window-select-controller.js';
 
 export interface PlotInput {
@@ -17,6 +17,8 @@ export interface PlotInput {
   model: TimelineModel;
   zoom: ZoomWindow;
   width: number;
+  /** The widest axis label, as measured. */
+  labelWidth: number;
   now: number;
   /** A newer query is loading: what is shown is dimmed. */
   stale: boolean;
@@ -35,7 +37,7 @@ export interface PlotInput {
   };
 }
 
-export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, walk, hover, axis, plot }: PlotInput): TemplateResult {
+export function renderPlot({ l, model, zoom, width, labelWidth, now, stale, dragging, band, walk, hover, axis, plot }: PlotInput): TemplateResult {
   const t = l.t;
   const { layout, rows, mode } = model;
   const firstRow = rows[0];
@@ -53,7 +55,7 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
     ${mode !== 'week'
       ? html`<div></div>
           <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${axis.onPointerDown}
-            @pointermove=${axis.onPointerMove} @pointerup=${axis.onPointerUp} @pointercancel=${axis.onPointerUp}>${firstRow ? renderTicks(l, model, firstRow, zoom, width) : nothing}</div>`
+            @pointermove=${axis.onPointerMove} @pointerup=${axis.onPointerUp} @pointercancel=${axis.onPointerUp}>${firstRow ? [renderTicks(l, model, firstRow, zoom, width, labelWidth), renderLabelProbe(l, mode, firstRow)] : nothing}</div>`
       : nothing}
     <div class="gutter" aria-hidden="true" style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
     <div
@@ -69,7 +71,7 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
     >
       <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
       ${renderWindowBand(model, zoom, band)}
-      ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(l, model, row, zoom, width)}</div>`) : nothing}
+      ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(l, model, row, zoom, width, labelWidth, false)}${r ? nothing : renderLabelProbe(l, mode, row)}</div>`) : nothing}
       ${model.order.length > 0 || stepsOf(model, now).some((s) => s.kind !== 'out')
         ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"
             aria-activedescendant=${walk.activity || walk.step ? optionId(walk) : nothing} @keydown=${walk.onKeyDown} @focus=${walk.onFocus} @blur=${walk.onBlur}>

@@ -9,7 +9,7 @@ import { COLOUR_KEYS, COLOUR_PATTERNS } from '../../model/catalog.js';
 import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
-import { axisTicks } from './axis.js';
+import { axisTicks, LABEL_GAP_PX, LABEL_SPACE_PX, MARK_GAP_PX, placeLabels, type AxisTick } from './axis.js';
 import { fractionOf, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
 import type { ActivityBox, Hit, TimelineModel } from './timeline-model.js';
 import type { StatusSegment, StatusStep } from './status.js';
@@ -123,18 +123,45 @@ export function renderProbes(): TemplateResult {
   </div>`;
 }
 
-/** The ticks and labels of one row's visible axis (HTML over the canvas, so labels are text). */
-export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'timeZone'>, row: TimelineRow, zoom: ZoomWindow, width: number): TemplateResult[] {
+/**
+ * The ticks and labels of one row's visible axis (HTML over the canvas, so labels are text), for
+ * labels at most `labelWidth` px wide (the label probe's width): a pool of spans sized by the
+ * plot's width, placed with transforms, so that zooming and panning move and relabel the same
+ * spans (no layout of their boxes) rather than create or remove them. Without `marks` only the
+ * labels (the canvas draws the marks: the week's row axes).
+ */
+export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'timeZone'>, row: TimelineRow, zoom: ZoomWindow, width: number, labelWidth = LABEL_GAP_PX - LABEL_SPACE_PX, marks = true): TemplateResult[] {
   const { start, end } = visibleRange(row, zoom);
-  return axisTicks(model.mode, row, start, end, model.timeZone, width).map((tick) => {
-    const f = fractionOf(tick.at, start, end);
-    const pos = cssomStyles({ left: `${(f * 100).toFixed(3)}%` });
-    const edge = f < 0.02 ? ' first' : f > 0.98 ? ' last' : '';
-    const label = model.mode === 'minutes' ? `:${String(tick.minute ?? 0).padStart(2, '0')}` : l.time(tick.at);
-    return html`<span class=${`tick${tick.major ? ' major' : ''}${tick.hour ? ' hour' : ''}`} data-at=${tick.at} style=${pos}></span>${tick.major
-        ? html`<span class="tick-label${edge}" style=${pos}>${label}</span>`
-        : nothing}`;
+  const ticks = axisTicks(model.mode, row, start, end, model.timeZone, width, labelWidth + LABEL_SPACE_PX);
+  const x = (tick: AxisTick) => fractionOf(tick.at, start, end) * width;
+  const labelled = ticks.filter((tick) => tick.major);
+  const places = placeLabels(labelled.map(x), width, labelWidth);
+  const pool = (n: number, used: number) => Array.from({ length: Math.max(used, Math.floor(width / n) + 3) }, (_, i) => i);
+  const markSpans = (marks ? pool(MARK_GAP_PX, ticks.length) : []).map((i) => {
+    const tick = ticks[i];
+    return html`<span class=${tick ? `tick${tick.major ? ' major' : ''}${tick.hour ? ' hour' : ''}` : 'tick'} ?hidden=${!tick} style=${cssomStyles({ transform: `translateX(${tick ? x(tick).toFixed(1) : 0}px)` })}></span>`;
   });
+  const labels = pool(labelWidth + LABEL_SPACE_PX, labelled.length).map((i) => {
+    const tick = labelled[i];
+    const place = places[i];
+    const shift = !place ? '' : place.align < 0 ? 'translateX(0)' : place.align > 0 ? `translateX(${width}px) translateX(-100%)` : `translateX(${place.x.toFixed(1)}px) translateX(-50%)`;
+    return html`<span class="tick-label" ?hidden=${!place} style=${cssomStyles({ transform: shift })}>${tick && place ? tickLabel(l, model.mode, tick) : ''}</span>`;
+  });
+  return [...markSpans, ...labels];
+}
+
+function tickLabel(l: Localize, mode: TimelineMode, tick: AxisTick): string {
+  return mode === 'minutes' ? `:${String(tick.minute ?? 0).padStart(2, '0')}` : l.time(tick.at);
+}
+
+/**
+ * The widest labels a row's axis can show, stacked, out of sight: its width (read from a
+ * ResizeObserver) is how far apart labelled ticks must be, in this language, font and text spacing.
+ */
+export function renderLabelProbe(l: Localize, mode: TimelineMode, row: TimelineRow): TemplateResult {
+  const H = 3_600_000;
+  const samples = mode === 'minutes' ? [{ at: 0, major: true, minute: 45 }] : [0, 10 * H, 12 * H, 22.75 * H].map((d) => ({ at: row.axisStart + d, major: true }));
+  return html`<span class="axis-probe" aria-hidden="true">${samples.map((tick) => html`<span>${tickLabel(l, mode, tick)}</span>`)}</span>`;
 }
 
 /** The tooltip: of what the pointer is over, else of the keyboard's current activity when it is in view. */

@@ -194,8 +194,19 @@ export const timelineStyles = css`
     color: var(--_muted);
     pointer-events: none;
   }
-  .tick {
+  .axis,
+  .row-axis {
+    font-variant-numeric: tabular-nums;
+  }
+  /* Placed by transforms from the left edge: moving them lays nothing out. */
+  .tick,
+  .tick-label,
+  .axis-probe {
     position: absolute;
+    left: 0;
+    white-space: nowrap;
+  }
+  .tick {
     bottom: 0;
     width: 1px;
     height: 4px;
@@ -205,19 +216,17 @@ export const timelineStyles = css`
     height: 7px;
   }
   .tick-label {
-    position: absolute;
     bottom: 6px;
-    transform: translateX(-50%);
-    white-space: nowrap;
   }
   .row-axis .tick-label {
     bottom: 0;
   }
-  .tick-label.first {
-    transform: none;
-  }
-  .tick-label.last {
-    transform: translateX(-100%);
+  .axis-probe {
+    top: 0;
+    visibility: hidden;
+    display: flex;
+    flex-direction: column;
+    pointer-events: none;
   }
   .plot {
     position: relative;

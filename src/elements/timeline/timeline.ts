@@ -5,13 +5,13 @@ import { tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
 import { EscapeDismissController } from '../controllers/escape-dismiss.js';
-import { ResizeController } from '../controllers/resize.js';
 import { ActivityWalkController } from './activity-walk-controller.js';
 import type { TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, hitTest, minSpan, spanBox, stepsOf, tickSteps, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
+import { boxOf, buildTimelineModel, hitTest, minSpan, spanBox, stepsOf, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
+import { PlotSizeController } from './plot-size-controller.js';
 import type { StatusStep } from './status.js';
 import * as text from './timeline-text.js';
 import * as current from './timeline-current.js';
@@ -124,7 +124,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
   #shownOption = '';
 
   #model: TimelineModel | null = null;
-  #plotWidth = 0;
+  readonly #size = new PlotSizeController(this, () => this.#plot, () => this.renderRoot?.querySelector('.axis-probe') ?? null);
   readonly #clock = new ClockController(this, {
     read: () => this.store.now(),
     running: (now) => this.#model !== null && now >= this.#model.periodStart && now < this.#model.periodEnd,
@@ -178,7 +178,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
     super();
     this.hover = null;
     this.openStep = null;
-    new ResizeController(this);
     // Escape hides the tooltip wherever focus is, not only in the lanes.
     new EscapeDismissController(this, () => this.hover !== null || this.#walk.focusTooltip, () => {
       this.hover = null;
@@ -188,6 +187,10 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   get #plot(): HTMLElement | null {
     return this.renderRoot?.querySelector('.plot') ?? null;
+  }
+
+  get #plotWidth(): number {
+    return this.#size.width;
   }
 
   get #lanes(): HTMLElement | null {
@@ -215,7 +218,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const id = typeof activity === 'string' ? activity : activity.id;
     const a = model.view.prepared.activities.find((p) => p.id === id);
     if (!a || (model.rank[a.index] ?? -1) < 0) return null;
-    const box = boxOf(model, a, this.#plotWidth || plot.clientWidth, this.#viewport.zoom, this.#clock.now);
+    const box = boxOf(model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now);
     if (!box || box.to <= 0 || box.from >= 1) return null;
     const rect = plot.getBoundingClientRect();
     return new DOMRect(rect.left + box.left, rect.top + box.top, box.width, box.height);
@@ -262,21 +265,13 @@ export class UserTraceTimelineElement extends UserTraceElement {
       this.hover = null;
     }
     if (changed.has('theme')) this.#canvas.invalidate();
-    if (!this.#plotWidth) this.#plotWidth = Math.max(200, this.clientWidth - 170);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const model = this.#model;
-    const width = this.#plot?.clientWidth ?? 0;
-    if (model && width <= 0) return;
-    // The axis labels were laid out for the width known at render time; re-render only when the
-    // measured width changes the tick steps (not for every pixel).
-    const zoom = this.#viewport.zoom;
-    const relayout = model !== null && width !== this.#plotWidth && tickSteps(model, zoom, width) !== tickSteps(model, zoom, this.#plotWidth);
-    if (model) this.#plotWidth = width;
-    this.#canvas.paint(model ? { model, zoom, width, now: this.#clock.now, scheme: this.theme } : null);
-    if (relayout) queueMicrotask(() => this.requestUpdate());
+    // Sizes as the resize observer reported them: nothing here reads layout.
+    this.#canvas.paint(model ? { model, zoom: this.#viewport.zoom, width: this.#plotWidth, labelWidth: this.#size.labelWidth, now: this.#clock.now, scheme: this.theme } : null);
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.segment-detail');
     // In the narrow layout the plot scrolls: keep the keyboard's current item in view.
     const id = this.#walk.activity || this.#walk.step ? current.optionId(this.#walk) : '';
@@ -308,6 +303,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       model,
       zoom: this.#viewport.zoom,
       width: this.#plotWidth,
+      labelWidth: this.#size.labelWidth,
       now: this.#clock.now,
       stale: this.snapshot.status === 'loading',
       dragging: this.#viewport.dragging,
