@@ -192,6 +192,42 @@ describe('<user-trace-timeline> accessibility', () => {
       expect(tooltip.hidden).to.equal(true);
     });
 
+    it('keeps the tooltip while the pointer crosses the gap to it over another activity', async () => {
+      // A chat in the lane below the email, starting under the email's middle.
+      const el = await mount('en', { ...DAY, activities: [...DAY.activities, { id: 'w2', type: 'web', start: '2026-03-10T10:37:00Z', end: '2026-03-10T11:40:00Z' }] });
+      const plot = shadow(el).querySelector<HTMLElement>('.plot')!;
+      const tooltip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+      const move = async (target: Element, x: number, y: number) => {
+        target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerId: 1, pointerType: 'mouse' }));
+        await el.updateComplete;
+      };
+      const email = el.positionOf('e1')!;
+      const chat = el.positionOf('w2')!;
+      const x = email.left + email.width / 2;
+      const y = email.top + email.height / 2;
+      await move(plot, x, y);
+      expect(tooltip.textContent).to.contain('Email');
+      // On the way down-right to the tooltip: over the chat's lane, above the tooltip.
+      const tip = tooltip.getBoundingClientRect();
+      const gapY = Math.min(chat.top + 1, tip.top - 1);
+      expect(el.activityAt(x + 20, gapY)?.id, 'the chat is under the pointer in the gap').to.equal('w2');
+      await move(plot, x + 20, gapY);
+      expect(tooltip.hidden).to.equal(false);
+      expect(tooltip.textContent).to.contain('Email');
+      expect(tooltip.textContent).to.not.contain('Web chat');
+      await move(tooltip, tip.left + 30, tip.top + 5);
+      expect(tooltip.textContent).to.contain('Email');
+      // Straight to the chat's middle, below the tooltip's top (not on the way to it): it shows at once.
+      await move(plot, x, y);
+      await move(plot, chat.left + chat.width - 5, chat.top + chat.height / 2);
+      expect(tooltip.textContent).to.contain('Web chat');
+      // Resting in the gap: after a moment what is under the pointer is shown.
+      await move(plot, x, y);
+      await move(plot, x + 20, gapY);
+      expect(tooltip.textContent).to.contain('Email');
+      await waitUntil(() => tooltip.textContent!.includes('Web chat'), 'the chat under the resting pointer');
+    });
+
     it('closes a statistic’s hover definition with Escape', async () => {
       const stats = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<user-trace-stats lang="en" user-id="u1" time-zone="UTC" date="2026-03-10"
         .provider=${testProvider({ traces: { u1: DAY } })}></user-trace-stats>`);

@@ -18,6 +18,7 @@ import * as current from './timeline-current.js';
 import { renderPlot } from './timeline-plot.js';
 import { WindowSelectController } from './window-select-controller.js';
 import { ViewportController } from './viewport-controller.js';
+import { HoverBridge } from './hover-bridge.js';
 
 export type { ActivityBox } from './timeline-model.js';
 
@@ -134,11 +135,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
     plot: () => this.#plot,
     width: () => this.#plotWidth,
     minSpan: () => (this.#model ? minSpan(this.#model) : null),
-    hover: (x, y) => {
-      this.hover = this.#hitAt(x, y);
-      if (this.hover) this.#walk.focusTooltip = false;
-    },
-    endHover: () => (this.hover = null),
+    hover: (x, y) => this.#bridge.move(x, y, this.#hitAt(x, y), this.hover),
+    endHover: () => this.#bridge.clear(),
     tap: (x, y) => {
       const hit = this.#hitAt(x, y);
       if (hit?.kind !== 'activity') return;
@@ -147,6 +145,10 @@ export class UserTraceTimelineElement extends UserTraceElement {
       this.openActivity(this.#model!.view.prepared.activities[hit.index]!.record, this.#lanes);
     },
   });
+  readonly #bridge = new HoverBridge(() => this.renderRoot?.querySelector('.tooltip') ?? null, (hit) => {
+    this.hover = hit;
+    if (hit) this.#walk.focusTooltip = false;
+  });
   readonly #walk = new ActivityWalkController(this, {
     model: () => this.#model,
     viewport: this.#viewport,
@@ -154,7 +156,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     open: (a) => this.openActivity(a.record, this.#lanes),
     focusVisible: () => this.#lanes?.matches(':focus-visible') ?? false,
     windowEdge: (edge, a) => this.#setWindow(...windowWithEdge(this.#model!, edge, a, this.#clock.now)),
-    dismissHover: () => this.hover !== null && !(this.hover = null),
+    dismissHover: () => this.hover !== null && this.#bridge.clear(),
     steps: () => (this.#model ? stepsOf(this.#model, this.#clock.now) : []),
     stepSpan: (s) => (this.#model ? spanBox(this.#model, 'status', s.start, s.end, this.#plotWidth, this.#viewport.zoom) : null),
     openStep: (s) => {
@@ -180,7 +182,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     this.openStep = null;
     // Escape hides the tooltip wherever focus is, not only in the lanes.
     new EscapeDismissController(this, () => this.hover !== null || this.#walk.focusTooltip, () => {
-      this.hover = null;
+      this.#bridge.clear();
       this.#walk.focusTooltip = false;
     });
   }
@@ -262,7 +264,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       if (!previous || previous.mode !== this.#model?.mode) this.#viewport.reset();
       if (previous?.view.prepared !== this.#model?.view.prepared) this.openStep = null;
       this.#walk.carry(previous, this.#model);
-      this.hover = null;
+      this.#bridge.clear();
     }
     if (changed.has('theme')) this.#canvas.invalidate();
   }
@@ -285,7 +287,9 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   /** The pointer is on the tooltip: it stays as it is (hoverable, WCAG 1.4.13), and no drag starts there. */
   #onTooltip(e: PointerEvent): boolean {
-    return this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
+    const on = this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
+    if (on) this.#bridge.cancel();
+    return on;
   }
 
   #closeStep = (): void => {
@@ -312,7 +316,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       plot: {
         down: (e) => this.#onTooltip(e) || this.#viewport.onPointerDown(e),
         move: (e) => this.#onTooltip(e) || this.#viewport.onPointerMove(e),
-        up: this.#viewport.onPointerUp, leave: () => this.#viewport.idle && (this.hover = null),
+        up: this.#viewport.onPointerUp, leave: () => this.#viewport.idle && this.#bridge.clear(),
         wheel: (e, overAxis) => this.#viewport.onWheel(e, overAxis),
       },
     });
