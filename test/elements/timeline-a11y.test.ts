@@ -143,6 +143,24 @@ describe('<user-trace-timeline> accessibility', () => {
     expect(options.map((o) => o.name)).to.deep.equal(['Paused (unpaid) – Oběd, 12:00 – 12:30 PM, 30 min']);
   });
 
+  it('gives the legend list semantics, each item with its lane and fill', async () => {
+    for (const [lang, expected] of [
+      ['en', ['Ready – Status, solid', 'Paused (paid) – Status, diagonal stripes', 'Call – Calls, solid', 'Web chat – Chats, diagonal stripes', 'WhatsApp – Chats, dotted']],
+      ['cs', ['Připraven – Stav, plná barva', 'Webový chat – Chaty, šikmé pruhy']],
+    ] as const) {
+      const el = await mount(lang);
+      const legend = shadow(el).querySelector<HTMLElement>('[part="legend"]')!;
+      expect(legend.getAttribute('role')).to.equal('list');
+      expect(legend.getAttribute('aria-label')).to.equal(lang === 'en' ? 'Legend' : 'Legenda');
+      const items = [...legend.children];
+      expect(items.every((li) => li.localName === 'li' && !li.hasAttribute('role'))).to.equal(true);
+      // What a screen reader reads: the swatches are hidden, their fill is said in words.
+      const read = items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      for (const text of expected) expect(read).to.include(text);
+      expect(items.every((li) => li.querySelector('.swatch')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
+    }
+  });
+
   describe('single pointer and hover content', () => {
     afterEach(() => resetMouse());
     const button = (el: UserTraceTimelineElement, name: string) =>

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyles } from '../base/cssom-styles.js';
 import type { PreparedActivity, TraceUser } from '../../model/types.js';
-import { COLOUR_KEYS, COLOUR_PATTERNS } from '../../model/catalog.js';
+import { COLOUR_KEYS, COLOUR_PATTERNS, laneOf, type FillPattern } from '../../model/catalog.js';
 import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
@@ -99,20 +99,27 @@ export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | nul
       : nothing}`;
 }
 
-/** The colour legend: the status kinds, then every activity type of the catalogue (`other` when shown), the now-line. */
+/**
+ * The colour legend, a list: the status kinds, then every activity type of the catalogue (`other`
+ * when shown), the now-line. Each item says, to screen readers too, its lane and how it is filled.
+ */
 export function renderLegend(l: Localize, hasOther: boolean, showNow: boolean): TemplateResult {
   const t = l.t;
-  const status = t.common.status;
-  const item = (cls: string, label: string, pattern?: string) =>
-    html`<li><span class="swatch sw-${cls}" data-pattern=${pattern ?? nothing} aria-hidden="true"></span>${label}</li>`;
-  return html`<ul part="legend" class="legend" aria-label=${t.timeline.legend}>
-    ${item('logged-out', status.loggedOut)} ${item('ready', status.ready)} ${item('paid', status.pausedPaid, 'diagonal')} ${item('unpaid', status.pausedUnpaid, 'cross')}
-    ${COLOUR_KEYS.map((k, i) =>
-      k !== 'other' || hasOther
-        ? html`<li><span class="swatch" data-kind=${k} data-pattern=${COLOUR_PATTERNS[i] ?? nothing} aria-hidden="true"></span>${activityTypeLabel(t, k)}</li>`
-        : nothing,
-    )}
-    ${showNow ? html`<li><span class="swatch now sw-now" aria-hidden="true"></span>${t.timeline.now}</li>` : nothing}
+  const { status, lanes } = t.common;
+  const fills = t.timeline.fills;
+  const item = (swatch: TemplateResult, label: string, lane: string, fill: string) =>
+    html`<li>${swatch}${label}<span class="visually-hidden"> – ${lane}, ${fill}</span></li>`;
+  const statusItem = (cls: string, label: string, pattern?: FillPattern) =>
+    item(html`<span class="swatch sw-${cls}" data-pattern=${pattern ?? nothing} aria-hidden="true"></span>`, label, lanes.status, fills[pattern ?? 'solid']);
+  return html`<ul part="legend" class="legend" role="list" aria-label=${t.timeline.legend}>
+    ${statusItem('logged-out', status.loggedOut)} ${statusItem('ready', status.ready)} ${statusItem('paid', status.pausedPaid, 'diagonal')} ${statusItem('unpaid', status.pausedUnpaid, 'cross')}
+    ${COLOUR_KEYS.map((k, i) => {
+      const pattern = COLOUR_PATTERNS[i] ?? undefined;
+      return k !== 'other' || hasOther
+        ? item(html`<span class="swatch" data-kind=${k} data-pattern=${pattern ?? nothing} aria-hidden="true"></span>`, activityTypeLabel(t, k), lanes[laneOf(k)], fills[pattern ?? 'solid'])
+        : nothing;
+    })}
+    ${showNow ? item(html`<span class="swatch now sw-now" aria-hidden="true"></span>`, t.timeline.now, t.timeline.title, fills.line) : nothing}
   </ul>`;
 }
 
