@@ -143,6 +143,23 @@ describe('<user-trace-timeline> accessibility', () => {
     expect(options.map((o) => o.name)).to.deep.equal(['Paused (unpaid) – Oběd, 12:00 – 12:30 PM, 30 min']);
   });
 
+  it('writes the date field\'s day or week beside it in the element\'s language', async () => {
+    const el = await mount('cs');
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="date"]')!;
+    const label = () => shadow(el).querySelector<HTMLElement>('[part="date-label"]')!;
+    expect(label().textContent!.trim()).to.equal('úterý 10. března 2026');
+    // The field keeps its name; the label is its description (read once, not as extra text).
+    expect(input.getAttribute('aria-label')).to.equal('Datum');
+    expect(shadow(el).getElementById(input.getAttribute('aria-describedby')!)).to.equal(label());
+    expect(label().getAttribute('aria-hidden')).to.equal('true');
+    el.period = 'week';
+    await settled(el, 'ready');
+    expect(label().textContent!.trim()).to.equal(el.shadowRoot!.querySelector('[part="heading"] span')!.textContent!.trim());
+    expect(label().textContent).to.match(/9\. 3\. 2026 – 15\. 3\. 2026/);
+    const en = await mount('en');
+    expect(shadow(en).querySelector('[part="date-label"]')!.textContent!.trim()).to.equal('Tuesday, March 10, 2026');
+  });
+
   it('gives the legend list semantics, each item with its lane and fill', async () => {
     for (const [lang, expected] of [
       ['en', ['Ready – Status, solid', 'Paused (paid) – Status, diagonal stripes', 'Call – Calls, solid', 'Web chat – Chats, diagonal stripes', 'WhatsApp – Chats, dotted']],

@@ -105,6 +105,10 @@ export const timelineStyles = css`
     border-color: var(--_accent);
     color: var(--_surface);
   }
+  .date-label {
+    font-size: 0.9rem;
+    padding-inline-start: 0.25rem;
+  }
   .users-error {
     margin: 0;
     display: inline-flex;

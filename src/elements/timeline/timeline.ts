@@ -51,6 +51,7 @@ const NOW_REFRESH_MS = 30_000;
  * @csspart heading - The period (and user) shown.
  * @csspart button - Every control button.
  * @csspart date-input - The date field.
+ * @csspart date-label - The day or week of the date field, written in the element's language beside it.
  * @csspart user-picker - The user combobox element (its `user-picker-input`, `user-picker-listbox` and `user-picker-option` parts are exported too).
  * @csspart chart - The grid of labels, axis and plot.
  * @csspart axis - The time axis above the plot (day and minutes views).
@@ -328,7 +329,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const now = this.#clock.now;
     const controls = renderQueryControls({
       snapshot: this.snapshot,
-      t: this.localize.t,
+      l: this.localize,
       // Another date or period: a window of the old one means nothing there.
       change: (patch) => this.changeQuery('date' in patch || 'period' in patch ? { ...patch, windowStart: '', windowEnd: '' } : patch),
       retry: () => this.retry(),
