@@ -54,22 +54,23 @@ export const statsStyles = [
       background: var(--_surface-alt);
       border-color: var(--_accent);
     }
+    /* Balanced columns: each group as tall as its content, none stretched to a neighbour's height. */
     .groups {
-      display: grid;
-      grid-template-columns: 1fr;
-      gap: var(--_gap);
+      column-gap: var(--_gap);
     }
     @container user-trace-stats (min-width: 34rem) {
       .groups {
-        grid-template-columns: repeat(2, minmax(0, 1fr));
+        columns: 2;
       }
     }
     @container user-trace-stats (min-width: 60rem) {
       .groups {
-        grid-template-columns: repeat(3, minmax(0, 1fr));
+        columns: 3;
       }
     }
     .group {
+      break-inside: avoid;
+      margin-block-end: var(--_gap);
       min-width: 0;
       padding: 0.6rem 0.75rem;
       border: 1px solid var(--_border);
