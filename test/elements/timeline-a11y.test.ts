@@ -160,10 +160,10 @@ describe('<user-trace-timeline> accessibility', () => {
     expect(shadow(en).querySelector('[part="date-label"]')!.textContent!.trim()).to.equal('Tuesday, March 10, 2026');
   });
 
-  it('gives the legend list semantics, each item with its lane and fill', async () => {
+  it('gives the legend list semantics, each item with its fill in words', async () => {
     for (const [lang, expected] of [
-      ['en', ['Ready – Status, solid', 'Paused (paid) – Status, diagonal stripes', 'Call – Calls, solid', 'Web chat – Chats, diagonal stripes', 'WhatsApp – Chats, dotted']],
-      ['cs', ['Připraven – Stav, plná barva', 'Webový chat – Chaty, šikmé pruhy']],
+      ['en', ['Ready – solid', 'Paused (paid) – diagonal stripes', 'Paused (unpaid) – cross-hatched', 'Call – solid', 'Web chat – diagonal stripes', 'WhatsApp – dotted']],
+      ['cs', ['Připraven – plná barva', 'Webový chat – šikmé pruhy']],
     ] as const) {
       const el = await mount(lang);
       const legend = shadow(el).querySelector<HTMLElement>('[part="legend"]')!;
@@ -171,10 +171,13 @@ describe('<user-trace-timeline> accessibility', () => {
       expect(legend.getAttribute('aria-label')).to.equal(lang === 'en' ? 'Legend' : 'Legenda');
       const items = [...legend.children];
       expect(items.every((li) => li.localName === 'li' && !li.hasAttribute('role'))).to.equal(true);
-      // What a screen reader reads: the swatches are hidden, their fill is said in words.
+      // What a screen reader reads: the swatches are empty, their fill is said in words.
       const read = items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       for (const text of expected) expect(read).to.include(text);
-      expect(items.every((li) => li.querySelector('.swatch')!.getAttribute('aria-hidden') === 'true')).to.equal(true);
+      expect(items.every((li) => li.querySelector('.swatch')!.textContent === '')).to.equal(true);
+      // The patterns drawn are the ones named.
+      expect(legend.querySelector('.sw-unpaid')!.getAttribute('data-pattern')).to.equal('cross');
+      expect(legend.querySelector('[data-kind="web"]')!.getAttribute('data-pattern')).to.equal('diagonal');
     }
   });
 

@@ -10,8 +10,7 @@ type Styles = Readonly<Record<string, string | number | null | undefined>>;
  * names (`left`, `margin-top`, `--custom`).
  */
 class CssomStylesDirective extends Directive {
-  /** What this binding set last, so that an unchanged value is not written (and restyled) again. */
-  #applied = new Map<string, string>();
+  #applied = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -26,16 +25,16 @@ class CssomStylesDirective extends Directive {
 
   override update(part: AttributePart, [styles]: [Styles]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.#applied.keys()) {
-      if (styles[name] == null) {
+    for (const name of this.#applied) {
+      if (styles[name] === null || styles[name] === undefined) {
         style.removeProperty(name);
         this.#applied.delete(name);
       }
     }
     for (const [name, value] of Object.entries(styles)) {
-      if (value == null || this.#applied.get(name) === String(value)) continue;
+      if (value === null || value === undefined) continue;
       style.setProperty(name, String(value));
-      this.#applied.set(name, String(value));
+      this.#applied.add(name);
     }
     return noChange;
   }

@@ -71,7 +71,6 @@ export const statsStyles = [
     .group {
       break-inside: avoid;
       margin-block-end: var(--_gap);
-      min-width: 0;
       padding: 0.6rem 0.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -130,7 +129,8 @@ export const statsStyles = [
       line-height: 1.35;
     }
     /* Definitions stay in the accessibility tree; sighted users get them on hover or all at once. */
-    .base:not(.show-definitions) .definition {
+    .base:not(.show-definitions) .definition,
+    .base:not(.show-definitions) .table-definitions {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -208,14 +208,6 @@ export const statsStyles = [
       display: flex;
       flex-direction: column;
       gap: 0.2rem;
-    }
-    .base:not(.show-definitions) .table-definitions {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

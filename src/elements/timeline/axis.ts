@@ -89,14 +89,11 @@ export function axisTicks(
  */
 export function placeLabels(xs: readonly number[], width: number, labelWidth: number): ({ x: number; align: -1 | 0 | 1 } | null)[] {
   const half = labelWidth / 2;
-  const out: ({ x: number; align: -1 | 0 | 1 } | null)[] = xs.map((x) => ({ x, align: x - half < 0 ? -1 : x + half > width ? 1 : 0 }));
-  const left = (i: number) => {
-    const p = out[i]!;
-    return p.align < 0 ? 0 : p.align > 0 ? width - labelWidth : p.x - half;
-  };
-  const last = out.length - 1;
-  if (out[0]?.align === -1 && last > 0 && left(1) < labelWidth + LABEL_SPACE_PX) out[1] = null;
-  if (last > 0 && out[last]?.align === 1 && out[last - 1] && left(last - 1) + labelWidth + LABEL_SPACE_PX > width - labelWidth) out[last - 1] = null;
+  const out: ({ x: number; align: -1 | 0 | 1 } | null)[] = xs.map((x) => ({ x, align: x < half ? -1 : x > width - half ? 1 : 0 }));
+  const n = xs.length - 1;
+  const room = labelWidth + LABEL_SPACE_PX;
+  if (n > 0 && out[0]!.align < 0 && xs[1]! - half < room) out[1] = null;
+  if (n > 1 && out[n]!.align > 0 && out[n - 1] && xs[n - 1]! + half > width - room) out[n - 1] = null;
   return out;
 }
 

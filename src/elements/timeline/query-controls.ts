@@ -75,7 +75,7 @@ export function renderQueryControls(c: QueryControlsContext): TemplateResult {
           <span aria-hidden="true">›</span>
         </button>
         <input part="date-input" type="date" aria-label=${t.date} aria-describedby="date-label" .value=${q.date} @change=${onDate} />
-        <span part="date-label" class="date-label" id="date-label" aria-hidden="true">${snapshot.period ? periodLabel(c.l, snapshot.period) : ''}</span>
+        <span part="date-label" id="date-label" aria-hidden="true">${snapshot.period ? periodLabel(c.l, snapshot.period) : ''}</span>
       </div>
     </div>
     <div class="field">

@@ -7,7 +7,7 @@ import type { LocalizeController } from '../../i18n/index.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import type { ActivityWalkController } from './activity-walk-controller.js';
 import { isFullWindow, type ZoomWindow } from './layout.js';
-import { optionId, renderCurrent, renderTimelineTooltip } from './timeline-current.js';
+import { optionId, renderCurrent } from './timeline-current.js';
 import { stepsOf, type Hit, type TimelineModel } from './timeline-model.js';
 import { periodName, periodSummary, renderLabelProbe, renderRowLabel, renderTicks, renderWindowBand } from './timeline-text.js';
 import type { WindowSelectController } from './window-select-controller.js';
@@ -28,6 +28,8 @@ export interface PlotInput {
   walk: ActivityWalkController;
   hover: Hit | null;
   axis: WindowSelectController;
+  /** The tooltip's code, once loaded. */
+  tooltip: Pick<typeof import('./timeline-tooltip.js'), 'renderTimelineTooltip'> | null;
   plot: {
     down: (e: PointerEvent) => unknown;
     move: (e: PointerEvent) => unknown;
@@ -37,7 +39,7 @@ export interface PlotInput {
   };
 }
 
-export function renderPlot({ l, model, zoom, width, labelWidth, now, stale, dragging, band, walk, hover, axis, plot }: PlotInput): TemplateResult {
+export function renderPlot({ l, model, zoom, width, labelWidth, now, stale, dragging, band, walk, hover, axis, tooltip, plot }: PlotInput): TemplateResult {
   const t = l.t;
   const { layout, rows, mode } = model;
   const firstRow = rows[0];
@@ -78,7 +80,7 @@ export function renderPlot({ l, model, zoom, width, labelWidth, now, stale, drag
             ${renderCurrent(l, model, walk, width, zoom, now)}
           </div>`
         : html`<div class="lanes" role="img" aria-label=${`${name}: ${t.timeline.noActivities}`}></div>`}
-      ${renderTimelineTooltip(l, model, walk, hover, width, zoom, now)}
+      ${tooltip ? tooltip.renderTimelineTooltip(l, model, walk, hover, width, zoom, now) : nothing}
     </div>
   </div></div>
   <span id="lanes-hint" class="visually-hidden">${t.timeline.activitiesHint}</span>`;

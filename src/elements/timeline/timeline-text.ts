@@ -5,13 +5,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyles } from '../base/cssom-styles.js';
 import type { PreparedActivity, TraceUser } from '../../model/types.js';
-import { COLOUR_KEYS, COLOUR_PATTERNS, laneOf, type FillPattern } from '../../model/catalog.js';
+import { COLOUR_KEYS, COLOUR_PATTERNS, type FillPattern } from '../../model/catalog.js';
 import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
 import { axisTicks, LABEL_GAP_PX, LABEL_SPACE_PX, MARK_GAP_PX, placeLabels, type AxisTick } from './axis.js';
 import { fractionOf, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
-import type { ActivityBox, Hit, TimelineModel } from './timeline-model.js';
+import type { TimelineModel } from './timeline-model.js';
 import type { StatusSegment, StatusStep } from './status.js';
 import { PROBES } from './plot-canvas-controller.js';
 import { periodLabel } from '../base/live-region.js';
@@ -101,25 +101,18 @@ export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | nul
 
 /**
  * The colour legend, a list: the status kinds, then every activity type of the catalogue (`other`
- * when shown), the now-line. Each item says, to screen readers too, its lane and how it is filled.
+ * when shown), the now-line. Each item says, to screen readers too, how it is filled.
  */
 export function renderLegend(l: Localize, hasOther: boolean, showNow: boolean): TemplateResult {
   const t = l.t;
-  const { status, lanes } = t.common;
+  const status = t.common.status;
   const fills = t.timeline.fills;
-  const item = (swatch: TemplateResult, label: string, lane: string, fill: string) =>
-    html`<li>${swatch}${label}<span class="visually-hidden"> – ${lane}, ${fill}</span></li>`;
-  const statusItem = (cls: string, label: string, pattern?: FillPattern) =>
-    item(html`<span class="swatch sw-${cls}" data-pattern=${pattern ?? nothing} aria-hidden="true"></span>`, label, lanes.status, fills[pattern ?? 'solid']);
+  const item = (cls: string, label: string, pattern?: FillPattern, kind?: string, fill: keyof typeof fills = pattern ?? 'solid') =>
+    html`<li><span class="swatch ${cls}" data-kind=${kind ?? nothing} data-pattern=${pattern ?? nothing}></span>${label}<span class="visually-hidden"> – ${fills[fill]}</span></li>`;
   return html`<ul part="legend" class="legend" role="list" aria-label=${t.timeline.legend}>
-    ${statusItem('logged-out', status.loggedOut)} ${statusItem('ready', status.ready)} ${statusItem('paid', status.pausedPaid, 'diagonal')} ${statusItem('unpaid', status.pausedUnpaid, 'cross')}
-    ${COLOUR_KEYS.map((k, i) => {
-      const pattern = COLOUR_PATTERNS[i] ?? undefined;
-      return k !== 'other' || hasOther
-        ? item(html`<span class="swatch" data-kind=${k} data-pattern=${pattern ?? nothing} aria-hidden="true"></span>`, activityTypeLabel(t, k), lanes[laneOf(k)], fills[pattern ?? 'solid'])
-        : nothing;
-    })}
-    ${showNow ? item(html`<span class="swatch now sw-now" aria-hidden="true"></span>`, t.timeline.now, t.timeline.title, fills.line) : nothing}
+    ${item('sw-logged-out', status.loggedOut)} ${item('sw-ready', status.ready)} ${item('sw-paid', status.pausedPaid, 'diagonal')} ${item('sw-unpaid', status.pausedUnpaid, 'cross')}
+    ${COLOUR_KEYS.map((k, i) => (k !== 'other' || hasOther ? item('', activityTypeLabel(t, k), COLOUR_PATTERNS[i] ?? undefined, k) : nothing))}
+    ${showNow ? item('now sw-now', t.timeline.now, undefined, undefined, 'line') : nothing}
   </ul>`;
 }
 
@@ -146,13 +139,13 @@ export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'ti
   const pool = (n: number, used: number) => Array.from({ length: Math.max(used, Math.floor(width / n) + 3) }, (_, i) => i);
   const markSpans = (marks ? pool(MARK_GAP_PX, ticks.length) : []).map((i) => {
     const tick = ticks[i];
-    return html`<span class=${tick ? `tick${tick.major ? ' major' : ''}${tick.hour ? ' hour' : ''}` : 'tick'} ?hidden=${!tick} style=${cssomStyles({ transform: `translateX(${tick ? x(tick).toFixed(1) : 0}px)` })}></span>`;
+    return html`<span class="tick ${tick?.major ? 'major' : ''} ${tick?.hour ? 'hour' : ''}" ?hidden=${!tick} style=${cssomStyles({ transform: `translateX(${tick ? x(tick).toFixed(1) : 0}px)` })}></span>`;
   });
   const labels = pool(labelWidth + LABEL_SPACE_PX, labelled.length).map((i) => {
     const tick = labelled[i];
     const place = places[i];
     const shift = !place ? '' : place.align < 0 ? 'translateX(0)' : place.align > 0 ? `translateX(${width}px) translateX(-100%)` : `translateX(${place.x.toFixed(1)}px) translateX(-50%)`;
-    return html`<span class="tick-label" ?hidden=${!place} style=${cssomStyles({ transform: shift })}>${tick && place ? tickLabel(l, model.mode, tick) : ''}</span>`;
+    return html`<span class="tick-label" ?hidden=${!place} style=${cssomStyles({ transform: shift })}>${place ? tickLabel(l, model.mode, tick!) : ''}</span>`;
   });
   return [...markSpans, ...labels];
 }
@@ -164,44 +157,11 @@ function tickLabel(l: Localize, mode: TimelineMode, tick: AxisTick): string {
 /**
  * The widest labels a row's axis can show, stacked, out of sight: its width (read from a
  * ResizeObserver) is how far apart labelled ticks must be, in this language, font and text spacing.
+ * Digits are tabular, so midnight and 22:45 ("12:00 AM", "10:45 PM") are as wide as any.
  */
 export function renderLabelProbe(l: Localize, mode: TimelineMode, row: TimelineRow): TemplateResult {
-  const H = 3_600_000;
-  const samples = mode === 'minutes' ? [{ at: 0, major: true, minute: 45 }] : [0, 10 * H, 12 * H, 22.75 * H].map((d) => ({ at: row.axisStart + d, major: true }));
-  return html`<span class="axis-probe" aria-hidden="true">${samples.map((tick) => html`<span>${tickLabel(l, mode, tick)}</span>`)}</span>`;
-}
-
-/** The tooltip: of what the pointer is over, else of the keyboard's current activity when it is in view. */
-export function renderTooltip(
-  l: Localize,
-  model: TimelineModel,
-  width: number,
-  now: number,
-  hover: Hit | null,
-  focused: { tip: TemplateResult; box: ActivityBox } | null,
-): TemplateResult {
-  let content: TemplateResult | typeof nothing = nothing;
-  let x = 0;
-  let y = 0;
-  let below = 0;
-  if (hover) {
-    ({ x, y } = hover);
-    below = 18;
-    content =
-      hover.kind === 'activity'
-        ? renderActivityTip(l, model.mode, model.view.prepared.activities[hover.index]!, hover.count, now)
-        : renderStatusTip(l, hover.segment);
-  } else if (focused) {
-    const { box } = focused;
-    x = box.left + Math.max(0, box.width) / 2;
-    y = box.top + box.height;
-    below = 8;
-    content = focused.tip;
-  }
-  const left = Math.max(0, Math.min(x + 12, width - 260));
-  const height = model.layout.height;
-  const pos = y + below + 90 > height && y > 100 ? { left: `${left}px`, bottom: `${height - y + 12}px` } : { left: `${left}px`, top: `${y + below}px` };
-  return html`<div part="tooltip" class="tooltip" id="tooltip" role="tooltip" ?hidden=${content === nothing} style=${cssomStyles(pos)}>${content}</div>`;
+  const label = (d: number) => tickLabel(l, mode, { at: row.axisStart + d, major: true, minute: 45 });
+  return html`<span class="axis-probe" aria-hidden="true">${label(0)}<br />${label(81_900_000)}</span>`;
 }
 
 /**

@@ -105,9 +105,8 @@ export const timelineStyles = css`
     border-color: var(--_accent);
     color: var(--_surface);
   }
-  .date-label {
+  #date-label {
     font-size: 0.9rem;
-    padding-inline-start: 0.25rem;
   }
   .users-error {
     margin: 0;
@@ -198,10 +197,6 @@ export const timelineStyles = css`
     color: var(--_muted);
     pointer-events: none;
   }
-  .axis,
-  .row-axis {
-    font-variant-numeric: tabular-nums;
-  }
   /* Placed by transforms from the left edge: moving them lays nothing out. */
   .tick,
   .tick-label,
@@ -209,6 +204,7 @@ export const timelineStyles = css`
     position: absolute;
     left: 0;
     white-space: nowrap;
+    font-variant-numeric: tabular-nums;
   }
   .tick {
     bottom: 0;
@@ -228,9 +224,6 @@ export const timelineStyles = css`
   .axis-probe {
     top: 0;
     visibility: hidden;
-    display: flex;
-    flex-direction: column;
-    pointer-events: none;
   }
   .plot {
     position: relative;

@@ -11,19 +11,21 @@ import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
 import { boxOf, buildTimelineModel, hitTest, minSpan, spanBox, stepsOf, windowWithEdge, type Hit, type TimelineModel } from './timeline-model.js';
-import { PlotSizeController } from './plot-size-controller.js';
+import { plotSize } from './plot-size-controller.js';
 import type { StatusStep } from './status.js';
 import * as text from './timeline-text.js';
 import * as current from './timeline-current.js';
 import { renderPlot } from './timeline-plot.js';
 import { WindowSelectController } from './window-select-controller.js';
 import { ViewportController } from './viewport-controller.js';
-import { HoverBridge } from './hover-bridge.js';
+import type { HoverBridge } from './timeline-tooltip.js';
 
 export type { ActivityBox } from './timeline-model.js';
 
 /** How often the now-line moves when nothing else redraws. */
 const NOW_REFRESH_MS = 30_000;
+/** The tooltip's code: loaded beside the data, it is not needed for the first paint. */
+const tooltipCode = import('./timeline-tooltip.js');
 
 /**
  * The overview of one user's day or week: date navigation, Day / Week / Minutes, a user picker,
@@ -126,7 +128,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
   #shownOption = '';
 
   #model: TimelineModel | null = null;
-  readonly #size = new PlotSizeController(this, () => this.#plot, () => this.renderRoot?.querySelector('.axis-probe') ?? null);
+  readonly #size = plotSize(this, () => this.#plot, () => this.renderRoot?.querySelector('.axis-probe') ?? null);
   readonly #clock = new ClockController(this, {
     read: () => this.store.now(),
     running: (now) => this.#model !== null && now >= this.#model.periodStart && now < this.#model.periodEnd,
@@ -134,10 +136,10 @@ export class UserTraceTimelineElement extends UserTraceElement {
   });
   readonly #viewport = new ViewportController(this, {
     plot: () => this.#plot,
-    width: () => this.#plotWidth,
+    width: () => this.#size.width,
     minSpan: () => (this.#model ? minSpan(this.#model) : null),
-    hover: (x, y) => this.#bridge.move(x, y, this.#hitAt(x, y), this.hover),
-    endHover: () => this.#bridge.clear(),
+    hover: (x, y) => this.#tip?.bridge.move(x, y, this.#hitAt(x, y), this.hover),
+    endHover: () => this.#tip?.bridge.clear(),
     tap: (x, y) => {
       const hit = this.#hitAt(x, y);
       if (hit?.kind !== 'activity') return;
@@ -146,20 +148,18 @@ export class UserTraceTimelineElement extends UserTraceElement {
       this.openActivity(this.#model!.view.prepared.activities[hit.index]!.record, this.#lanes);
     },
   });
-  readonly #bridge = new HoverBridge(() => this.renderRoot?.querySelector('.tooltip') ?? null, (hit) => {
-    this.hover = hit;
-    if (hit) this.#walk.focusTooltip = false;
-  });
+  /** The tooltip's code and the pointer's way to it, once loaded. */
+  #tip: (typeof import('./timeline-tooltip.js') & { bridge: HoverBridge }) | null = null;
   readonly #walk = new ActivityWalkController(this, {
     model: () => this.#model,
     viewport: this.#viewport,
-    span: (a) => (this.#model ? boxOf(this.#model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now) : null),
+    span: (a) => (this.#model ? boxOf(this.#model, a, this.#size.width, this.#viewport.zoom, this.#clock.now) : null),
     open: (a) => this.openActivity(a.record, this.#lanes),
     focusVisible: () => this.#lanes?.matches(':focus-visible') ?? false,
     windowEdge: (edge, a) => this.#setWindow(...windowWithEdge(this.#model!, edge, a, this.#clock.now)),
-    dismissHover: () => this.hover !== null && this.#bridge.clear(),
+    dismissHover: () => this.hover !== null && (this.#tip?.bridge.clear() ?? false),
     steps: () => (this.#model ? stepsOf(this.#model, this.#clock.now) : []),
-    stepSpan: (s) => (this.#model ? spanBox(this.#model, 'status', s.start, s.end, this.#plotWidth, this.#viewport.zoom) : null),
+    stepSpan: (s) => (this.#model ? spanBox(this.#model, 'status', s.start, s.end, this.#size.width, this.#viewport.zoom) : null),
     openStep: (s) => {
       this.openStep = s;
       void import('./status-detail.js').then((m) => {
@@ -181,19 +181,19 @@ export class UserTraceTimelineElement extends UserTraceElement {
     super();
     this.hover = null;
     this.openStep = null;
+    void tooltipCode.then((m) => {
+      this.#tip = { ...m, bridge: m.hoverBridge(() => this.renderRoot?.querySelector('.tooltip') ?? null, (hit) => (this.hover = hit) && (this.#walk.focusTooltip = false)) };
+      this.requestUpdate();
+    });
     // Escape hides the tooltip wherever focus is, not only in the lanes.
     new EscapeDismissController(this, () => this.hover !== null || this.#walk.focusTooltip, () => {
-      this.#bridge.clear();
+      this.#tip?.bridge.clear();
       this.#walk.focusTooltip = false;
     });
   }
 
   get #plot(): HTMLElement | null {
     return this.renderRoot?.querySelector('.plot') ?? null;
-  }
-
-  get #plotWidth(): number {
-    return this.#size.width;
   }
 
   get #lanes(): HTMLElement | null {
@@ -221,7 +221,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const id = typeof activity === 'string' ? activity : activity.id;
     const a = model.view.prepared.activities.find((p) => p.id === id);
     if (!a || (model.rank[a.index] ?? -1) < 0) return null;
-    const box = boxOf(model, a, this.#plotWidth, this.#viewport.zoom, this.#clock.now);
+    const box = boxOf(model, a, this.#size.width, this.#viewport.zoom, this.#clock.now);
     if (!box || box.to <= 0 || box.from >= 1) return null;
     const rect = plot.getBoundingClientRect();
     return new DOMRect(rect.left + box.left, rect.top + box.top, box.width, box.height);
@@ -246,7 +246,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
   }
 
   #hitAt(x: number, y: number): Hit | null {
-    return this.#model ? hitTest(this.#model, this.#viewport.zoom, this.#plotWidth, x, y, this.#clock.now) : null;
+    return this.#model ? hitTest(this.#model, this.#viewport.zoom, this.#size.width, x, y, this.#clock.now) : null;
   }
 
   get #mode(): TimelineMode {
@@ -265,7 +265,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       if (!previous || previous.mode !== this.#model?.mode) this.#viewport.reset();
       if (previous?.view.prepared !== this.#model?.view.prepared) this.openStep = null;
       this.#walk.carry(previous, this.#model);
-      this.#bridge.clear();
+      this.#tip?.bridge.clear();
     }
     if (changed.has('theme')) this.#canvas.invalidate();
   }
@@ -274,7 +274,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     super.updated(changed);
     const model = this.#model;
     // Sizes as the resize observer reported them: nothing here reads layout.
-    this.#canvas.paint(model ? { model, zoom: this.#viewport.zoom, width: this.#plotWidth, labelWidth: this.#size.labelWidth, now: this.#clock.now, scheme: this.theme } : null);
+    this.#canvas.paint(model ? { model, zoom: this.#viewport.zoom, width: this.#size.width, labelWidth: this.#size.labelWidth, now: this.#clock.now, scheme: this.theme } : null);
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('.segment-detail');
     // In the narrow layout the plot scrolls: keep the keyboard's current item in view.
     const id = this.#walk.activity || this.#walk.step ? current.optionId(this.#walk) : '';
@@ -289,7 +289,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** The pointer is on the tooltip: it stays as it is (hoverable, WCAG 1.4.13), and no drag starts there. */
   #onTooltip(e: PointerEvent): boolean {
     const on = this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
-    if (on) this.#bridge.cancel();
+    if (on) this.#tip?.bridge.cancel();
     return on;
   }
 
@@ -307,17 +307,17 @@ export class UserTraceTimelineElement extends UserTraceElement {
       l: this.localize,
       model,
       zoom: this.#viewport.zoom,
-      width: this.#plotWidth,
+      width: this.#size.width,
       labelWidth: this.#size.labelWidth,
       now: this.#clock.now,
       stale: this.snapshot.status === 'loading',
       dragging: this.#viewport.dragging,
       band: this.#windowSelect.pending ?? model.view.window,
-      walk, hover: this.hover, axis: this.#windowSelect,
+      walk, hover: this.hover, axis: this.#windowSelect, tooltip: this.#tip,
       plot: {
         down: (e) => this.#onTooltip(e) || this.#viewport.onPointerDown(e),
         move: (e) => this.#onTooltip(e) || this.#viewport.onPointerMove(e),
-        up: this.#viewport.onPointerUp, leave: () => this.#viewport.idle && this.#bridge.clear(),
+        up: this.#viewport.onPointerUp, leave: () => this.#viewport.idle && this.#tip?.bridge.clear(),
         wheel: (e, overAxis) => this.#viewport.onWheel(e, overAxis),
       },
     });
