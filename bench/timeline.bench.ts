@@ -188,6 +188,14 @@ describe('timeline benchmark', () => {
     const zoomDraw: number[] = [];
     const zoomFrame: number[] = [];
     const steps = [-STEP, -STEP, -STEP, STEP, STEP, STEP];
+    // Elements created or removed by a zoom step (a pool that is only moved: none).
+    let churn = 0;
+    const count = (records: MutationRecord[]) => {
+      for (const r of records) churn += [...r.addedNodes, ...r.removedNodes].filter((n) => n.nodeType === Node.ELEMENT_NODE).length;
+    };
+    const mutations = new MutationObserver(count);
+    mutations.observe(el.shadowRoot!, { childList: true, subtree: true });
+    const zoomChurn: number[] = [];
     for (let i = 0; i < RUNS * steps.length; i++) {
       const paintsBefore = lastPaintOf(el);
       const t0 = performance.now();
@@ -196,6 +204,9 @@ describe('timeline benchmark', () => {
       const t1 = performance.now();
       const paint = lastPaintOf(el);
       if (!paint || paint === paintsBefore) throw new Error('zoom step did not repaint');
+      count(mutations.takeRecords());
+      zoomChurn.push(churn);
+      churn = 0;
       zoomUpdate.push(t1 - t0);
       zoomDraw.push(paint.ms);
       zoomFrame.push((await painted()) - t0);
@@ -203,6 +214,8 @@ describe('timeline benchmark', () => {
     lines.push(`  zoom (week, 7 × 14 300 activities): update + redraw (target ≤ 16)                     ${fmt(median(zoomUpdate))} ms`);
     lines.push(`    of which canvas draw                                                               ${fmt(median(zoomDraw))} ms`);
     lines.push(`    to painted frame                                                                   ${fmt(median(zoomFrame))} ms`);
+    lines.push(`    elements created or removed per step (mean)                                        ${fmt(zoomChurn.reduce((a, b) => a + b, 0) / zoomChurn.length)}`);
+    mutations.disconnect();
 
     // Minutes ↔ day: a new layout of the same loaded data (no load).
     el.period = 'day';

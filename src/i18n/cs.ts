@@ -62,6 +62,7 @@ export const cs: Messages = {
     showDeactivated: 'Zobrazit deaktivované uživatele',
     deactivated: '(deaktivovaný)',
     legend: 'Legenda',
+    fills: { solid: 'plná barva', diagonal: 'šikmé pruhy', cross: 'křížové šrafování', dots: 'tečky', vertical: 'svislé pruhy', horizontal: 'vodorovné pruhy', line: 'svislá čára' },
     now: 'Teď',
     dayOverview: (day) => `Přehled – ${day}`,
     activityLabel: (type, range, duration, title) =>

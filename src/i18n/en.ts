@@ -57,6 +57,7 @@ export const en: Messages = {
     showDeactivated: 'Show deactivated users',
     deactivated: '(deactivated)',
     legend: 'Legend',
+    fills: { solid: 'solid', diagonal: 'diagonal stripes', cross: 'cross-hatched', dots: 'dotted', vertical: 'vertical stripes', horizontal: 'horizontal stripes', line: 'vertical line' },
     now: 'Now',
     dayOverview: (day) => `Overview of ${day}`,
     activityLabel: (type, range, duration, title) =>

@@ -1,4 +1,5 @@
 import type { ActivityLane, ChatChannel, KnownActivityType } from '../model/types.js';
+import type { FillPattern } from '../model/catalog.js';
 import type { ProviderErrorKind } from '../data/provider.js';
 
 /**
@@ -55,6 +56,8 @@ export interface TimelineMessages {
   /** Marker after a deactivated user's name, e.g. "(deactivated)". */
   deactivated: string;
   legend: string;
+  /** How the legend's swatches (and the canvas) fill each kind: the patterns, a plain fill, the now-line. */
+  fills: Record<FillPattern | 'solid' | 'line', string>;
   now: string;
   /** Accessible name of the lane grid of one day, e.g. "Overview of Tuesday 5 March". */
   dayOverview: (dayLabel: string) => string;

@@ -104,19 +104,30 @@ describe('<user-trace-stats>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lays out as a column when narrow and a grid when wide', async () => {
+  it('lays out as one column when narrow and balanced columns when wide, each group as tall as its content', async () => {
     const el = await statsFor(fixtureProvider());
     await ready(el);
     const groups = el.shadowRoot!.querySelector<HTMLElement>('.groups')!;
-    const columns = () => getComputedStyle(groups).gridTemplateColumns.split(' ').length;
+    const columns = () => Number(getComputedStyle(groups).columnCount) || 1;
+    /** Space between a group's last line and its bottom edge beyond its own padding, per group. */
+    const slack = () =>
+      [...groups.querySelectorAll<HTMLElement>('.group')].map((g) => {
+        const box = g.getBoundingClientRect();
+        const last = [...g.children].filter((c) => c.getClientRects().length > 0).at(-1)!.getBoundingClientRect();
+        return Math.round(box.bottom - parseFloat(getComputedStyle(g).paddingBottom) - 1 - last.bottom);
+      });
     // getComputedStyle lays out first, container queries included: no frame needed (background
     // tabs of a parallel test run get none).
-    el.style.width = '320px';
-    expect(columns()).to.equal(1);
-    el.style.width = '700px';
-    expect(columns()).to.equal(2);
-    el.style.width = '1100px';
-    expect(columns()).to.equal(3);
+    for (const [width, expected] of [
+      [320, 1],
+      [700, 2],
+      [1100, 3],
+      [1400, 3],
+    ] as const) {
+      el.style.width = `${width}px`;
+      expect(columns(), `${width} px`).to.equal(expected);
+      for (const gap of slack()) expect(gap, `empty space at the bottom of a group at ${width} px`).to.be.at.most(2);
+    }
   });
 
   it('keeps up with a running activity', async () => {

@@ -145,6 +145,44 @@ describe('<user-trace-timeline> accessibility', () => {
     expect(options.map((o) => o.name)).to.deep.equal(['Paused (unpaid) – Oběd, 12:00 – 12:30 PM, 30 min']);
   });
 
+  it('writes the date field\'s day or week beside it in the element\'s language', async () => {
+    const el = await mount('cs');
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type="date"]')!;
+    const label = () => shadow(el).querySelector<HTMLElement>('[part="date-label"]')!;
+    expect(label().textContent!.trim()).to.equal('úterý 10. března 2026');
+    // The field keeps its name; the label is its description (read once, not as extra text).
+    expect(input.getAttribute('aria-label')).to.equal('Datum');
+    expect(shadow(el).getElementById(input.getAttribute('aria-describedby')!)).to.equal(label());
+    expect(label().getAttribute('aria-hidden')).to.equal('true');
+    el.period = 'week';
+    await settled(el, 'ready');
+    expect(label().textContent!.trim()).to.equal(el.shadowRoot!.querySelector('[part="heading"] span')!.textContent!.trim());
+    expect(label().textContent).to.match(/9\. 3\. 2026 – 15\. 3\. 2026/);
+    const en = await mount('en');
+    expect(shadow(en).querySelector('[part="date-label"]')!.textContent!.trim()).to.equal('Tuesday, March 10, 2026');
+  });
+
+  it('gives the legend list semantics, each item with its fill in words', async () => {
+    for (const [lang, expected] of [
+      ['en', ['Ready – solid', 'Paused (paid) – diagonal stripes', 'Paused (unpaid) – cross-hatched', 'Call – solid', 'Web chat – diagonal stripes', 'WhatsApp – dotted']],
+      ['cs', ['Připraven – plná barva', 'Webový chat – šikmé pruhy']],
+    ] as const) {
+      const el = await mount(lang);
+      const legend = shadow(el).querySelector<HTMLElement>('[part="legend"]')!;
+      expect(legend.getAttribute('role')).to.equal('list');
+      expect(legend.getAttribute('aria-label')).to.equal(lang === 'en' ? 'Legend' : 'Legenda');
+      const items = [...legend.children];
+      expect(items.every((li) => li.localName === 'li' && !li.hasAttribute('role'))).to.equal(true);
+      // What a screen reader reads: the swatches are empty, their fill is said in words.
+      const read = items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      for (const text of expected) expect(read).to.include(text);
+      expect(items.every((li) => li.querySelector('.swatch')!.textContent === '')).to.equal(true);
+      // The patterns drawn are the ones named.
+      expect(legend.querySelector('.sw-unpaid')!.getAttribute('data-pattern')).to.equal('cross');
+      expect(legend.querySelector('[data-kind="web"]')!.getAttribute('data-pattern')).to.equal('diagonal');
+    }
+  });
+
   describe('single pointer and hover content', () => {
     afterEach(() => resetMouse());
     const button = (el: UserTraceTimelineElement, name: string) =>
@@ -196,6 +234,42 @@ describe('<user-trace-timeline> accessibility', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(tooltip.hidden).to.equal(true);
+    });
+
+    it('keeps the tooltip while the pointer crosses the gap to it over another activity', async () => {
+      // A chat in the lane below the email, starting under the email's middle.
+      const el = await mount('en', { ...DAY, activities: [...DAY.activities, { id: 'w2', type: 'web', start: '2026-03-10T10:37:00Z', end: '2026-03-10T11:40:00Z' }] });
+      const plot = shadow(el).querySelector<HTMLElement>('.plot')!;
+      const tooltip = shadow(el).querySelector<HTMLElement>('[part="tooltip"]')!;
+      const move = async (target: Element, x: number, y: number) => {
+        target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerId: 1, pointerType: 'mouse' }));
+        await el.updateComplete;
+      };
+      const email = el.positionOf('e1')!;
+      const chat = el.positionOf('w2')!;
+      const x = email.left + email.width / 2;
+      const y = email.top + email.height / 2;
+      await move(plot, x, y);
+      expect(tooltip.textContent).to.contain('Email');
+      // On the way down-right to the tooltip: over the chat's lane, above the tooltip.
+      const tip = tooltip.getBoundingClientRect();
+      const gapY = Math.min(chat.top + 1, tip.top - 1);
+      expect(el.activityAt(x + 20, gapY)?.id, 'the chat is under the pointer in the gap').to.equal('w2');
+      await move(plot, x + 20, gapY);
+      expect(tooltip.hidden).to.equal(false);
+      expect(tooltip.textContent).to.contain('Email');
+      expect(tooltip.textContent).to.not.contain('Web chat');
+      await move(tooltip, tip.left + 30, tip.top + 5);
+      expect(tooltip.textContent).to.contain('Email');
+      // Straight to the chat's middle, below the tooltip's top (not on the way to it): it shows at once.
+      await move(plot, x, y);
+      await move(plot, chat.left + chat.width - 5, chat.top + chat.height / 2);
+      expect(tooltip.textContent).to.contain('Web chat');
+      // Resting in the gap: after a moment what is under the pointer is shown.
+      await move(plot, x, y);
+      await move(plot, x + 20, gapY);
+      expect(tooltip.textContent).to.contain('Email');
+      await waitUntil(() => tooltip.textContent!.includes('Web chat'), 'the chat under the resting pointer');
     });
 
     it('closes a statistic’s hover definition with Escape', async () => {

@@ -68,6 +68,8 @@ export async function settled(el: UserTraceTimelineElement, status?: string): Pr
   }
   await el.updateComplete;
   await new Promise((r) => setTimeout(r));
+  // The tooltip's code loads beside the data (import()): here once it has.
+  await import('../../src/elements/timeline/timeline-tooltip.js');
   await el.updateComplete;
 }
 

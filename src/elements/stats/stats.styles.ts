@@ -54,23 +54,23 @@ export const statsStyles = [
       background: var(--_surface-alt);
       border-color: var(--_accent);
     }
+    /* Balanced columns: each group as tall as its content, none stretched to a neighbour's height. */
     .groups {
-      display: grid;
-      grid-template-columns: 1fr;
-      gap: var(--_gap);
+      column-gap: var(--_gap);
     }
     @container user-trace-stats (min-width: 34rem) {
       .groups {
-        grid-template-columns: repeat(2, minmax(0, 1fr));
+        columns: 2;
       }
     }
     @container user-trace-stats (min-width: 60rem) {
       .groups {
-        grid-template-columns: repeat(3, minmax(0, 1fr));
+        columns: 3;
       }
     }
     .group {
-      min-width: 0;
+      break-inside: avoid;
+      margin-block-end: var(--_gap);
       padding: 0.6rem 0.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -129,7 +129,8 @@ export const statsStyles = [
       line-height: 1.35;
     }
     /* Definitions stay in the accessibility tree; sighted users get them on hover or all at once. */
-    .base:not(.show-definitions) .definition {
+    .base:not(.show-definitions) .definition,
+    .base:not(.show-definitions) .table-definitions {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -207,14 +208,6 @@ export const statsStyles = [
       display: flex;
       flex-direction: column;
       gap: 0.2rem;
-    }
-    .base:not(.show-definitions) .table-definitions {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

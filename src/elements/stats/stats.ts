@@ -18,7 +18,8 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * all at once with the "Show definitions" toggle). Durations are `h:mm:ss`. While something is
  * running the store recounts every second and the figures follow.
  *
- * Lays itself out by its own width (container queries): one column when narrow, a grid when wide.
+ * Lays itself out by its own width (container queries): one column when narrow, two or three
+ * balanced columns when wide, each group as tall as its content.
  * Set `theme="dark"` or `theme="light"` to force a look; by default it follows `color-scheme`.
  *
  * @summary Statistics of one user's day or week, each figure with its definition.
@@ -34,7 +35,7 @@ const GROUP_KINDS: Partial<Record<string, string>> = { calls: 'call', emails: 'e
  * @csspart header - Title row with the definitions toggle.
  * @csspart title - The "Statistics" heading.
  * @csspart definitions-toggle - The "Show definitions" button.
- * @csspart groups - The grid of groups.
+ * @csspart groups - The columns of groups.
  * @csspart group - One group (also `group-calls`, `group-emails`, `group-chats`, `group-tickets`, `group-pauses`, `group-login`).
  * @csspart group-heading - A group's heading.
  * @csspart figures - A group's list of figures.

@@ -17,17 +17,22 @@ export interface AxisTick {
   minute?: number;
 }
 
-/** Least room between labelled ticks, and between tick marks, in CSS px. */
+/**
+ * Least room between tick marks, and between labelled ticks before their labels are measured, in
+ * CSS px; the space kept between two labels.
+ */
 export const LABEL_GAP_PX = 56;
 export const MARK_GAP_PX = 22;
+export const LABEL_SPACE_PX = 10;
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
 /**
- * Ticks for the visible part `[start, end]` of `row`, for a plot `widthPx` wide: labels at
- * least ~56 px apart, marks at least ~22 px apart. At full zoom on a day every clock hour is a
- * mark, so a 23-hour day has 23 hour slots and a 25-hour day 25.
+ * Ticks for the visible part `[start, end]` of `row`, for a plot `widthPx` wide: labelled ticks at
+ * least `labelPx` apart (the widest label as measured plus `LABEL_SPACE_PX`), marks at least ~22 px
+ * apart. At full zoom on a day every clock hour is a mark, so a 23-hour day has 23 hour slots and a
+ * 25-hour day 25.
  */
 export function axisTicks(
   mode: TimelineMode,
@@ -36,9 +41,10 @@ export function axisTicks(
   end: number,
   timeZone: string,
   widthPx: number,
+  labelPx = LABEL_GAP_PX,
 ): AxisTick[] {
   const visible = end - start;
-  const labelStep = tickStepMinutes(visible, widthPx, LABEL_GAP_PX);
+  const labelStep = tickStepMinutes(visible, widthPx, labelPx);
   const markStep = Math.min(labelStep, tickStepMinutes(visible, widthPx, MARK_GAP_PX));
   if (mode === 'minutes') {
     const out: AxisTick[] = [];
@@ -71,6 +77,23 @@ export function axisTicks(
       out.push({ at: t, major, hour: m === 0 });
     }
   }
+  return out;
+}
+
+/**
+ * Where each labelled tick's label goes on a plot `width` px wide, its ticks at `xs` (px, in
+ * order), every label at most `labelWidth` wide: centred on its tick, or pinned to the plot's
+ * edge where centring would cut it (`align` -1 left, 1 right). The neighbour of a pinned label
+ * that would come closer to it than `LABEL_SPACE_PX` is left out (null), so no two labels touch;
+ * centred ones never do, their ticks being at least `labelWidth + LABEL_SPACE_PX` apart.
+ */
+export function placeLabels(xs: readonly number[], width: number, labelWidth: number): ({ x: number; align: -1 | 0 | 1 } | null)[] {
+  const half = labelWidth / 2;
+  const out: ({ x: number; align: -1 | 0 | 1 } | null)[] = xs.map((x) => ({ x, align: x < half ? -1 : x > width - half ? 1 : 0 }));
+  const n = xs.length - 1;
+  const room = labelWidth + LABEL_SPACE_PX;
+  if (n > 0 && out[0]!.align < 0 && xs[1]! - half < room) out[1] = null;
+  if (n > 1 && out[n]!.align > 0 && out[n - 1] && xs[n - 1]! + half > width - room) out[n - 1] = null;
   return out;
 }
 

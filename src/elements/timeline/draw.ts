@@ -48,6 +48,8 @@ export interface DrawInput {
   idle?: readonly Span[];
   /** Gridlines per row (epoch ms), `major` drawn stronger. */
   ticks: readonly (readonly { at: number; major: boolean }[])[];
+  /** The tick marks above each row's lanes, drawn as the gridlines' tops (the week's row axes). */
+  marks?: boolean;
   now: number;
   /** Draw the now-line (the period contains now). */
   showNow: boolean;
@@ -131,7 +133,8 @@ function drawPiece(input: DrawInput, stats: DrawStats, r: number, piece: { start
       const x = Math.round(xOf(tick.at)) + 0.5;
       if (x < 0 || x > width) continue;
       ctx.fillStyle = tick.major ? palette.gridMajor : palette.grid;
-      ctx.fillRect(x - 0.5, y0, 1, y1 - y0);
+      const mark = input.marks ? (tick.major ? 7 : 4) : 0;
+      ctx.fillRect(x - 0.5, y0 - mark, 1, y1 - y0 + mark);
     }
   }
   if (to <= from) return;

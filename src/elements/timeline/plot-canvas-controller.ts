@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { COLOUR_KEYS, type FillPattern } from '../../model/catalog.js';
 import { MediaQueryController } from '../controllers/media-query.js';
-import { axisTicks } from './axis.js';
+import { axisTicks, LABEL_SPACE_PX } from './axis.js';
 import { CoverageGrid } from './bins.js';
 import { drawPlot, type DrawStats, type Palette } from './draw.js';
 import { visibleInstants, type ZoomWindow } from './layout.js';
@@ -43,6 +43,8 @@ export interface PlotFrame {
   model: TimelineModel;
   zoom: ZoomWindow;
   width: number;
+  /** The widest axis label (the labelled gridlines are as far apart as the labels). */
+  labelWidth: number;
   /** The frame's clock: the now-line and running activities. */
   now: number;
   /** `theme`: a forced look changes the resolved colours. */
@@ -99,12 +101,12 @@ export class PlotCanvasController {
     }
     const dpr = window.devicePixelRatio || 1;
     const last = this.#painted;
-    if (!this.#stale && last && last.model === frame.model && last.zoom === frame.zoom && last.width === frame.width && last.dpr === dpr && last.scheme === frame.scheme && last.now === frame.now) {
+    if (!this.#stale && last && last.model === frame.model && last.zoom === frame.zoom && last.width === frame.width && last.labelWidth === frame.labelWidth && last.dpr === dpr && last.scheme === frame.scheme && last.now === frame.now) {
       return;
     }
     this.#stale = false;
     const t0 = performance.now();
-    const { model, zoom, width, now } = frame;
+    const { model, zoom, width, now, labelWidth } = frame;
     const pixelWidth = Math.round(width * dpr);
     const pixelHeight = Math.round(model.layout.height * dpr);
     if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
@@ -125,8 +127,9 @@ export class PlotCanvasController {
       idle: statusOf(model, now).idle,
       ticks: model.rows.map((row) => {
         const { start, end } = visibleInstants(row, zoom);
-        return axisTicks(model.mode, row, start, end, model.timeZone, width);
+        return axisTicks(model.mode, row, start, end, model.timeZone, width, labelWidth + LABEL_SPACE_PX);
       }),
+      marks: model.mode === 'week',
       now,
       showNow: now >= model.periodStart && now < model.periodEnd,
       palette: this.#palette(ctx),

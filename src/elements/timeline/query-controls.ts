@@ -1,11 +1,14 @@
 /**
- * The query controls — date navigation, Day / Week, Minutes, the user picker, show deactivated —
+ * The query controls — date navigation (the native date field shows the browser's format, so the
+ * day or week it holds is written beside it in the element's language), Day / Week, Minutes, the
+ * user picker, show deactivated —
  * as one template over a snapshot, for any element that lets a person change the query (the
  * timeline; a team view reuses it). Changes go through `change`, the element's `changeQuery`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TraceQuery, TraceSnapshot } from '../../data/store.js';
-import type { Messages } from '../../i18n/index.js';
+import type { LocalizeController, Messages } from '../../i18n/index.js';
+import { periodLabel } from '../base/live-region.js';
 import { isValidDate, shiftDate, todayIn } from '../../time/index.js';
 import type { UserPickerTexts, UserTracePickerElement } from '../user-picker/user-picker.js';
 import { isFullWindow } from './layout.js';
@@ -13,7 +16,7 @@ import { ZOOM_STEP, type ViewportController } from './viewport-controller.js';
 
 export interface QueryControlsContext {
   snapshot: TraceSnapshot;
-  t: Messages;
+  l: LocalizeController;
   change: (patch: Partial<TraceQuery>) => void;
   retry: () => void;
   /** Now, by the store's clock, and the zone "today" is in. */
@@ -50,7 +53,7 @@ function loadPicker(): void {
 export function renderQueryControls(c: QueryControlsContext): TemplateResult {
   loadPicker();
   const { snapshot, change } = c;
-  const t = c.t.timeline;
+  const t = c.l.t.timeline;
   const q = snapshot.query;
   const week = q.period === 'week';
   const denied = snapshot.status === 'denied';
@@ -70,7 +73,8 @@ export function renderQueryControls(c: QueryControlsContext): TemplateResult {
         <button part="button" class="icon" type="button" aria-label=${week ? t.nextWeek : t.nextDay} title=${week ? t.nextWeek : t.nextDay} @click=${() => go(1)}>
           <span aria-hidden="true">›</span>
         </button>
-        <input part="date-input" type="date" aria-label=${t.date} .value=${q.date} @change=${onDate} />
+        <input part="date-input" type="date" aria-label=${t.date} aria-describedby="date-label" .value=${q.date} @change=${onDate} />
+        <span part="date-label" id="date-label" aria-hidden="true">${snapshot.period ? periodLabel(c.l, snapshot.period) : ''}</span>
       </div>
     </div>
     <div class="field">
@@ -101,7 +105,7 @@ export function renderQueryControls(c: QueryControlsContext): TemplateResult {
     ${snapshot.usersStatus === 'error'
       ? html`<p class="users-error" part="users-error" data-state="users-error" role="alert">
           ${t.usersError}
-          <button part="button retry-button" type="button" @click=${c.retry}>${c.t.states.retry}</button>
+          <button part="button retry-button" type="button" @click=${c.retry}>${c.l.t.states.retry}</button>
         </p>`
       : nothing}
     <label class="check">

@@ -1,14 +1,14 @@
 /**
- * The keyboard's current item in the timeline — its highlight, its listbox option and its tooltip —
- * and the pointer's tooltip: templates over the model and the walk.
+ * The keyboard's current item in the timeline — its highlight and its listbox option: templates
+ * over the model and the walk (its tooltip is in timeline-tooltip.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import type { ActivityWalkController } from './activity-walk-controller.js';
 import type { ZoomWindow } from './layout.js';
-import { boxOf, spanBox, type Hit, type TimelineModel } from './timeline-model.js';
-import { describeActivity, describeStep, idleIn, renderActivityTip, renderStatusTip, renderTooltip } from './timeline-text.js';
+import { boxOf, spanBox, type TimelineModel } from './timeline-model.js';
+import { describeActivity, describeStep, idleIn } from './timeline-text.js';
 
 /** The keyboard's current activity or status stop: its highlight, and the lanes' listbox option (one id per item). */
 export function renderCurrent(l: LocalizeController, model: TimelineModel, walk: ActivityWalkController, width: number, zoom: ZoomWindow, now: number): TemplateResult | typeof nothing {
@@ -37,18 +37,3 @@ export function optionId(walk: ActivityWalkController): string {
   return step ? `status-${step.index}` : `item-${walk.current}`;
 }
 
-/** The tooltip: the pointer's, else the keyboard's current item's when it is in view. */
-export function renderTimelineTooltip(l: LocalizeController, model: TimelineModel, walk: ActivityWalkController, hover: Hit | null, width: number, zoom: ZoomWindow, now: number): TemplateResult {
-  const a = walk.activity;
-  const step = walk.step;
-  let focused: { tip: TemplateResult; box: NonNullable<ReturnType<typeof boxOf>> } | null = null;
-  if (!hover && walk.focusTooltip && (a || step)) {
-    const box = step
-      ? spanBox(model, 'status', step.step.start, step.step.end, width, zoom)
-      : boxOf(model, a!, width, zoom, now);
-    if (box && box.to > 0 && box.from < 1) {
-      focused = { tip: step ? renderStatusTip(l, step.step, null, step.step.kind === 'ready' ? idleIn(model, step.step, now) : undefined) : renderActivityTip(l, model.mode, a!, 1, now), box };
-    }
-  }
-  return renderTooltip(l, model, width, now, hover, focused);
-}

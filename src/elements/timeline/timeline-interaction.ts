@@ -1,7 +1,7 @@
 /**
  * What the timeline needs only once a person acts on it: the keyboard walk (activities and the
  * Status lane's stops), selecting a window on the axis, the current item's highlight and the
- * tooltip. The element loads this module with `import()` when it connects, beside the data, so
+ * tooltip with the pointer's way to it. The element loads this module with `import()` when it connects, beside the data, so
  * the first paint does not wait for it (and the main bundle does not carry it).
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -9,8 +9,9 @@ import type { LocalizeController } from '../../i18n/index.js';
 import type { PreparedActivity } from '../../model/types.js';
 import { ActivityWalkController } from './activity-walk-controller.js';
 import type { StatusStep } from './status.js';
-import { optionId, renderCurrent, renderTimelineTooltip } from './timeline-current.js';
-import { boxOf, spanBox, type TimelineModel } from './timeline-model.js';
+import { optionId, renderCurrent } from './timeline-current.js';
+import { hoverBridge, renderTimelineTooltip, type HoverBridge } from './timeline-tooltip.js';
+import { boxOf, spanBox, type Hit, type TimelineModel } from './timeline-model.js';
 import type { ViewportController } from './viewport-controller.js';
 import { hitTest } from './hit-test.js';
 import { stepsOf, windowWithEdge } from './walk-model.js';
@@ -30,6 +31,8 @@ export interface InteractionContext {
   setWindow: (startMs: number, endMs: number) => void;
   /** Hides the pointer's tooltip; returns whether one was shown. */
   dismissHover: () => boolean;
+  /** Shows the tooltip of what the pointer is over (null: none). */
+  setHover: (hit: Hit | null) => void;
   /** The element's shadow root (the status stop's dialog is in it). */
   root: () => HTMLElement | DocumentFragment;
 }
@@ -87,6 +90,8 @@ export interface TimelineInteraction {
   renderCurrent: typeof renderCurrent;
   renderTimelineTooltip: typeof renderTimelineTooltip;
   hitTest: typeof hitTest;
+  /** The pointer's way from what it is over to the tooltip. */
+  bridge: HoverBridge;
 }
 
 export function attachInteraction(host: ReactiveControllerHost, c: InteractionContext): TimelineInteraction {
@@ -113,5 +118,6 @@ export function attachInteraction(host: ReactiveControllerHost, c: InteractionCo
     openStep: (s) => stepDetail.open(s),
   });
   const windowSelect = new WindowSelectController(host, { model: c.model, zoom: () => c.viewport.zoom, axis: c.axis, select: c.setWindow });
-  return { walk, windowSelect, stepDetail, optionId, renderCurrent, renderTimelineTooltip, hitTest };
+  const bridge = hoverBridge(() => c.root().querySelector<HTMLElement>('.tooltip'), c.setHover);
+  return { walk, windowSelect, stepDetail, optionId, renderCurrent, renderTimelineTooltip, hitTest, bridge };
 }

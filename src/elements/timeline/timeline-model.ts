@@ -8,7 +8,6 @@ import { ACTIVITY_LANES } from '../../model/catalog.js';
 import { endAt, overlaps } from '../../model/interval.js';
 import type { TraceView } from '../../data/store.js';
 import { hourRows } from '../../time/index.js';
-import { LABEL_GAP_PX, MARK_GAP_PX } from './axis.js';
 import { laneIndexOf, type LaneIndex } from './bins.js';
 import {
   FULL_WINDOW,
@@ -19,7 +18,6 @@ import {
   plotLayout,
   rowIndexAt,
   rowsOf,
-  tickStepMinutes,
   visibleRange,
   type LaneKey,
   type PlotLayout,
@@ -191,14 +189,6 @@ export function spanBox(model: TimelineModel, lane: LaneKey, start: number, end:
   const left = Math.max(0, Math.min(1, from)) * width;
   const right = Math.max(0, Math.min(1, to)) * width;
   return { row, lane, left, top: row * model.layout.rowHeight + band.top, width: right - left, height: band.height, from, to };
-}
-
-/** The label and mark steps of the axis at `width`, as a comparable key. */
-export function tickSteps(model: TimelineModel, zoom: ZoomWindow, width: number): string {
-  const row = model.rows[0];
-  if (!row) return '';
-  const { start, end } = visibleRange(row, zoom);
-  return `${tickStepMinutes(end - start, width, LABEL_GAP_PX)}/${tickStepMinutes(end - start, width, MARK_GAP_PX)}`;
 }
 
 const statusCache = new WeakMap<TimelineModel, { now: number; segments: StatusSegment[]; idle: Span[] }>();

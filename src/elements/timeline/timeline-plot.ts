@@ -7,7 +7,7 @@ import type { LocalizeController, Messages } from '../../i18n/index.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import { isFullWindow, type ZoomWindow } from './layout.js';
 import { statusOf, type Hit, type TimelineModel } from './timeline-model.js';
-import { periodName, periodSummary, renderRowLabel, renderTicks, renderWindowBand } from './timeline-text.js';
+import { periodName, periodSummary, renderLabelProbe, renderRowLabel, renderTicks, renderWindowBand } from './timeline-text.js';
 import type { TimelineInteraction } from './timeline-interaction.js';
 
 type WeekRows = typeof import('./week-rows.js');
@@ -17,6 +17,8 @@ export interface PlotInput {
   model: TimelineModel;
   zoom: ZoomWindow;
   width: number;
+  /** The widest axis label, as measured. */
+  labelWidth: number;
   now: number;
   /** A newer query is loading: what is shown is dimmed. */
   stale: boolean;
@@ -38,7 +40,7 @@ export interface PlotInput {
   };
 }
 
-export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, ix, hover, week, openDay, plot }: PlotInput): TemplateResult {
+export function renderPlot({ l, model, zoom, width, labelWidth, now, stale, dragging, band, ix, hover, week, openDay, plot }: PlotInput): TemplateResult {
   const t = l.t;
   const walk = ix?.walk;
   const axis = ix?.windowSelect;
@@ -61,7 +63,7 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
     ${mode !== 'week'
       ? html`<div></div>
           <div part="axis" class="axis" aria-hidden="true" @wheel=${onWheel(true)} @pointerdown=${axis?.onPointerDown}
-            @pointermove=${axis?.onPointerMove} @pointerup=${axis?.onPointerUp} @pointercancel=${axis?.onPointerUp}>${firstRow ? renderTicks(l, model, firstRow, zoom, width) : nothing}</div>`
+            @pointermove=${axis?.onPointerMove} @pointerup=${axis?.onPointerUp} @pointercancel=${axis?.onPointerUp}>${firstRow ? [renderTicks(l, model, firstRow, zoom, width, labelWidth), renderLabelProbe(l, mode, firstRow)] : nothing}</div>`
       : nothing}
     <div class="gutter" aria-hidden=${mode === 'week' && week ? nothing : 'true'} style=${cssomStyles({ height: `${layout.height}px` })}>${gutter}</div>
     <div
@@ -77,7 +79,7 @@ export function renderPlot({ l, model, zoom, width, now, stale, dragging, band, 
     >
       <canvas style=${cssomStyles({ height: `${layout.height}px` })} aria-hidden="true"></canvas>
       ${renderWindowBand(model, zoom, band)}
-      ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(l, model, row, zoom, width)}</div>`) : nothing}
+      ${mode === 'week' ? rows.map((row, r) => html`<div class="row-axis" aria-hidden="true" style=${at(r * layout.rowHeight)}>${renderTicks(l, model, row, zoom, width, labelWidth, false)}${r ? nothing : renderLabelProbe(l, mode, row)}</div>`) : nothing}
       ${mode === 'week' && week ? week.renderNoSuchTime(model, zoom, t.timeline.noSuchTime) : nothing}
       ${model.order.length > 0 || statusOf(model, now).segments.length > 0
         ? html`<div class="lanes" role="listbox" tabindex="0" aria-label=${`${t.timeline.activities} – ${name}`} aria-describedby="summary lanes-hint"

@@ -5,13 +5,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyles } from '../base/cssom-styles.js';
 import type { PreparedActivity, TraceUser } from '../../model/types.js';
-import { COLOUR_KEYS, COLOUR_PATTERNS } from '../../model/catalog.js';
+import { COLOUR_KEYS, COLOUR_PATTERNS, type FillPattern } from '../../model/catalog.js';
 import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
-import { axisTicks } from './axis.js';
+import { axisTicks, LABEL_GAP_PX, LABEL_SPACE_PX, MARK_GAP_PX, placeLabels, type AxisTick } from './axis.js';
 import { axisOf, fractionOf, visibleInstants, visibleRange, type TimelineMode, type TimelineRow, type ZoomWindow } from './layout.js';
-import { statusOf, type ActivityBox, type Hit, type TimelineModel } from './timeline-model.js';
+import { statusOf, type TimelineModel } from './timeline-model.js';
 import type { StatusSegment, StatusStep } from './status.js';
 import { intersectSpans, totalMs, type Span } from '../../stats/intervals.js';
 import { PROBES } from './plot-canvas-controller.js';
@@ -107,20 +107,20 @@ export function renderStatusTip(l: Localize, s: StatusSegment | StatusStep | nul
       : nothing}${idleMs !== undefined ? html`<div>${l.t.timeline.idlePart(l.duration(idleMs / 1000))}</div>` : nothing}`;
 }
 
-/** The colour legend: the status kinds, then every activity type of the catalogue (`other` when shown), the now-line. */
+/**
+ * The colour legend, a list: the status kinds, then every activity type of the catalogue (`other`
+ * when shown), the now-line. Each item says, to screen readers too, how it is filled.
+ */
 export function renderLegend(l: Localize, hasOther: boolean, showNow: boolean): TemplateResult {
   const t = l.t;
   const status = t.common.status;
-  const item = (cls: string, label: string, pattern?: string) =>
-    html`<li><span class="swatch sw-${cls}" data-pattern=${pattern ?? nothing} aria-hidden="true"></span>${label}</li>`;
-  return html`<ul part="legend" class="legend" aria-label=${t.timeline.legend}>
-    ${item('logged-out', status.loggedOut)} ${item('ready', status.ready)} ${item('paid', status.pausedPaid, 'diagonal')} ${item('unpaid', status.pausedUnpaid, 'cross')}
-    ${COLOUR_KEYS.map((k, i) =>
-      k !== 'other' || hasOther
-        ? html`<li><span class="swatch" data-kind=${k} data-pattern=${COLOUR_PATTERNS[i] ?? nothing} aria-hidden="true"></span>${activityTypeLabel(t, k)}</li>`
-        : nothing,
-    )}
-    ${showNow ? html`<li><span class="swatch now sw-now" aria-hidden="true"></span>${t.timeline.now}</li>` : nothing}
+  const fills = t.timeline.fills;
+  const item = (cls: string, label: string, pattern?: FillPattern, kind?: string, fill: keyof typeof fills = pattern ?? 'solid') =>
+    html`<li><span class="swatch ${cls}" data-kind=${kind ?? nothing} data-pattern=${pattern ?? nothing}></span>${label}<span class="visually-hidden"> – ${fills[fill]}</span></li>`;
+  return html`<ul part="legend" class="legend" role="list" aria-label=${t.timeline.legend}>
+    ${item('sw-logged-out', status.loggedOut)} ${item('sw-ready', status.ready)} ${item('sw-paid', status.pausedPaid, 'diagonal')} ${item('sw-unpaid', status.pausedUnpaid, 'cross')}
+    ${COLOUR_KEYS.map((k, i) => (k !== 'other' || hasOther ? item('', activityTypeLabel(t, k), COLOUR_PATTERNS[i] ?? undefined, k) : nothing))}
+    ${showNow ? item('now sw-now', t.timeline.now, undefined, undefined, 'line') : nothing}
   </ul>`;
 }
 
@@ -131,52 +131,46 @@ export function renderProbes(): TemplateResult {
   </div>`;
 }
 
-/** The ticks and labels of one row's visible axis (HTML over the canvas, so labels are text). */
-export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'timeZone'>, row: TimelineRow, zoom: ZoomWindow, width: number): TemplateResult[] {
+/**
+ * The ticks and labels of one row's visible axis (HTML over the canvas, so labels are text), for
+ * labels at most `labelWidth` px wide (the label probe's width): a pool of spans sized by the
+ * plot's width, placed with transforms, so that zooming and panning move and relabel the same
+ * spans (no layout of their boxes) rather than create or remove them. Without `marks` only the
+ * labels (the canvas draws the marks: the week's row axes).
+ */
+export function renderTicks(l: Localize, model: Pick<TimelineModel, 'mode' | 'timeZone'>, row: TimelineRow, zoom: ZoomWindow, width: number, labelWidth = LABEL_GAP_PX - LABEL_SPACE_PX, marks = true): TemplateResult[] {
   const { start, end } = visibleRange(row, zoom);
   const shown = visibleInstants(row, zoom);
-  return axisTicks(model.mode, row, shown.start, shown.end, model.timeZone, width).map((tick) => {
-    const f = fractionOf(axisOf(row, tick.at), start, end);
-    const pos = cssomStyles({ left: `${(f * 100).toFixed(3)}%` });
-    const edge = f < 0.02 ? ' first' : f > 0.98 ? ' last' : '';
-    const label = model.mode === 'minutes' ? `:${String(tick.minute ?? 0).padStart(2, '0')}` : l.time(tick.at);
-    return html`<span class=${`tick${tick.major ? ' major' : ''}${tick.hour ? ' hour' : ''}`} data-at=${tick.at} style=${pos}></span>${tick.major
-        ? html`<span class="tick-label${edge}" style=${pos}>${label}</span>`
-        : nothing}`;
+  const ticks = axisTicks(model.mode, row, shown.start, shown.end, model.timeZone, width, labelWidth + LABEL_SPACE_PX);
+  const x = (tick: AxisTick) => fractionOf(axisOf(row, tick.at), start, end) * width;
+  const labelled = ticks.filter((tick) => tick.major);
+  const places = placeLabels(labelled.map(x), width, labelWidth);
+  const pool = (n: number, used: number) => Array.from({ length: Math.max(used, Math.floor(width / n) + 3) }, (_, i) => i);
+  const markSpans = (marks ? pool(MARK_GAP_PX, ticks.length) : []).map((i) => {
+    const tick = ticks[i];
+    return html`<span class="tick ${tick?.major ? 'major' : ''} ${tick?.hour ? 'hour' : ''}" ?hidden=${!tick} style=${cssomStyles({ transform: `translateX(${tick ? x(tick).toFixed(1) : 0}px)` })}></span>`;
   });
+  const labels = pool(labelWidth + LABEL_SPACE_PX, labelled.length).map((i) => {
+    const tick = labelled[i];
+    const place = places[i];
+    const shift = !place ? '' : place.align < 0 ? 'translateX(0)' : place.align > 0 ? `translateX(${width}px) translateX(-100%)` : `translateX(${place.x.toFixed(1)}px) translateX(-50%)`;
+    return html`<span class="tick-label" ?hidden=${!place} style=${cssomStyles({ transform: shift })}>${place ? tickLabel(l, model.mode, tick!) : ''}</span>`;
+  });
+  return [...markSpans, ...labels];
 }
 
-/** The tooltip: of what the pointer is over, else of the keyboard's current activity when it is in view. */
-export function renderTooltip(
-  l: Localize,
-  model: TimelineModel,
-  width: number,
-  now: number,
-  hover: Hit | null,
-  focused: { tip: TemplateResult; box: ActivityBox } | null,
-): TemplateResult {
-  let content: TemplateResult | typeof nothing = nothing;
-  let x = 0;
-  let y = 0;
-  let below = 0;
-  if (hover) {
-    ({ x, y } = hover);
-    below = 18;
-    content =
-      hover.kind === 'activity'
-        ? renderActivityTip(l, model.mode, model.view.prepared.activities[hover.index]!, hover.count, now)
-        : renderStatusTip(l, hover.segment, hover.idle, hover.segment?.kind === 'ready' ? idleIn(model, hover.segment, now) : undefined);
-  } else if (focused) {
-    const { box } = focused;
-    x = box.left + Math.max(0, box.width) / 2;
-    y = box.top + box.height;
-    below = 8;
-    content = focused.tip;
-  }
-  const left = Math.max(0, Math.min(x + 12, width - 260));
-  const height = model.layout.height;
-  const pos = y + below + 90 > height && y > 100 ? { left: `${left}px`, bottom: `${height - y + 12}px` } : { left: `${left}px`, top: `${y + below}px` };
-  return html`<div part="tooltip" class="tooltip" id="tooltip" role="tooltip" ?hidden=${content === nothing} style=${cssomStyles(pos)}>${content}</div>`;
+function tickLabel(l: Localize, mode: TimelineMode, tick: AxisTick): string {
+  return mode === 'minutes' ? `:${String(tick.minute ?? 0).padStart(2, '0')}` : l.time(tick.at);
+}
+
+/**
+ * The widest labels a row's axis can show, stacked, out of sight: its width (read from a
+ * ResizeObserver) is how far apart labelled ticks must be, in this language, font and text spacing.
+ * Digits are tabular, so midnight and 22:45 ("12:00 AM", "10:45 PM") are as wide as any.
+ */
+export function renderLabelProbe(l: Localize, mode: TimelineMode, row: TimelineRow): TemplateResult {
+  const label = (d: number) => tickLabel(l, mode, { at: row.axisStart + d, major: true, minute: 45 });
+  return html`<span class="axis-probe" aria-hidden="true">${label(0)}<br />${label(81_900_000)}</span>`;
 }
 
 /**

@@ -105,6 +105,9 @@ export const timelineStyles = css`
     border-color: var(--_accent);
     color: var(--_surface);
   }
+  #date-label {
+    font-size: 0.9rem;
+  }
   .users-error {
     margin: 0;
     display: inline-flex;
@@ -199,8 +202,16 @@ export const timelineStyles = css`
     color: var(--_muted);
     pointer-events: none;
   }
-  .tick {
+  /* Placed by transforms from the left edge: moving them lays nothing out. */
+  .tick,
+  .tick-label,
+  .axis-probe {
     position: absolute;
+    left: 0;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .tick {
     bottom: 0;
     width: 1px;
     height: 4px;
@@ -210,19 +221,14 @@ export const timelineStyles = css`
     height: 7px;
   }
   .tick-label {
-    position: absolute;
     bottom: 6px;
-    transform: translateX(-50%);
-    white-space: nowrap;
   }
   .row-axis .tick-label {
     bottom: 0;
   }
-  .tick-label.first {
-    transform: none;
-  }
-  .tick-label.last {
-    transform: translateX(-100%);
+  .axis-probe {
+    top: 0;
+    visibility: hidden;
   }
   .plot {
     position: relative;

@@ -5,17 +5,17 @@ import { tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
 import { EscapeDismissController } from '../controllers/escape-dismiss.js';
-import { ResizeController } from '../controllers/resize.js';
 import type { TimelineMode } from './layout.js';
 import { PlotCanvasController } from './plot-canvas-controller.js';
 import { renderQueryControls, renderZoomControls } from './query-controls.js';
 import { timelineStyles } from './timeline.styles.js';
-import { boxOf, buildTimelineModel, fitToSessions, minSpan, tickSteps, type Hit, type TimelineModel } from './timeline-model.js';
+import { boxOf, buildTimelineModel, fitToSessions, minSpan, type Hit, type TimelineModel } from './timeline-model.js';
 import { FULL_WINDOW } from './layout.js';
 import * as text from './timeline-text.js';
 import { renderHoursToggle, renderPlot } from './timeline-plot.js';
 import type { TimelineInteraction } from './timeline-interaction.js';
 import { ViewportController } from './viewport-controller.js';
+import { plotSize } from './plot-size-controller.js';
 
 export type { ActivityBox } from './timeline-model.js';
 
@@ -53,6 +53,7 @@ let weekCode: Promise<typeof import('./week-rows.js')> | null = null;
  * @csspart heading - The period (and user) shown.
  * @csspart button - Every control button.
  * @csspart date-input - The date field.
+ * @csspart date-label - The day or week of the date field, written in the element's language beside it.
  * @csspart user-picker - The user combobox element (its `user-picker-input`, `user-picker-listbox` and `user-picker-option` parts are exported too).
  * @csspart chart - The grid of labels, axis and plot.
  * @csspart axis - The time axis above the plot (day and minutes views).
@@ -122,7 +123,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
   #shownOption = '';
 
   #model: TimelineModel | null = null;
-  #plotWidth = 0;
+  readonly #size = plotSize(this, () => this.#plot, () => this.renderRoot?.querySelector('.axis-probe') ?? null);
   readonly #clock = new ClockController(this, {
     read: () => this.store.now(),
     running: (now) => this.#model !== null && now >= this.#model.periodStart && now < this.#model.periodEnd,
@@ -130,13 +131,10 @@ export class UserTraceTimelineElement extends UserTraceElement {
   });
   readonly #viewport = new ViewportController(this, {
     plot: () => this.#plot,
-    width: () => this.#plotWidth,
+    width: () => this.#size.width,
     minSpan: () => (this.#model ? minSpan(this.#model) : null),
-    hover: (x, y) => {
-      this.hover = this.#hitAt(x, y);
-      if (this.hover && this.#ix) this.#ix.walk.focusTooltip = false;
-    },
-    endHover: () => (this.hover = null),
+    hover: (x, y) => this.#ix?.bridge.move(x, y, this.#hitAt(x, y), this.hover),
+    endHover: () => this.#ix?.bridge.clear(),
     tap: (x, y) => {
       const hit = this.#hitAt(x, y);
       if (hit?.kind !== 'activity') return;
@@ -159,9 +157,9 @@ export class UserTraceTimelineElement extends UserTraceElement {
   constructor() {
     super();
     this.hover = null;
-    new ResizeController(this);
     // Escape hides the tooltip wherever focus is, not only in the lanes.
     new EscapeDismissController(this, () => this.hover !== null || !!this.#ix?.walk.focusTooltip, () => {
+      this.#ix?.bridge.cancel();
       this.hover = null;
       if (this.#ix) this.#ix.walk.focusTooltip = false;
     });
@@ -172,10 +170,11 @@ export class UserTraceTimelineElement extends UserTraceElement {
     if (this.#ix) return;
     this.#ixLoaded = (interactionCode ??= import('./timeline-interaction.js')).then((m) => {
       this.#ix ??= m.attachInteraction(this, {
-        model: () => this.#model, viewport: this.#viewport, width: () => this.#plotWidth, now: () => this.#clock.now,
+        model: () => this.#model, viewport: this.#viewport, width: () => this.#size.width, now: () => this.#clock.now,
         lanes: () => this.#lanes, axis: () => this.renderRoot?.querySelector<HTMLElement>('.axis') ?? null,
         open: (a) => this.openActivity(a.record, this.#lanes), setWindow: (start, end) => this.#setWindow(start, end),
-        dismissHover: () => this.hover !== null && !(this.hover = null), root: () => this.renderRoot,
+        dismissHover: () => this.hover !== null && !!this.#ix?.bridge.clear(), root: () => this.renderRoot,
+        setHover: (hit) => (this.hover = hit) && this.#ix && (this.#ix.walk.focusTooltip = false),
       });
       // Focus that came before the code: the walk starts as if it had seen it.
       if (this.#lanes?.matches(':focus')) this.#ix.walk.onFocus();
@@ -218,7 +217,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const id = typeof activity === 'string' ? activity : activity.id;
     const a = model.view.prepared.activities.find((p) => p.id === id);
     if (!a || (model.rank[a.index] ?? -1) < 0) return null;
-    const box = boxOf(model, a, this.#plotWidth || plot.clientWidth, this.#viewport.zoom, this.#clock.now);
+    const box = boxOf(model, a, this.#size.width, this.#viewport.zoom, this.#clock.now);
     if (!box || box.to <= 0 || box.from >= 1) return null;
     const rect = plot.getBoundingClientRect();
     return new DOMRect(rect.left + box.left, rect.top + box.top, box.width, box.height);
@@ -243,7 +242,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
   }
 
   #hitAt(x: number, y: number): Hit | null {
-    return this.#model && this.#ix ? this.#ix.hitTest(this.#model, this.#viewport.zoom, this.#plotWidth, x, y, this.#clock.now) : null;
+    return this.#model && this.#ix ? this.#ix.hitTest(this.#model, this.#viewport.zoom, this.#size.width, x, y, this.#clock.now) : null;
   }
 
   get #mode(): TimelineMode {
@@ -267,24 +266,16 @@ export class UserTraceTimelineElement extends UserTraceElement {
       if (fit !== this.#fitted && (this.#fitted = fit)) this.#viewport.set(m?.mode === 'day' ? fitToSessions(m.view.prepared.sessions, m.rows[0]!, this.#clock.now, minSpan(m)) : FULL_WINDOW);
       if (previous?.view.prepared !== this.#model?.view.prepared && this.#ix) this.#ix.stepDetail.step = null;
       this.#ix?.walk.carry(previous, this.#model);
-      this.hover = null;
+      this.#ix?.bridge.clear();
     }
     if (changed.has('theme')) this.#canvas.invalidate();
-    if (!this.#plotWidth) this.#plotWidth = Math.max(200, this.clientWidth - 170);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const model = this.#model;
-    const width = this.#plot?.clientWidth ?? 0;
-    if (model && width <= 0) return;
-    // The axis labels were laid out for the width known at render time; re-render only when the
-    // measured width changes the tick steps (not for every pixel).
-    const zoom = this.#viewport.zoom;
-    const relayout = model !== null && width !== this.#plotWidth && tickSteps(model, zoom, width) !== tickSteps(model, zoom, this.#plotWidth);
-    if (model) this.#plotWidth = width;
-    this.#canvas.paint(model ? { model, zoom, width, now: this.#clock.now, scheme: this.theme } : null);
-    if (relayout) queueMicrotask(() => this.requestUpdate());
+    // Sizes as the resize observer reported them: nothing here reads layout.
+    this.#canvas.paint(model ? { model, zoom: this.#viewport.zoom, width: this.#size.width, labelWidth: this.#size.labelWidth, now: this.#clock.now, scheme: this.theme } : null);
     // In the narrow layout the plot scrolls: keep the keyboard's current item in view.
     const ix = this.#ix;
     const id = ix && (ix.walk.activity || ix.walk.step) ? ix.optionId(ix.walk) : '';
@@ -297,7 +288,9 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   /** The pointer is on the tooltip: it stays as it is (hoverable, WCAG 1.4.13), and no drag starts there. */
   #onTooltip(e: PointerEvent): boolean {
-    return this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
+    const on = this.#viewport.idle && (e.target as Element).closest?.('.tooltip') !== null;
+    if (on) this.#ix?.bridge.cancel();
+    return on;
   }
 
   #renderPlot(model: TimelineModel): TemplateResult {
@@ -305,7 +298,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
       l: this.localize,
       model,
       zoom: this.#viewport.zoom,
-      width: this.#plotWidth,
+      width: this.#size.width,
+      labelWidth: this.#size.labelWidth,
       now: this.#clock.now,
       stale: this.snapshot.status === 'loading',
       dragging: this.#viewport.dragging,
@@ -315,7 +309,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       plot: {
         down: (e) => this.#onTooltip(e) || this.#viewport.onPointerDown(e),
         move: (e) => this.#onTooltip(e) || this.#viewport.onPointerMove(e),
-        up: this.#viewport.onPointerUp, leave: () => this.#viewport.idle && (this.hover = null),
+        up: this.#viewport.onPointerUp, leave: () => this.#viewport.idle && this.#ix?.bridge.clear(),
         wheel: (e, overAxis) => this.#viewport.onWheel(e, overAxis),
       },
     });
@@ -327,7 +321,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const now = this.#clock.now;
     const controls = renderQueryControls({
       snapshot: this.snapshot,
-      t: this.localize.t,
+      l: this.localize,
       // Another date or period: a window of the old one means nothing there.
       change: (patch) => this.changeQuery('date' in patch || 'period' in patch ? { ...patch, windowStart: '', windowEnd: '' } : patch),
       retry: () => this.retry(),

@@ -13,7 +13,7 @@ import {
   visibleRange,
   zoomWindow,
 } from '../../../src/elements/timeline/layout.js';
-import { axisTicks } from '../../../src/elements/timeline/axis.js';
+import { axisTicks, LABEL_SPACE_PX, placeLabels } from '../../../src/elements/timeline/axis.js';
 import { hourRows, resolvePeriod } from '../../../src/time/index.js';
 
 const H = 3_600_000;
@@ -137,5 +137,33 @@ describe('timeline layout (pure)', () => {
     const rows = rowsOf('week', p.days, []);
     expect(rowIndexAt(rows, Date.parse('2026-03-11T10:00:00Z'))).to.equal(2);
     expect(rowIndexAt(rows, p.endMs)).to.equal(-1);
+  });
+
+  it('spaces labelled ticks by the measured label width', () => {
+    const row = dayRow('2026-03-10', 'UTC');
+    const majors = (labelPx: number) => axisTicks('day', row, row.startMs, row.endMs, 'UTC', 800, labelPx).filter((t) => t.major);
+    // 800 px for 24 h: 56 px apart allows a label every 2 h; 100 px apart, every 3 h.
+    expect(majors(56)).to.have.length(12);
+    expect(majors(100)).to.have.length(8);
+    for (const labelPx of [40, 70, 130, 200]) {
+      const ticks = majors(labelPx);
+      for (let i = 1; i < ticks.length; i++) expect(((ticks[i]!.at - ticks[i - 1]!.at) / (24 * H)) * 800).to.be.at.least(labelPx);
+    }
+  });
+
+  it('pins labels at the edges and leaves out a neighbour that would touch them', () => {
+    // Labels 60 px wide, ticks 75 px apart from the left edge: "12:00 AM" pinned at 0 ends at 60,
+    // "2:00 AM" centred at 75 would start at 45.
+    const placed = placeLabels([0, 75, 150, 225, 300], 300, 60);
+    expect(placed[0]).to.deep.equal({ x: 0, align: -1 });
+    expect(placed[1]).to.equal(null);
+    expect(placed[2]).to.deep.equal({ x: 150, align: 0 });
+    expect(placed[3]).to.equal(null);
+    expect(placed[4]).to.deep.equal({ x: 300, align: 1 });
+    // Far enough apart: all kept.
+    expect(placeLabels([0, 100, 200], 400, 60).every((p) => p !== null)).to.equal(true);
+    // What is kept never comes closer than LABEL_SPACE_PX.
+    const kept = placeLabels([0, 75, 150, 225, 300], 300, 60).flatMap((p) => (p ? [p.align < 0 ? [0, 60] : p.align > 0 ? [240, 300] : [p.x - 30, p.x + 30]] : []));
+    for (let i = 1; i < kept.length; i++) expect(kept[i]![0]! - kept[i - 1]![1]!).to.be.at.least(LABEL_SPACE_PX);
   });
 });
