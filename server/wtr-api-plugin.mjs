@@ -17,6 +17,7 @@ import { Readable } from 'node:stream';
 import { createDemoApi } from './demo-api.mjs';
 import { createDaktelaDemoApi } from './daktela-demo-api.mjs';
 import { decodePathSegment } from './path-segment.mjs';
+import { acceptsGzip, compressAnswer } from './compress.mjs';
 
 /** Scripted trace data: valid records a test can check after normalisation. */
 const USERS = [
@@ -262,20 +263,23 @@ const BENCH_CACHE_BYTES = 512 * 1024 * 1024;
 
 /**
  * The demo API of one bench size, with a fixed clock (so cursors, and hence page URLs, repeat) and
- * answers kept by URL: a load measured after a warm-up costs the server a map look-up, and the
- * floor the bench measures reads exactly the same bytes.
+ * answers kept by URL, gzipped as the demo server sends them (server/compress.mjs) when the request
+ * accepts it: a load measured after a warm-up costs the server a map look-up, and the floor the
+ * bench measures reads exactly the same bytes.
  */
 function benchApi(size) {
   const api = createDemoApi({ latencyMs: 0, apiBase: `/bench-api/${size}`, heavyActivitiesPerWeek: size, now: () => BENCH_NOW });
   const answers = new Map();
   let bytes = 0;
   return async (request) => {
-    const cached = answers.get(request.url);
+    const key = `${acceptsGzip(request.headers['accept-encoding'])} ${request.url}`;
+    const cached = answers.get(key);
     if (cached) return cached;
-    const answer = await api.handle(request);
+    const found = await api.handle(request);
+    const answer = found && (await compressAnswer(found, request.headers['accept-encoding']));
     if (answer && answer.status === 200 && bytes + answer.body.length <= BENCH_CACHE_BYTES) {
       bytes += answer.body.length;
-      answers.set(request.url, answer);
+      answers.set(key, answer);
     }
     return answer;
   };
