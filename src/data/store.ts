@@ -7,7 +7,7 @@ import type {
   TraceUser,
   Weekday,
 } from '../model/types.js';
-import { normalizeUsers, parseInstant, prepareTrace } from '../model/normalize.js';
+import { normalizeUsers, parseInstant, prepareSteps } from '../model/normalize.js';
 import { computePreparedStats } from '../stats/compute-stats.js';
 import { overlaps } from '../model/interval.js';
 import {
@@ -19,6 +19,7 @@ import {
   type ResolvedPeriod,
 } from '../time/index.js';
 import { isAccessDenied, toError, type UserTraceProvider } from './provider.js';
+import { runInSlices } from './slices.js';
 
 /** What is shown: the query state shared by every element of one `<user-trace>` (docs/spec.md#elements-state-and-events). */
 export interface TraceQuery {
@@ -385,7 +386,9 @@ export class TraceStore extends EventTarget {
         signal: abort.signal,
       });
       if (abort.signal.aborted || key !== this.#traceKey) return;
-      const { data, warnings, prepared } = prepareTrace(raw);
+      // Validation and the prepared form in short slices: a 100 000-activity week never freezes the page.
+      const { data, warnings, prepared } = await runInSlices(prepareSteps(raw), abort.signal);
+      if (abort.signal.aborted || key !== this.#traceKey) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
       this.#set({ status: empty ? 'empty' : 'ready', view, error: null });

@@ -20,5 +20,5 @@
  */
 export { parseInstant } from './instant.js';
 export { normalizeTrace, MAX_LISTED_WARNINGS, MAX_RECORDS_PER_LIST } from './records.js';
-export { getPrepared, prepareTrace } from './prepared.js';
+export { getPrepared, prepareSteps, prepareTrace } from './prepared.js';
 export { normalizeUsers } from './users.js';

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import type { Period, TraceActivity, Weekday } from '../../model/types.js';
 import type { UserTraceProvider } from '../../data/provider.js';
 import type { TraceQuery, TraceSnapshot, TraceStore } from '../../data/store.js';
@@ -121,11 +121,30 @@ export abstract class UserTraceElement extends LitElement {
     this.snapshot = this.#store.store.snapshot;
   }
 
-  /** Waits for the messages of the element's language when they load on demand (first Czech render). */
+  /**
+   * Waits for the messages of the element's language when they load on demand (first Czech
+   * render) — only the render waits: what the host wrote goes to the store first, so the data
+   * requests start at once, beside the messages' chunk.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.localize.ready();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!pending) return super.scheduleUpdate();
+    this.#waitingForMessages = true;
+    this.#pushOwnQuery();
+    return pending.then(() => {
+      this.#waitingForMessages = false;
+      return super.scheduleUpdate();
+    });
   }
+
+  /** While the render waits for messages, a provider or query the host sets goes to the store at once. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    // Lit calls this from its constructor too, before this class's fields exist.
+    if (#waitingForMessages in this && this.#waitingForMessages) this.#pushOwnQuery();
+  }
+
+  #waitingForMessages = false;
 
   /** The store this element reads; shared with its `<user-trace>` container, if any. */
   get store(): TraceStore {
