@@ -19,7 +19,6 @@ import {
   type ResolvedPeriod,
 } from '../time/index.js';
 import { isAccessDenied, toError, type UserTraceProvider } from './provider.js';
-import { runInSlices } from './slices.js';
 
 /** What is shown: the query state shared by every element of one `<user-trace>` (docs/spec.md#elements-state-and-events). */
 export interface TraceQuery {
@@ -378,6 +377,8 @@ export class TraceStore extends EventTarget {
     const userId = query.userId as string;
     const keep = this.#snapshot.view?.userId === userId ? this.#snapshot.view : null;
     this.#set({ status: 'loading', error: null, view: keep });
+    // The slice runner is not needed for the first paint of the page: its chunk loads beside the data.
+    const slices = import('./slices.js');
     try {
       const raw: unknown = await provider.loadTrace({
         userId,
@@ -387,6 +388,7 @@ export class TraceStore extends EventTarget {
       });
       if (abort.signal.aborted || key !== this.#traceKey) return;
       // Validation and the prepared form in short slices: a 100 000-activity week never freezes the page.
+      const { runInSlices } = await slices;
       const { data, warnings, prepared } = await runInSlices(prepareSteps(raw), abort.signal);
       if (abort.signal.aborted || key !== this.#traceKey) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);

@@ -220,25 +220,16 @@ function* eachPresent(
     }
     visit(index, item);
   };
-  let budget = STEP_RECORDS;
   for (let index = 0; index < n; index++) {
-    if (--budget === 0) {
-      budget = STEP_RECORDS;
-      yield;
-    }
+    if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
     let item: unknown;
     try {
       item = items[index];
       if (item === undefined && !(index in items)) {
         const rest = presentIndicesAfter(items, index, n);
         onHoles(n - index - rest.length);
-        for (let k = 0; k < rest.length; k++) {
-          if (--budget === 0) {
-            budget = STEP_RECORDS;
-            yield;
-          }
-          read(rest[k]!);
-        }
+        // Sparse arrays come from hostile or broken hosts only: no pauses on this path.
+        for (const i of rest) read(i);
         return;
       }
     } catch (error) {
@@ -277,22 +268,6 @@ function grown(values: Float64Array, used: number): Float64Array<ArrayBuffer> {
   return next;
 }
 
-/**
- * Validates one provider array. `check` validates the non-interval fields of the copy and returns
- * the record's id (activities, users: unique, later duplicates are left out) or a problem; `amend`, run on a valid record once its interval is
- * known, may correct it and returns the warning that says so. Shared so every list reports
- * problems the same way.
- */
-export function collect<T>(
-  list: ListName,
-  items: readonly unknown[],
-  sink: WarningSink,
-  check: (out: Record<string, unknown>) => Problem | string | null,
-  amend?: (out: Record<string, unknown>, ms: { start: number; end: number }) => Problem | null,
-): Collected<T> {
-  return runSteps(collectSteps<T>(list, items, sink, check, amend));
-}
-
 /** Runs a stepped computation to its end without pausing. */
 export function runSteps<R>(steps: Generator<void, R, void>): R {
   for (;;) {
@@ -301,8 +276,14 @@ export function runSteps<R>(steps: Generator<void, R, void>): R {
   }
 }
 
-/** {@link collect} in steps: it pauses (`yield`) every {@link STEP_RECORDS} entries. */
-function* collectSteps<T>(
+/**
+ * Validates one provider array, pausing (`yield`) every {@link STEP_RECORDS} entries (run it with
+ * {@link runSteps}). `check` validates the non-interval fields of the copy and returns the record's
+ * id (activities, users: unique, later duplicates are left out) or a problem; `amend`, run on a
+ * valid record once its interval is known, may correct it and returns the warning that says so.
+ * Shared so every list reports problems the same way.
+ */
+export function* collectSteps<T>(
   list: ListName,
   items: readonly unknown[],
   sink: WarningSink,

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { Period, TraceActivity, Weekday } from '../../model/types.js';
 import type { UserTraceProvider } from '../../data/provider.js';
 import type { TraceQuery, TraceSnapshot, TraceStore } from '../../data/store.js';
@@ -129,22 +129,23 @@ export abstract class UserTraceElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.localize.ready();
     if (!pending) return super.scheduleUpdate();
-    this.#waitingForMessages = true;
     this.#pushOwnQuery();
+    this.#waitingForMessages = pending;
     return pending.then(() => {
-      this.#waitingForMessages = false;
+      this.#waitingForMessages = null;
       return super.scheduleUpdate();
     });
   }
 
   /** While the render waits for messages, a provider or query the host sets goes to the store at once. */
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValue, options);
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    // Every argument passed on: Lit's accessors send more than the three documented ones.
+    super.requestUpdate(...args);
     // Lit calls this from its constructor too, before this class's fields exist.
     if (#waitingForMessages in this && this.#waitingForMessages) this.#pushOwnQuery();
   }
 
-  #waitingForMessages = false;
+  #waitingForMessages: Promise<void> | null = null;
 
   /** The store this element reads; shared with its `<user-trace>` container, if any. */
   get store(): TraceStore {
