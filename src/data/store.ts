@@ -7,7 +7,7 @@ import type {
   TraceUser,
   Weekday,
 } from '../model/types.js';
-import { normalizeUsers, parseInstant, prepareSteps } from '../model/normalize.js';
+import { normalizeUsers, parseInstant, prepareSteps, runSteps, STEP_RECORDS } from '../model/normalize.js';
 import { computePreparedStats } from '../stats/compute-stats.js';
 import { overlaps } from '../model/interval.js';
 import {
@@ -377,8 +377,6 @@ export class TraceStore extends EventTarget {
     const userId = query.userId as string;
     const keep = this.#snapshot.view?.userId === userId ? this.#snapshot.view : null;
     this.#set({ status: 'loading', error: null, view: keep });
-    // The slice runner is not needed for the first paint of the page: its chunk loads beside the data.
-    const slices = import('./slices.js');
     try {
       const raw: unknown = await provider.loadTrace({
         userId,
@@ -388,8 +386,16 @@ export class TraceStore extends EventTarget {
       });
       if (abort.signal.aborted || key !== this.#traceKey) return;
       // Validation and the prepared form in short slices: a 100 000-activity week never freezes the page.
-      const { runInSlices } = await slices;
-      const { data, warnings, prepared } = await runInSlices(prepareSteps(raw), abort.signal);
+      // A large trace is validated in short slices (the runner's chunk loads on demand): the page never
+      // freezes; a small one at once.
+      const steps = prepareSteps(raw);
+      let large = false;
+      try {
+        large = (raw as TraceData).activities.length > STEP_RECORDS;
+      } catch {
+        // Unreadable: validated at once, which says why.
+      }
+      const { data, warnings, prepared } = large ? await (await import('./slices.js')).runInSlices(steps, abort.signal) : runSteps(steps);
       if (abort.signal.aborted || key !== this.#traceKey) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);

@@ -93,7 +93,6 @@ function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void
   sortIfNeeded(pauses, compareIntervals);
   const records = data.activities;
   const order = activityOrder(parsed.activityStart, parsed.activityEnd, records);
-  yield;
   const activities: PreparedActivity[] = new Array<PreparedActivity>(records.length);
   // Allocated in sorted order, so that sweeps over them walk memory in order (several times faster).
   for (let index = 0; index < activities.length; index++) {

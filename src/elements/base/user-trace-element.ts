@@ -121,31 +121,22 @@ export abstract class UserTraceElement extends LitElement {
     this.snapshot = this.#store.store.snapshot;
   }
 
-  /**
-   * Waits for the messages of the element's language when they load on demand (first Czech
-   * render) — only the render waits: what the host wrote goes to the store first, so the data
-   * requests start at once, beside the messages' chunk.
-   */
+  /** Waits for the messages of the element's language when they load on demand (first Czech render). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.localize.ready();
-    if (!pending) return super.scheduleUpdate();
-    this.#pushOwnQuery();
-    this.#waitingForMessages = pending;
-    return pending.then(() => {
-      this.#waitingForMessages = null;
-      return super.scheduleUpdate();
-    });
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** While the render waits for messages, a provider or query the host sets goes to the store at once. */
+  /**
+   * Before the first render — which may wait for the messages' chunk — what the host writes goes to
+   * the store at once, so the data requests start beside the chunk instead of after it.
+   */
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     // Every argument passed on: Lit's accessors send more than the three documented ones.
     super.requestUpdate(...args);
-    // Lit calls this from its constructor too, before this class's fields exist.
-    if (#waitingForMessages in this && this.#waitingForMessages) this.#pushOwnQuery();
+    // Lit calls this from the constructors too: `snapshot` is set last, once the controllers exist.
+    if (!this.hasUpdated && this.isConnected && this.snapshot) this.#pushOwnQuery();
   }
-
-  #waitingForMessages: Promise<void> | null = null;
 
   /** The store this element reads; shared with its `<user-trace>` container, if any. */
   get store(): TraceStore {
