@@ -50,9 +50,9 @@ const gc = (): void => (globalThis as unknown as { gc?: () => void }).gc?.();
 
 /**
  * What the main thread did between `start()` and `stop()`: the long tasks the browser reports
- * (`longtask`, tasks ≥ 50 ms, rendering included) and the longest gap between two ticks of a
- * `setTimeout(0)` heartbeat (any task, long or not, delays the next tick; the timer's own 4 ms
- * clamp is included, so a gap is an upper bound of the longest task).
+ * (`longtask`, tasks ≥ 50 ms) and the longest gap between two ticks of a `setTimeout(0)` chain —
+ * how long an ordinary task had to wait. Work resumed by `scheduler.yield()` runs before timers,
+ * so while validation runs in slices this gap spans many short tasks, not one long one.
  */
 class MainThreadProbe {
   readonly #tasks: PerformanceEntry[] = [];
@@ -95,6 +95,7 @@ class MainThreadProbe {
 
 interface Run {
   total: number;
+  first: number;
   tbt: number;
   longest: number;
   maxGap: number;
@@ -144,17 +145,30 @@ async function queryChange(page: UserTraceContainerElement, timeline: HTMLElemen
       { once: true },
     ),
   );
+  const shown = (): string | undefined => page.store.snapshot.view?.period.range.start;
+  const old = shown();
   const probe = new MainThreadProbe();
   probe.start();
   const t0 = performance.now();
   page.date = date;
+  // The first frame after a paint of the new week's data, whole or a first page of it.
+  let first = Number.NaN;
+  void (async () => {
+    let seen = previous;
+    while (Number.isNaN(first)) {
+      const record = lastPaintOf(timeline);
+      if (record !== seen && shown() !== old) first = (await painted()) - t0;
+      seen = record;
+      if (Number.isNaN(first)) await frame();
+    }
+  })();
   await loaded;
   // The paint of the new data comes after the load event (the paint of the kept old week does not count).
   let record = await nextPaint(timeline, previous);
   while (record.stats.binned === 0) record = await nextPaint(timeline, record);
   const t1 = await painted();
   const main = await probe.stop();
-  return { total: t1 - t0, ...main, activities, heapMb: (heap() - before) / MB };
+  return { total: t1 - t0, first: Number.isNaN(first) ? t1 - t0 : Math.min(first, t1 - t0), ...main, activities, heapMb: (heap() - before) / MB };
 }
 
 interface Floors {
@@ -260,9 +274,10 @@ describe('HTTP → painted, the user’s path', () => {
         '',
         `${label}: ${Math.round(m('activities'))} activities, ${f('pages')} pages, ${(f('bytes') / MB).toFixed(1)} MB of JSON; median of ${runs} (min ${fmt(Math.min(...measured.map((r) => r.total))).trim()}, max ${fmt(Math.max(...measured.map((r) => r.total))).trim()})`,
         `  query change → painted (date set → frame after the canvas drew the new week)   ${fmt(total)} ms`,
+        `  query change → first painted data (a first page while the rest loads, or all)   ${fmt(m('first'))} ms`,
         `  total blocking time (Σ longtask − 50 ms, same span)                             ${fmt(m('tbt'))} ms`,
         `  longest task (longtask entries, rendering included)                             ${fmt(m('longest'))} ms`,
-        `  longest gap between setTimeout(0) ticks (any task, upper bound)                 ${fmt(m('maxGap'))} ms`,
+        `  longest wait of a setTimeout(0) (yielded slices run before timers)              ${fmt(m('maxGap'))} ms`,
         `  heap grown over the load (garbage included)                                     ${fmt(m('heapMb'))} MB`,
         `  floor: fetch + text() + JSON.parse of the same pages, in sequence               ${fmt(f('fetchParse'))} ms  (JSON.parse alone ${f('parse').toFixed(1)})`,
         `  floor: Date.parse of every start and end                                        ${fmt(f('dateParse'))} ms`,

@@ -2,7 +2,7 @@
  * Long work in short tasks: a stepped computation (a generator that `yield`s between small steps,
  * e.g. `prepareSteps` of src/model/prepared.ts) run in time slices, the event loop served between
  * slices, so that no task of a large load holds the main thread for long (issue 15: no task over
- * 50 ms). Abortable between slices.
+ * 50 ms). Stoppable between slices.
  */
 import { abortError } from './provider.js';
 
@@ -43,16 +43,16 @@ export function yieldToMain(): Promise<void> {
 /**
  * Runs `steps` to its end, in slices of about {@link SLICE_MS} ms with a {@link yieldToMain} between
  * them; a computation that fits in one slice never yields. Rejects with an `AbortError` as soon as
- * `signal` has aborted at a slice boundary (the rest is not computed).
+ * `stop()` says so at a slice boundary (the answer is no longer wanted; the rest is not computed).
  */
-export async function runInSlices<R>(steps: Generator<void, R, void>, signal: AbortSignal, sliceMs = SLICE_MS): Promise<R> {
+export async function runInSlices<R>(steps: Generator<void, R, void>, stop: () => boolean, sliceMs = SLICE_MS): Promise<R> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= sliceMs) {
       await yieldToMain();
-      if (signal.aborted) {
+      if (stop()) {
         steps.return(undefined as R);
         throw abortError();
       }
