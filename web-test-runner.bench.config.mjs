@@ -4,11 +4,14 @@ import { findChrome } from './scripts/find-chrome.mjs';
 
 /**
  * Benchmarks: bench/**\/*.bench.ts in the same headless Chromium, one file at a time so the
- * figures are not disturbed by a neighbour. They print figures; compare ratios within one run.
+ * figures are not disturbed by a neighbour, on Lit's production build. They print figures; compare
+ * ratios within one run.
  */
 export default {
   ...base,
   files: ['bench/**/*.bench.ts'],
+  // What users run: Lit's production build (the test config resolves `development` for its warnings).
+  nodeResolve: { exportConditions: ['production', 'browser'] },
   // Heap figures: performance.memory exact (not bucketed) and gc() to measure what is retained.
   browsers: [
     chromeLauncher({

@@ -5,6 +5,7 @@ import { createDemoApi } from './demo-api.mjs';
 import { createDaktelaDemoApi } from './daktela-demo-api.mjs';
 import { REPO_ROOT } from './load-demo-provider.mjs';
 import { createStaticHandler } from './static-files.mjs';
+import { compressAnswer } from './compress.mjs';
 
 export { createDemoApi, DEMO_ROLES, DEMO_TOKENS } from './demo-api.mjs';
 
@@ -52,8 +53,10 @@ export async function createDemoServer(options = {}) {
   const server = createServer(async (req, res) => {
     try {
       const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers };
-      const answer = (await daktela.handle(request)) ?? (await api.handle(request));
-      if (answer) {
+      const found = (await daktela.handle(request)) ?? (await api.handle(request));
+      if (found) {
+        // JSON gzipped when the request accepts it: the load-test week is ≈ 18 MB, ≈ 1.5 MB gzipped.
+        const answer = await compressAnswer(found, req.headers['accept-encoding']);
         res.writeHead(answer.status, answer.headers);
         res.end(req.method === 'HEAD' ? undefined : answer.body);
         return;

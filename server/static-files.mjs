@@ -3,6 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { compressFile } from './compress.mjs';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -71,25 +72,35 @@ export function createStaticHandler({ root, allow = null, headers = {} }) {
       return false;
     }
     if (!info.isFile()) return false;
-    res.writeHead(200, {
+    const plain = {
       'content-type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
       'content-length': String(info.size),
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
       ...headers,
-    });
+    };
+    // Text files gzipped when the request accepts it (the JS bundles are ~4× smaller).
+    const gzip = compressFile(plain, req.headers['accept-encoding']);
+    res.writeHead(200, gzip ? gzip.headers : plain);
     if (req.method === 'HEAD') {
       res.end();
       return true;
     }
     await new Promise((done) => {
       const stream = createReadStream(file);
-      stream.on('error', () => {
+      const failed = () => {
         res.destroy();
         done();
-      });
-      stream.on('end', done);
-      stream.pipe(res);
+      };
+      stream.on('error', failed);
+      if (gzip) {
+        gzip.stream.on('error', failed);
+        res.on('close', done);
+        stream.pipe(gzip.stream).pipe(res);
+      } else {
+        stream.on('end', done);
+        stream.pipe(res);
+      }
     });
     return true;
   };

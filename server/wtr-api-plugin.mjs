@@ -5,6 +5,8 @@
 //   /test-api/_closed-port           { url } of a 127.0.0.1 port that was just closed (network failure)
 //   /api/…                           the demo REST API (server/demo-api.mjs), as `npm start` serves it
 //   /daktela/…                       the same demo data in Daktela's v6 envelope (server/daktela-demo-api.mjs)
+//   /bench-api/{size}/…              the demo API whose load-test user has {size} activities a week
+//                                    (1000, 10000, 100000, 1000000), on a fixed clock, for bench/http-path.bench.ts
 //
 // `runId` is unique per test, so attempts are counted per test even when test files run in parallel.
 // Register in web-test-runner.config.mjs:
@@ -15,6 +17,7 @@ import { Readable } from 'node:stream';
 import { createDemoApi } from './demo-api.mjs';
 import { createDaktelaDemoApi } from './daktela-demo-api.mjs';
 import { decodePathSegment } from './path-segment.mjs';
+import { acceptsGzip, compressAnswer } from './compress.mjs';
 
 /** Scripted trace data: valid records a test can check after normalisation. */
 const USERS = [
@@ -251,6 +254,37 @@ function closedPort() {
   });
 }
 
+/** Week sizes of the load-test user under `/bench-api/{size}/`. */
+export const BENCH_SIZES = [1_000, 10_000, 100_000, 1_000_000];
+/** The bench API's clock: after every benchmarked week, so nothing in them is running. */
+const BENCH_NOW = Date.parse('2026-12-01T00:00:00Z');
+/** Bodies up to this many bytes in all are kept per size, so that repeated loads cost the server nothing. */
+const BENCH_CACHE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * The demo API of one bench size, with a fixed clock (so cursors, and hence page URLs, repeat) and
+ * answers kept by URL, gzipped as the demo server sends them (server/compress.mjs) when the request
+ * accepts it: a load measured after a warm-up costs the server a map look-up, and the floor the
+ * bench measures reads exactly the same bytes.
+ */
+function benchApi(size) {
+  const api = createDemoApi({ latencyMs: 0, apiBase: `/bench-api/${size}`, heavyActivitiesPerWeek: size, now: () => BENCH_NOW });
+  const answers = new Map();
+  let bytes = 0;
+  return async (request) => {
+    const key = `${acceptsGzip(request.headers['accept-encoding'])} ${request.url}`;
+    const cached = answers.get(key);
+    if (cached) return cached;
+    const found = await api.handle(request);
+    const answer = found && (await compressAnswer(found, request.headers['accept-encoding']));
+    if (answer && answer.status === 200 && bytes + answer.body.length <= BENCH_CACHE_BYTES) {
+      bytes += answer.body.length;
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -263,6 +297,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/api', demo = {} } = {}) {
   const demoApi = createDemoApi({ latencyMs: 0, ...demo, apiBase: demoApiBase });
   const daktelaApi = createDaktelaDemoApi({ latencyMs: 0, ...demo });
+  /** @type {Map<number, (request: object) => Promise<any>>} */
+  const benchApis = new Map();
   /** @type {Map<string, { attempts: number; log: object[] }>} */
   const runs = new Map();
   const MAX_RUNS = 2000;
@@ -291,6 +327,16 @@ export function restTestMiddleware({ testApiBase = '/test-api', demoApiBase = '/
       return;
     }
     const request = { method: ctx.method, url: ctx.url, headers: ctx.headers };
+    const bench = /^\/bench-api\/(\d+)\//.exec(path);
+    if (bench && BENCH_SIZES.includes(Number(bench[1]))) {
+      const size = Number(bench[1]);
+      if (!benchApis.has(size)) benchApis.set(size, benchApi(size));
+      const answer = await benchApis.get(size)(request);
+      if (answer) {
+        send(ctx, answer);
+        return;
+      }
+    }
     const answer = (await daktelaApi.handle(request)) ?? (await demoApi.handle(request));
     if (answer) {
       send(ctx, answer);

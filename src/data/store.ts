@@ -1,13 +1,15 @@
 import type {
   DataWarning,
+  NormalizeResult,
   Period,
+  PreparedInterval,
   PreparedTrace,
   TraceData,
   TraceStats,
   TraceUser,
   Weekday,
 } from '../model/types.js';
-import { normalizeUsers, parseInstant, prepareTrace } from '../model/normalize.js';
+import { normalizeUsers, parseInstant, prepareSteps, runSteps, STEP_RECORDS } from '../model/normalize.js';
 import { computePreparedStats } from '../stats/compute-stats.js';
 import { overlaps } from '../model/interval.js';
 import {
@@ -311,8 +313,7 @@ export class TraceStore extends EventTarget {
       const error = !isValidTimeZone(query.timeZone)
         ? new InvalidQueryError(`Unknown time zone "${query.timeZone}". Use an IANA name such as Europe/Prague.`)
         : new InvalidQueryError(`Invalid date "${query.date}". Use YYYY-MM-DD.`);
-      this.#set({ status: 'error', error, view: null });
-      this.#emit('error', { error, operation: 'trace' });
+      this.#fail(error, 'trace');
       return;
     }
     if (query.userId === null) {
@@ -355,13 +356,7 @@ export class TraceStore extends EventTarget {
       // Only an abort the store caused is silent: a provider's own AbortError (its timeout) is an error.
       if (abort.signal.aborted) return;
       this.#usersKey = null;
-      if (isAccessDenied(error)) {
-        this.#deny(error);
-      } else {
-        const err = toError(error);
-        this.#set({ usersStatus: 'error', usersError: err });
-        this.#emit('error', { error: err, operation: 'users' });
-      }
+      this.#fail(error, 'users');
     }
   }
 
@@ -377,6 +372,7 @@ export class TraceStore extends EventTarget {
     const userId = query.userId as string;
     const keep = this.#snapshot.view?.userId === userId ? this.#snapshot.view : null;
     this.#set({ status: 'loading', error: null, view: keep });
+    const current = (): boolean => !abort.signal.aborted && key === this.#traceKey;
     try {
       const raw: unknown = await provider.loadTrace({
         userId,
@@ -384,24 +380,31 @@ export class TraceStore extends EventTarget {
         end: period.range.end,
         signal: abort.signal,
       });
-      if (abort.signal.aborted || key !== this.#traceKey) return;
-      const { data, warnings, prepared } = prepareTrace(raw);
+      if (!current()) return;
+      // A large trace is validated in short slices, so the page never freezes; a small one at once.
+      let large = false;
+      try {
+        large = (raw as TraceData).activities.length > STEP_RECORDS;
+      } catch {
+        // Unreadable: validated at once, which says why.
+      }
+      const { data, warnings, prepared } = large ? await this.#inSlices(raw, () => !current()) : runSteps(prepareSteps(raw));
+      if (!current()) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
       this.#set({ status: empty ? 'empty' : 'ready', view, error: null });
       this.#emit('load', { query, view });
       if (warnings.length) this.#emit('data-warning', { warnings, operation: 'trace' });
     } catch (error) {
-      if (abort.signal.aborted || key !== this.#traceKey) return;
+      if (!current()) return;
       this.#traceKey = null;
-      if (isAccessDenied(error)) {
-        this.#deny(error);
-      } else {
-        const err = toError(error);
-        this.#set({ status: 'error', error: err, view: null });
-        this.#emit('error', { error: err, operation: 'trace' });
-      }
+      this.#fail(error, 'trace');
     }
+  }
+
+  /** Validation and the prepared form in short slices; the runner's chunk loads on demand. */
+  #inSlices(raw: unknown, stop: () => boolean): Promise<NormalizeResult & { prepared: PreparedTrace }> {
+    return import('./slices.js').then((m) => m.runInSlices(prepareSteps(raw), stop));
   }
 
   #makeView(
@@ -436,6 +439,14 @@ export class TraceStore extends EventTarget {
       this.#emit('data-warning', { warnings: [{ kind: 'window-ignored', message }], operation: 'trace' });
     }
     return null;
+  }
+
+  /** A failed load: a denial drops everything held, any other error is shown (with a retry). */
+  #fail(error: unknown, operation: 'users' | 'trace'): void {
+    if (isAccessDenied(error)) return this.#deny(error);
+    const err = toError(error);
+    this.#set(operation === 'trace' ? { status: 'error', error: err, view: null } : { usersStatus: 'error', usersError: err });
+    this.#emit('error', { error: err, operation });
   }
 
   /** Denial drops everything held: no data of any user stays visible or exportable. */
@@ -474,21 +485,16 @@ export class TraceStore extends EventTarget {
   }
 }
 
-function hasRunning(prepared: PreparedTrace): boolean {
-  return (
-    prepared.sessions.some((s) => s.end === null) ||
-    prepared.pauses.some((p) => p.end === null) ||
-    prepared.activities.some((a) => a.end === null)
-  );
+/** Whether any session, pause or activity of `prepared` passes `test`. */
+function anyInterval(prepared: PreparedTrace, test: (interval: PreparedInterval) => boolean): boolean {
+  return [prepared.sessions, prepared.pauses, prepared.activities].some((list: readonly PreparedInterval[]) => list.some(test));
 }
 
-/** A running interval (end null) reaches past any `from`: it counts until now. */
-const openEnd = (end: number | null): number => end ?? Infinity;
+function hasRunning(prepared: PreparedTrace): boolean {
+  return anyInterval(prepared, (i) => i.end === null);
+}
 
 function isEmptyIn(prepared: PreparedTrace, from: number, to: number): boolean {
-  return (
-    !prepared.sessions.some((s) => overlaps(s.start, openEnd(s.end), from, to)) &&
-    !prepared.pauses.some((p) => overlaps(p.start, openEnd(p.end), from, to)) &&
-    !prepared.activities.some((a) => overlaps(a.start, openEnd(a.end), from, to))
-  );
+  // A running interval (end null) reaches past any `from`: it counts until now.
+  return !anyInterval(prepared, (i) => overlaps(i.start, i.end ?? Infinity, from, to));
 }

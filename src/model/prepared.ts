@@ -3,7 +3,7 @@
  * validated data object from the instants validation already parsed.
  */
 import { laneOf } from './catalog.js';
-import { normalizeTrace } from './records.js';
+import { STEP_RECORDS, normalizeSteps, runSteps } from './records.js';
 import { pendingPrepare, preparedCache, type ParsedInstants } from './parsed-cache.js';
 import type { NormalizeResult, PreparedActivity, PreparedInterval, PreparedPause, PreparedTrace, TraceActivity, TraceData } from './types.js';
 
@@ -78,7 +78,8 @@ function activityOrder(starts: Float64Array, ends: Float64Array, records: readon
   return order;
 }
 
-function buildPrepared(data: TraceData, parsed: ParsedInstants): PreparedTrace {
+/** The prepared form, pausing (`yield`) every {@link STEP_RECORDS} activities built. */
+function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void, PreparedTrace, void> {
   const sessions: PreparedInterval[] = new Array<PreparedInterval>(data.sessions.length);
   for (let i = 0; i < sessions.length; i++) {
     sessions[i] = { start: parsed.sessionStart[i]!, end: endOrNull(parsed.sessionEnd[i]!) };
@@ -95,6 +96,7 @@ function buildPrepared(data: TraceData, parsed: ParsedInstants): PreparedTrace {
   const activities: PreparedActivity[] = new Array<PreparedActivity>(records.length);
   // Allocated in sorted order, so that sweeps over them walk memory in order (several times faster).
   for (let index = 0; index < activities.length; index++) {
+    if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
     const i = order[index]!;
     const rec = records[i]!;
     activities[index] = {
@@ -117,11 +119,15 @@ function buildPrepared(data: TraceData, parsed: ParsedInstants): PreparedTrace {
  * {@link prepareTrace}; built on first request, then cached. `undefined` for any other object.
  */
 export function getPrepared(data: TraceData): PreparedTrace | undefined {
+  return runSteps(preparedSteps(data));
+}
+
+function* preparedSteps(data: TraceData): Generator<void, PreparedTrace | undefined, void> {
   const cached = preparedCache.get(data);
   if (cached !== undefined) return cached;
   const parsed = pendingPrepare.get(data);
   if (parsed === undefined) return undefined;
-  const prepared = buildPrepared(data, parsed);
+  const prepared = yield* buildPrepared(data, parsed);
   preparedCache.set(data, prepared);
   pendingPrepare.delete(data);
   return prepared;
@@ -129,7 +135,17 @@ export function getPrepared(data: TraceData): PreparedTrace | undefined {
 
 /** {@link normalizeTrace} plus the prepared form the elements and statistics work on. Never throws. */
 export function prepareTrace(raw: unknown): NormalizeResult & { prepared: PreparedTrace } {
-  const result = normalizeTrace(raw);
-  // normalizeTrace always registers its data, so the prepared form exists.
-  return { ...result, prepared: getPrepared(result.data)! };
+  return runSteps(prepareSteps(raw));
+}
+
+/**
+ * {@link prepareTrace} in steps: validation and the prepared form pause (`yield`) every
+ * {@link STEP_RECORDS} records, so a caller that yields to the event loop between steps never holds
+ * the main thread for long (`prepareTraceInSteps` in src/data/steps.ts). Same result, never throws.
+ */
+export function* prepareSteps(raw: unknown): Generator<void, NormalizeResult & { prepared: PreparedTrace }, void> {
+  const result = yield* normalizeSteps(raw);
+  // normalizeSteps always registers its data, so the prepared form exists.
+  const prepared = (yield* preparedSteps(result.data))!;
+  return { ...result, prepared };
 }

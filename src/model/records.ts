@@ -194,18 +194,21 @@ function readList(raw: Record<string, unknown>, key: keyof TraceData, sink: Warn
   return [];
 }
 
+/** Entries visited between two pauses of the stepped validation (a few ms of work each). */
+export const STEP_RECORDS = 4096;
+
 /**
- * Calls `visit(index, item)` for every present entry of `items` in index order. At the first hole
- * it switches to the array's own keys, so a sparse array costs its present entries, not its
- * length; `onHoles(count)` is then called once. A read that throws (a getter, a Proxy trap) goes
- * to `onUnreadable`.
+ * Calls `visit(index, item)` for every present entry of `items` in index order, pausing (`yield`)
+ * after every {@link STEP_RECORDS} entries. At the first hole it switches to the array's own keys,
+ * so a sparse array costs its present entries, not its length; `onHoles(count)` is then called
+ * once. A read that throws (a getter, a Proxy trap) goes to `onUnreadable`.
  */
-function eachPresent(
+function* eachPresent(
   items: readonly unknown[],
   visit: (index: number, item: unknown) => void,
   onHoles: (count: number) => void,
   onUnreadable: (index: number, error: unknown) => void,
-): void {
+): Generator<void, void, void> {
   const n = items.length;
   const read = (index: number): void => {
     let item: unknown;
@@ -218,12 +221,14 @@ function eachPresent(
     visit(index, item);
   };
   for (let index = 0; index < n; index++) {
+    if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
     let item: unknown;
     try {
       item = items[index];
       if (item === undefined && !(index in items)) {
         const rest = presentIndicesAfter(items, index, n);
         onHoles(n - index - rest.length);
+        // Sparse arrays come from hostile or broken hosts only: no pauses on this path.
         for (const i of rest) read(i);
         return;
       }
@@ -263,19 +268,28 @@ function grown(values: Float64Array, used: number): Float64Array<ArrayBuffer> {
   return next;
 }
 
+/** Runs a stepped computation to its end without pausing. */
+export function runSteps<R>(steps: Generator<void, R, void>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
- * Validates one provider array. `check` validates the non-interval fields of the copy and returns
- * the record's id (activities, users: unique, later duplicates are left out) or a problem; `amend`, run on a valid record once its interval is
- * known, may correct it and returns the warning that says so. Shared so every list reports
- * problems the same way.
+ * Validates one provider array, pausing (`yield`) every {@link STEP_RECORDS} entries (run it with
+ * {@link runSteps}). `check` validates the non-interval fields of the copy and returns the record's
+ * id (activities, users: unique, later duplicates are left out) or a problem; `amend`, run on a
+ * valid record once its interval is known, may correct it and returns the warning that says so.
+ * Shared so every list reports problems the same way.
  */
-export function collect<T>(
+export function* collectSteps<T>(
   list: ListName,
   items: readonly unknown[],
   sink: WarningSink,
   check: (out: Record<string, unknown>) => Problem | string | null,
   amend?: (out: Record<string, unknown>, ms: { start: number; end: number }) => Problem | null,
-): Collected<T> {
+): Generator<void, Collected<T>, void> {
   const records: T[] = [];
   // Grown as records are kept: a long list of bad entries allocates nothing per entry.
   let start: Float64Array<ArrayBuffer> = new Float64Array(Math.min(items.length, 1024));
@@ -335,7 +349,7 @@ export function collect<T>(
       sink.add(withId({ kind: `${list}-unreadable`, index, message }, id));
     }
   };
-  eachPresent(
+  yield* eachPresent(
     items,
     visit,
     (holes) => sink.add({ kind: `${list}-holes`, message: `${capital(list)} list: ${holes} holes skipped.` }),
@@ -445,6 +459,15 @@ function clampTalkSeconds(out: Record<string, unknown>, ms: { start: number; end
  * The returned `data` is registered for {@link getPrepared}: treat it as immutable.
  */
 export function normalizeTrace(raw: unknown): NormalizeResult {
+  return runSteps(normalizeSteps(raw));
+}
+
+/**
+ * {@link normalizeTrace} in steps: the generator pauses (`yield`) every {@link STEP_RECORDS}
+ * records and returns the same result. A caller that resumes it after yielding to the event loop
+ * keeps every task short (the store does, for large traces); the data must not change meanwhile.
+ */
+export function* normalizeSteps(raw: unknown): Generator<void, NormalizeResult, void> {
   const sink = new WarningSink();
   try {
     if (!isRecord(raw)) {
@@ -452,10 +475,10 @@ export function normalizeTrace(raw: unknown): NormalizeResult {
       sink.add({ kind: 'not-an-object', message });
       return register({ sessions: [], pauses: [], activities: [] }, sink.result(), null);
     }
-    const sessions = collect<TraceSession>('session', readList(raw, 'sessions', sink), sink, checkSession);
-    const pauses = collect<TracePause>('pause', readList(raw, 'pauses', sink), sink, checkPause);
+    const sessions = yield* collectSteps<TraceSession>('session', readList(raw, 'sessions', sink), sink, checkSession);
+    const pauses = yield* collectSteps<TracePause>('pause', readList(raw, 'pauses', sink), sink, checkPause);
     const activityList = readList(raw, 'activities', sink);
-    const activities = collect<TraceActivity>('activity', activityList, sink, checkActivity, clampTalkSeconds);
+    const activities = yield* collectSteps<TraceActivity>('activity', activityList, sink, checkActivity, clampTalkSeconds);
     return register({ sessions: sessions.records, pauses: pauses.records, activities: activities.records }, sink.result(), {
       sessionStart: sessions.start,
       sessionEnd: sessions.end,

@@ -1,5 +1,5 @@
 /** Validation of the user list: the same rules and bounds as the trace's records. */
-import { checkedList, checkOptional, collect, describe, idFrom, WarningSink, type Problem } from './records.js';
+import { checkedList, checkOptional, collectSteps, describe, idFrom, runSteps, WarningSink, type Problem } from './records.js';
 import { errorText } from './values.js';
 import type { DataWarning, TraceUser } from './types.js';
 
@@ -41,7 +41,7 @@ export function normalizeUsers(raw: unknown): { users: TraceUser[]; warnings: Da
       sink.add({ kind: 'users-not-an-array', message: `The user list is ${describe(raw)}, not an array.` });
     } else {
       const items = checkedList(raw, 'users', sink);
-      if (items !== null) users = collect<TraceUser>('user', items, sink, checkUser).records;
+      if (items !== null) users = runSteps(collectSteps<TraceUser>('user', items, sink, checkUser)).records;
     }
   } catch (error) {
     sink.add({ kind: 'users-not-an-array', message: `The user list could not be read: ${errorText(error)}.` });

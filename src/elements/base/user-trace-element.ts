@@ -127,6 +127,17 @@ export abstract class UserTraceElement extends LitElement {
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * Before the first render — which may wait for the messages' chunk — what the host writes goes to
+   * the store at once, so the data requests start beside the chunk instead of after it.
+   */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    // Every argument passed on: Lit's accessors send more than the three documented ones.
+    super.requestUpdate(...args);
+    // Lit calls this from the constructors too: `snapshot` is set last, once the controllers exist.
+    if (!this.hasUpdated && this.isConnected && this.snapshot) this.#pushOwnQuery();
+  }
+
   /** The store this element reads; shared with its `<user-trace>` container, if any. */
   get store(): TraceStore {
     return this.#store.store;

@@ -1,0 +1,62 @@
+/**
+ * Long work in short tasks: a stepped computation (a generator that `yield`s between small steps,
+ * e.g. `prepareSteps` of src/model/prepared.ts) run in time slices, the event loop served between
+ * slices, so that no task of a large load holds the main thread for long (issue 15: no task over
+ * 50 ms). Stoppable between slices.
+ */
+import { abortError } from './provider.js';
+
+/** Longest run of steps before the event loop gets a turn, in ms. */
+export const SLICE_MS = 8;
+
+interface SchedulerLike {
+  yield?: () => Promise<void>;
+}
+
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
+/**
+ * Gives the event loop a turn (input, rendering, other tasks): `scheduler.yield()` where the
+ * browser has it (the continuation keeps its priority), else a `MessageChannel` message (no 4 ms
+ * timer clamp), else `setTimeout`.
+ */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    if (channel === null) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+      // Node keeps a process alive for a port that listens: never for this one.
+      (channel.port1 as { unref?: () => void }).unref?.();
+    }
+    const port = channel.port2;
+    return new Promise((resolve) => {
+      waiting.push(resolve);
+      port.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs `steps` to its end, in slices of about {@link SLICE_MS} ms with a {@link yieldToMain} between
+ * them; a computation that fits in one slice never yields. Rejects with an `AbortError` as soon as
+ * `stop()` says so at a slice boundary (the answer is no longer wanted; the rest is not computed).
+ */
+export async function runInSlices<R>(steps: Generator<void, R, void>, stop: () => boolean, sliceMs = SLICE_MS): Promise<R> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToMain();
+      if (stop()) {
+        steps.return(undefined as R);
+        throw abortError();
+      }
+      sliceStart = performance.now();
+    }
+  }
+}
