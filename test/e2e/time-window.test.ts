@@ -62,8 +62,11 @@ describe('time window (window-start / window-end)', () => {
     list.windowEnd = '2026-03-10T10:00:00Z';
     await waitUntil(() => new ActivitiesHarness(list).rows().length === 2, 'two rows in the window');
     expect(list.rows.map((a) => a.id)).to.deep.equal(['c1', 'e1']);
-    const durations = new ActivitiesHarness(list).rows().map((r) => r.querySelector('[part~="cell-duration"]')!.textContent!.trim());
-    expect(durations).to.deep.equal(['0:10:00', '0:20:00']);
+    // The figure shown (the last span); a duration cut to the window carries the ✂ mark and the whole duration as its title.
+    const cells = new ActivitiesHarness(list).rows().map((r) => r.querySelector<HTMLElement>('[part~="cell-duration"]')!);
+    expect(cells.map((c) => c.lastElementChild!.textContent!.trim())).to.deep.equal(['0:10:00', '0:20:00']);
+    expect(cells.map((c) => c.classList.contains('clipped'))).to.deep.equal([true, false]);
+    expect(cells[0]!.title).to.contain('0:20:00');
     const report = (await list.exportReport('xlsx'))!;
     expect(report.rows.map((r) => r.duration)).to.deep.equal([600, 1200]);
     expect(report.meta.find((m) => m.label === 'Time window')?.value).to.match(/9:00.*10:00/);

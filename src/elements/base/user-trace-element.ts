@@ -129,14 +129,22 @@ export abstract class UserTraceElement extends LitElement {
 
   /**
    * Before the first render — which may wait for the messages' chunk — what the host writes goes to
-   * the store at once, so the data requests start beside the chunk instead of after it.
+   * the store in the same task's microtask, so the data requests start beside the chunk instead of
+   * after it; writes of one task (a framework setting its props one by one) make one load.
    */
   override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
     // Every argument passed on: Lit's accessors send more than the three documented ones.
     super.requestUpdate(...args);
     // Lit calls this from the constructors too: `snapshot` is set last, once the controllers exist.
-    if (!this.hasUpdated && this.isConnected && this.snapshot) this.#pushOwnQuery();
+    if (this.hasUpdated || !this.isConnected || !this.snapshot || this.#pushQueued) return;
+    this.#pushQueued = true;
+    queueMicrotask(() => {
+      this.#pushQueued = false;
+      if (!this.hasUpdated && this.isConnected) this.#pushOwnQuery();
+    });
   }
+
+  #pushQueued = false;
 
   /** The store this element reads; shared with its `<user-trace>` container, if any. */
   get store(): TraceStore {

@@ -17,7 +17,6 @@ import { UserTraceElement } from '../base/user-trace-element.js';
 import { ClockController } from '../controllers/clock.js';
 import { FULL_WINDOW, MIN_VISIBLE_MS, isFullWindow, type TimelineRow } from '../timeline/layout.js';
 import { renderZoomControls } from '../timeline/query-controls.js';
-import { LABEL_GAP_PX } from '../timeline/axis.js';
 import { timelineStyles } from '../timeline/timeline.styles.js';
 import { describeActivity, describeStatus, renderActivityTip, renderLegend, renderProbes, renderStatusTip, renderTicks } from '../timeline/timeline-text.js';
 import { ViewportController } from '../timeline/viewport-controller.js';
@@ -691,11 +690,9 @@ export class UserTraceTeamElement extends UserTraceElement {
     const key = [day, this.#viewport.zoom, this.#plotWidth, this.effectiveTimeZone, this.localize.locale];
     if (!this.#tickCache || !key.every((v, i) => Object.is(v, this.#tickCache!.key[i]))) {
       // Labels are spaced for the width of this language's longest time ("11:00 PM" is wider than
-      // "23:00"), with room for the first one, which starts at the axis's left edge instead of
-      // being centred on its tick: so no two labels overlap and none is cut at an edge.
-      const label = this.localize.time(day.startMs + 23 * 3_600_000).length * LABEL_EM * AXIS_FONT_PX;
-      const width = this.#plotWidth * Math.min(1, LABEL_GAP_PX / (1.5 * label + 2));
-      this.#tickCache = { key, ticks: renderTicks(this.localize, { mode: 'day', timeZone: this.effectiveTimeZone }, day, this.#viewport.zoom, width) };
+      // "23:00"); the axis places them so that no two touch and none is cut at an edge.
+      const label = Math.ceil(this.localize.time(day.startMs + 23 * 3_600_000).length * LABEL_EM * AXIS_FONT_PX);
+      this.#tickCache = { key, ticks: renderTicks(this.localize, { mode: 'day', timeZone: this.effectiveTimeZone }, day, this.#viewport.zoom, this.#plotWidth, label) };
     }
     return this.#tickCache.ticks;
   }
