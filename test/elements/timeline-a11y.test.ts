@@ -164,8 +164,8 @@ describe('<user-trace-timeline> accessibility', () => {
 
   it('gives the legend list semantics, each item with its fill in words', async () => {
     for (const [lang, expected] of [
-      ['en', ['Ready – solid', 'Paused (paid) – diagonal stripes', 'Paused (unpaid) – cross-hatched', 'Call – solid', 'Web chat – diagonal stripes', 'WhatsApp – dotted']],
-      ['cs', ['Připraven – plná barva', 'Webový chat – šikmé pruhy']],
+      ['en', ['Ready – solid', 'Idle (ready, no activity) – horizontal stripes', 'Paused (paid) – diagonal stripes', 'Paused (unpaid) – cross-hatched', 'Call – solid', 'Web chat – diagonal stripes', 'WhatsApp – dotted']],
+      ['cs', ['Připraven – plná barva', 'Nečinný (připraven, bez aktivity) – vodorovné pruhy', 'Webový chat – šikmé pruhy']],
     ] as const) {
       const el = await mount(lang);
       const legend = shadow(el).querySelector<HTMLElement>('[part="legend"]')!;
@@ -179,6 +179,7 @@ describe('<user-trace-timeline> accessibility', () => {
       expect(items.every((li) => li.querySelector('.swatch')!.textContent === '')).to.equal(true);
       // The patterns drawn are the ones named.
       expect(legend.querySelector('.sw-unpaid')!.getAttribute('data-pattern')).to.equal('cross');
+      expect(legend.querySelector('.sw-idle')!.getAttribute('data-pattern')).to.equal('horizontal');
       expect(legend.querySelector('[data-kind="web"]')!.getAttribute('data-pattern')).to.equal('diagonal');
     }
   });

@@ -118,7 +118,7 @@ export function renderLegend(l: Localize, hasOther: boolean, showNow: boolean): 
   const item = (cls: string, label: string, pattern?: FillPattern, kind?: string, fill: keyof typeof fills = pattern ?? 'solid') =>
     html`<li><span class="swatch ${cls}" data-kind=${kind ?? nothing} data-pattern=${pattern ?? nothing}></span>${label}<span class="visually-hidden"> – ${fills[fill]}</span></li>`;
   return html`<ul part="legend" class="legend" role="list" aria-label=${t.timeline.legend}>
-    ${item('sw-logged-out', status.loggedOut)} ${item('sw-ready', status.ready)} ${item('sw-paid', status.pausedPaid, 'diagonal')} ${item('sw-unpaid', status.pausedUnpaid, 'cross')}
+    ${item('sw-logged-out', status.loggedOut)} ${item('sw-ready', status.ready)} ${item('sw-idle', t.timeline.idle, 'horizontal')} ${item('sw-paid', status.pausedPaid, 'diagonal')} ${item('sw-unpaid', status.pausedUnpaid, 'cross')}
     ${COLOUR_KEYS.map((k, i) => (k !== 'other' || hasOther ? item('', activityTypeLabel(t, k), COLOUR_PATTERNS[i] ?? undefined, k) : nothing))}
     ${showNow ? item('now sw-now', t.timeline.now, undefined, undefined, 'line') : nothing}
   </ul>`;

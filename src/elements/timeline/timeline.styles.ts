@@ -358,7 +358,8 @@ export const timelineStyles = css`
   .probe-gray-text { color: GrayText; }
 
   .swatch[data-kind] { --_swatch: var(--_kind); }
-  .sw-ready { --_swatch: var(--_s-ready); }
+  .sw-ready,
+  .sw-idle { --_swatch: var(--_s-ready); }
   .sw-paid { --_swatch: var(--_s-paid); }
   .sw-unpaid { --_swatch: var(--_s-unpaid); }
   .sw-logged-out { --_swatch: var(--_s-logged-out); }
@@ -370,6 +371,7 @@ export const timelineStyles = css`
     background-image: repeating-linear-gradient(-45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px), repeating-linear-gradient(45deg, var(--_ink) 0 1.5px, transparent 1.5px 5px);
   }
   .swatch[data-pattern='dots'] { background-image: radial-gradient(circle, var(--_ink) 1.5px, transparent 1.6px); background-size: 5px 5px; }
+  .swatch[data-pattern='horizontal'] { background-image: repeating-linear-gradient(0deg, transparent 0 2px, var(--_ink) 2px 3.5px, transparent 3.5px 5px); }
   .swatch[data-pattern='vertical'] { background-image: repeating-linear-gradient(90deg, transparent 0 2px, var(--_ink) 2px 3.5px, transparent 3.5px 5px); }
 
   /* Narrow (320 CSS px and up): controls wrap, the plot keeps a usable width inside its own
@@ -414,6 +416,7 @@ export const timelineStyles = css`
       --_ink: Canvas;
     }
     .sw-ready,
+    .sw-idle,
     .sw-now {
       --_swatch: Highlight;
     }
