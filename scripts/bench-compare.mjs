@@ -89,6 +89,7 @@ function parseRows(output, file) {
 const sides = [checkout(revs[0]), checkout(revs[1] ?? null)];
 const wanted = files.length ? files : benchFiles(sides[0].dir).filter((f) => benchFiles(sides[1].dir).includes(f));
 const results = sides.map(() => new Map()); // key → { values, unit }
+let failed = false;
 
 for (let round = 0; round < rounds; round++) {
   const order = round % 2 === 0 ? [0, 1] : [1, 0];
@@ -109,8 +110,8 @@ for (let round = 0; round < rounds; round++) {
       });
       if (run.status !== 0) {
         console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
-        console.error(`bench-compare: ${file} failed in ${side.name}`);
-        process.exit(1);
+        console.error(`bench-compare: ${file} failed in ${side.name}; its rows are missing from this side`);
+        failed = true;
       }
       for (const [key, { value, unit }] of parseRows(run.stdout, file)) {
         const entry = results[s].get(key) ?? { values: [], unit };
@@ -137,3 +138,4 @@ for (const key of keys) {
   const label = key.length > width ? `${key.slice(0, width - 1)}…` : key.padEnd(width);
   console.log(`${label}  ${fmt(a)}  ${fmt(b)}  ${ratio}`);
 }
+if (failed) process.exitCode = 1;
