@@ -55,6 +55,25 @@ describe('<user-trace-activities> fits its width', () => {
     }
   }
 
+  it('shows every weekday’s date whole in week view ("po" is wider than "st")', async () => {
+    for (const lang of ['cs', 'en']) {
+      const trace = structuredClone(HAND_TRACE);
+      const first = trace.activities[0]!;
+      // One activity on each day of the week around DAY (seven days back and forth from the first).
+      trace.activities = [-1, 0, 1, 2, 3, 4, 5].map((d) => ({
+        ...first,
+        id: `d${d}`,
+        start: new Date(Date.parse(first.start) + d * 86_400_000).toISOString(),
+        end: first.end ? new Date(Date.parse(first.end) + d * 86_400_000).toISOString() : first.end,
+      }));
+      const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities lang=${lang} style="width: 977px" time-zone=${TZ} date=${DAY} period="week" user-id="u1"></user-trace-activities>`);
+      el.provider = fixtureProvider({ trace });
+      await waitUntil(() => new ActivitiesHarness(el).rows().length >= 6, 'rows did not render');
+      const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tbody .col-date')];
+      for (const cell of cells) expect(cell.scrollWidth, `${lang} ${cell.textContent}`).to.be.at.most(cell.clientWidth);
+    }
+  });
+
   it('keeps the eye column in view when a narrow host scrolls the table sideways', async () => {
     const el = await listAt(600, 'week', 'cs');
     const s = scroller(el);

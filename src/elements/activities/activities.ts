@@ -473,14 +473,13 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       probe.classList.toggle('bold', bold);
       return probe.getBoundingClientRect().width;
     };
-    const width = (text: string) => `${Math.ceil(measure(text))}px`;
     // The headers' labels too, in bold with their sort arrow (about 1.5rem), so Start / End read whole.
     const columns = l.t.activities.columns;
     const header = Math.max(measure(columns.start, true), measure(columns.end, true)) + 24;
     const times = measure(!week && this.#computePeriodRows(view).showsDates ? l.dateTime(widest, true) : l.time(widest, true));
     table.style.setProperty('--_time-col', `${Math.ceil(Math.max(times, header))}px`);
-    // Wednesday is the longest short weekday in cs and en.
-    if (week) table.style.setProperty('--_date-col', width(`${l.weekday(widest + 2 * 86_400_000, 'short')} ${l.date(widest, 'short')}`));
+    // The widest of the seven short weekdays ("po" is wider than "st" in Czech), before the widest date.
+    if (week) table.style.setProperty('--_date-col', `${Math.ceil(Math.max(...[0, 1, 2, 3, 4, 5, 6].map((d) => measure(`${l.weekday(widest + d * 86_400_000, 'short')} ${l.date(widest, 'short')}`))))}px`);
   }
 
   /** The keyboard's stop in row `index`: its eye button, or a status row itself. */
