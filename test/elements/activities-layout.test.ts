@@ -63,8 +63,8 @@ describe('<user-trace-activities> fits its width', () => {
       trace.activities = [-1, 0, 1, 2, 3, 4, 5].map((d) => ({
         ...first,
         id: `d${d}`,
-        start: new Date(Date.parse(first.start) + d * 86_400_000).toISOString(),
-        end: first.end ? new Date(Date.parse(first.end) + d * 86_400_000).toISOString() : first.end,
+        start: new Date(new Date(first.start).getTime() + d * 86_400_000).toISOString(),
+        end: first.end ? new Date(new Date(first.end).getTime() + d * 86_400_000).toISOString() : first.end,
       }));
       const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities lang=${lang} style="width: 977px" time-zone=${TZ} date=${DAY} period="week" user-id="u1"></user-trace-activities>`);
       el.provider = fixtureProvider({ trace });

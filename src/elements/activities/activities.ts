@@ -460,6 +460,8 @@ export class UserTraceActivitiesElement extends UserTraceElement {
    * in the table's font; in week view they hold times (the date column, as wide as its longest
    * date, says the day). The running badge fits too.
    */
+  #sizedFor = '';
+
   #sizeTimeColumns(): void {
     const table = this.renderRoot.querySelector<HTMLElement>('.table');
     const probe = this.renderRoot.querySelector<HTMLElement>('.measure');
@@ -468,6 +470,11 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const l = this.localize;
     const widest = Date.UTC(2026, 11, 28, 22, 58, 58);
     const week = view.period.days.length > 1;
+    const showsDates = !week && this.#computePeriodRows(view).showsDates;
+    // Measured again only when what is measured changes (not on every scroll: each measure is a layout).
+    const key = `${l.locale} ${week} ${showsDates} ${document.fonts?.status}`;
+    if (key === this.#sizedFor && table.style.getPropertyValue('--_time-col')) return;
+    this.#sizedFor = key;
     const measure = (text: string, bold = false) => {
       probe.textContent = text;
       probe.classList.toggle('bold', bold);
@@ -476,7 +483,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     // The headers' labels too, in bold with their sort arrow (about 1.5rem), so Start / End read whole.
     const columns = l.t.activities.columns;
     const header = Math.max(measure(columns.start, true), measure(columns.end, true)) + 24;
-    const times = measure(!week && this.#computePeriodRows(view).showsDates ? l.dateTime(widest, true) : l.time(widest, true));
+    const times = measure(showsDates ? l.dateTime(widest, true) : l.time(widest, true));
     table.style.setProperty('--_time-col', `${Math.ceil(Math.max(times, header))}px`);
     // The widest of the seven short weekdays ("po" is wider than "st" in Czech), before the widest date.
     if (week) table.style.setProperty('--_date-col', `${Math.ceil(Math.max(...[0, 1, 2, 3, 4, 5, 6].map((d) => measure(`${l.weekday(widest + d * 86_400_000, 'short')} ${l.date(widest, 'short')}`))))}px`);
