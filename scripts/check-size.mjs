@@ -57,6 +57,6 @@ if (forbidden.length) {
   process.exit(1);
 }
 if (gzipped > BUDGET_BYTES) {
-  console.error(`check-size: over budget by ${kb(gzipped - BUDGET_BYTES)}.`);
+  console.error(`check-size: over budget by ${gzipped - BUDGET_BYTES} bytes.`);
   process.exit(1);
 }

@@ -460,8 +460,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
    * in the table's font; in week view they hold times (the date column, as wide as its longest
    * date, says the day). The running badge fits too.
    */
-  #sizedFor = '';
-
   #sizeTimeColumns(): void {
     const table = this.renderRoot.querySelector<HTMLElement>('.table');
     const probe = this.renderRoot.querySelector<HTMLElement>('.measure');
@@ -472,9 +470,9 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const week = view.period.days.length > 1;
     const showsDates = !week && this.#computePeriodRows(view).showsDates;
     // Measured again only when what is measured changes (not on every scroll: each measure is a layout).
-    const key = `${l.locale} ${week} ${showsDates} ${document.fonts?.status}`;
-    if (key === this.#sizedFor && table.style.getPropertyValue('--_time-col')) return;
-    this.#sizedFor = key;
+    const key = `${l.locale}${week}${showsDates}`;
+    if (table.dataset.sized === key) return;
+    table.dataset.sized = key;
     const measure = (text: string, bold = false) => {
       probe.textContent = text;
       probe.classList.toggle('bold', bold);
