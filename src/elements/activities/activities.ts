@@ -470,9 +470,9 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const week = view.period.days.length > 1;
     const showsDates = !week && this.#computePeriodRows(view).showsDates;
     // Measured again only when what is measured changes (not on every scroll: each measure is a layout).
-    const key = `${l.locale}${week}${showsDates}`;
-    if (table.dataset.sized === key) return;
-    table.dataset.sized = key;
+    const key = l.locale + week + showsDates;
+    if (table.dataset.cols === key) return;
+    table.dataset.cols = key;
     const measure = (text: string, bold = false) => {
       probe.textContent = text;
       probe.classList.toggle('bold', bold);

@@ -6,6 +6,11 @@ export interface PlotSize extends ReactiveController {
   readonly width: number;
   /** The widest axis label's width in CSS px, from the label probe (before it is laid out: a guess). */
   readonly labelWidth: number;
+  /**
+   * Measure again after the next update: the host's own render changes the plot's width (the week
+   * rows' gutter arriving), which the observer reports only with a frame, and a background tab gets none.
+   */
+  forget(): void;
 }
 
 /**
@@ -40,6 +45,7 @@ export function plotSize(host: ReactiveControllerHost & HTMLElement, plot: () =>
     get labelWidth() {
       return measured(probe()) || LABEL_GAP_PX - LABEL_SPACE_PX;
     },
+    forget: () => sizes.clear(),
     hostUpdated() {
       const before = `${size.width} ${size.labelWidth}`;
       for (const el of [plot(), probe()]) {

@@ -255,7 +255,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
     const { view, status } = this.snapshot;
     const previous = this.#model;
     const previousView = previous?.view;
-    const week = (m: typeof import('./week-rows.js')) => ((this.#week = m), m.adoptWeekStyles(this.renderRoot), this.requestUpdate());
+    const week = (m: typeof import('./week-rows.js')) => ((this.#week = m), m.adoptWeekStyles(this.renderRoot), this.#size.forget(), this.requestUpdate());
     if (this.#mode === 'week') this.#weekLoaded ??= (weekCode ??= import('./week-rows.js')).then(week, () => undefined);
     this.#model = view && status !== 'denied' && status !== 'error' ? buildTimelineModel(view, this.#mode, this.effectiveTimeZone, previous, this.#week?.weekGaps, this.#allHours) : null;
     if (this.#model && this.#model.view !== previousView) this.#clock.set(this.#model.view.now);
