@@ -27,8 +27,9 @@ const bundle = await rollup({
   input: HOST,
   plugins: [
     { name: 'size:host-page', resolveId: (id) => (id === HOST ? id : null), load: (id) => (id === HOST ? `import ${JSON.stringify(entry)};` : null) },
-    // Dynamic imports stay imports: what they load is not paid up front.
-    { name: 'size:keep-dynamic-imports', resolveDynamicImport: () => false },
+    // Dynamic imports stay imports, with the specifier as written (not the checkout's absolute path,
+    // which would make the figure depend on where the repository lives): what they load is not paid up front.
+    { name: 'size:keep-dynamic-imports', resolveDynamicImport: (specifier) => (typeof specifier === 'string' ? { id: specifier, external: true } : false) },
     nodeResolve({ browser: true, exportConditions: ['production'] }),
   ],
   onwarn: () => {},
