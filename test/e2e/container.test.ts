@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { DemoProvider } from '../../src/data/demo-provider.js';
 import { AccessDeniedError } from '../../src/data/provider.js';
 import type { UserTraceContainerElement } from '../../src/elements/container/container.js';
-import { CountingProvider, deepQueryAll, deepText, settle } from './helpers.js';
+import { CountingProvider, deepQueryAll, deepText, openDemoFrame, settle } from './helpers.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
 import { TimelineHarness } from '../harness/timeline.js';
 
@@ -114,13 +114,7 @@ describe('demo console under a strict Content-Security-Policy', function () {
   // A whole page in a frame: on a loaded machine its first load takes a while.
   this.timeout(60_000);
   async function openConsole(search: string) {
-    await fetch('/__csp-report', { method: 'DELETE' });
-    const frame = document.createElement('iframe');
-    frame.style.width = '1280px';
-    frame.style.height = '900px';
-    frame.src = `/demo/index.html?${search}`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openDemoFrame(search, 1280);
     const doc = frame.contentDocument!;
     const page = doc.querySelector('user-trace') as UserTraceContainerElement;
     await waitUntil(() => page?.store && !['idle', 'loading'].includes(page.store.snapshot.status), 'console loaded', { timeout: 40_000 });

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { UserTraceContainerElement } from '../../src/elements/container/container.js';
 import type { UserTraceTeamElement } from '../../src/elements/team/team.js';
 import { TeamHarness } from '../harness/team.js';
-import { deepText } from './helpers.js';
+import { deepText, openDemoFrame } from './helpers.js';
 
 /**
  * The demo console's Team page (`?view=team`) end to end, in a frame over real HTTP: the whole
@@ -14,13 +14,7 @@ describe('demo console, Team page', function () {
   this.timeout(90_000);
 
   async function openConsole(search: string) {
-    await fetch('/__csp-report', { method: 'DELETE' });
-    const frame = document.createElement('iframe');
-    frame.style.width = '1400px';
-    frame.style.height = '900px';
-    frame.src = `/demo/index.html?${search}`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openDemoFrame(search, 1400);
     const doc = frame.contentDocument!;
     const page = doc.querySelector('user-trace') as UserTraceContainerElement;
     await waitUntil(() => doc.querySelector('user-trace-team')?.shadowRoot, 'team element upgraded', { timeout: 40_000 });

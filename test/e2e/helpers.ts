@@ -67,3 +67,18 @@ export function deepQueryAll<T extends Element = Element>(root: ParentNode, sele
 }
 
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The demo console in a frame over HTTP (`/demo/index.html?<search>`), `width` px wide, once it
+ * has loaded; the CSP violation reports are cleared first.
+ */
+export async function openDemoFrame(search: string, width: number): Promise<HTMLIFrameElement> {
+  await fetch('/__csp-report', { method: 'DELETE' });
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  frame.src = `/demo/index.html?${search}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}

@@ -116,6 +116,7 @@ export class PlotCanvasController {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const status = statusOf(model, now);
     const stats = drawPlot({
       ctx,
       width,
@@ -123,8 +124,8 @@ export class PlotCanvasController {
       rows: model.rows,
       zoom,
       index: model.index,
-      status: statusOf(model, now).segments,
-      idle: statusOf(model, now).idle,
+      status: status.segments,
+      idle: status.idle,
       ticks: model.rows.map((row) => {
         const { start, end } = visibleInstants(row, zoom);
         return axisTicks(model.mode, row, start, end, model.timeZone, width, labelWidth + LABEL_SPACE_PX);
@@ -142,11 +143,7 @@ export class PlotCanvasController {
   /** Colours as the browser resolved them: once per paint, not per activity. In forced colours, the system's. */
   #palette(ctx: CanvasRenderingContext2D): Palette {
     const probes = this.#probes();
-    const colour = (selector: string): string => {
-      const el = probes?.querySelector(selector);
-      return el ? getComputedStyle(el).color : '#888';
-    };
-    const named = (name: (typeof PROBES)[number]) => colour(`.probe-${name}`);
+    const { named } = probeColours(probes);
     if (this.#forced.matches) {
       const text = named('canvas-text');
       const canvas = named('canvas');
@@ -193,11 +190,7 @@ function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<FillPat
 
 /** The canvas palette from the colour probes (`renderProbes()`), as the browser resolved them (not in forced colours). */
 export function readPalette(probes: Element | null, ctx: CanvasRenderingContext2D): Palette {
-  const colour = (selector: string): string => {
-    const el = probes?.querySelector(selector);
-    return el ? getComputedStyle(el).color : '#888';
-  };
-  const named = (name: (typeof PROBES)[number]) => colour(`.probe-${name}`);
+  const { colour, named } = probeColours(probes);
   const surface = named('surface');
   return {
     activity: COLOUR_KEYS.map((k) => colour(`[data-kind="${k}"]`)),
@@ -214,4 +207,13 @@ export function readPalette(probes: Element | null, ctx: CanvasRenderingContext2
     patterns: patternsFor(ctx, surface),
     outline: surface,
   };
+}
+
+/** The resolved colour of a probe by selector, or of a named probe (`.probe-<name>`). */
+function probeColours(probes: Element | null): { colour: (selector: string) => string; named: (name: (typeof PROBES)[number]) => string } {
+  const colour = (selector: string): string => {
+    const el = probes?.querySelector(selector);
+    return el ? getComputedStyle(el).color : '#888';
+  };
+  return { colour, named: (name) => colour(`.probe-${name}`) };
 }
