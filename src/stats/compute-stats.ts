@@ -32,6 +32,7 @@ import {
 } from '../model/types.js';
 import { getPrepared, parseInstant, prepareTrace } from '../model/normalize.js';
 import { type Span, subtractSpans, totalMs, unionSpans } from './intervals.js';
+import { endAt } from '../model/interval.js';
 
 // Slots of the per-type unions in the sweep: call, email, then the chat channels in CHAT_CHANNELS order.
 const CALL = 0;
@@ -70,6 +71,65 @@ export function emptyStats(): TraceStats {
   };
 }
 
+/** The status spans of `[from, to)` at `now`: Logged, the paid and unpaid pauses (also by name) and Ready, as span lists. */
+function statusSpans(prepared: PreparedTrace, from: number, to: number, now: number) {
+  // Sessions and pauses are few: plain span lists.
+  const logged = unionSpans(clipIntervals(prepared.sessions, from, to, now));
+  const paidSpans: Span[] = [];
+  const unpaidSpans: Span[] = [];
+  const byName = new Map<string, Span[]>();
+  for (const pause of prepared.pauses) {
+    const start = pause.start > from ? pause.start : from;
+    const rawEnd = pause.end ?? now;
+    const end = rawEnd < to ? rawEnd : to;
+    if (end <= start) continue;
+    const span = { start, end };
+    (pause.paid ? paidSpans : unpaidSpans).push(span);
+    const named = byName.get(pause.name);
+    if (named === undefined) byName.set(pause.name, [span]);
+    else named.push(span);
+  }
+  const paid = unionSpans(paidSpans);
+  const unpaid = unionSpans(unpaidSpans);
+  return { logged, paid, unpaid, byName, ready: subtractSpans(logged, unionSpans(paid.concat(unpaid))) };
+}
+
+const busyCache = new WeakMap<PreparedTrace, { now: number; spans: Span[] }>();
+
+/**
+ * Busy of the whole trace at `now` — the union of every activity, a running one ending at `now` —
+ * as a span list: one sweep (activities are sorted by start), memoised per trace and clock.
+ */
+export function busySpans(prepared: PreparedTrace, now: number): Span[] {
+  const cached = busyCache.get(prepared);
+  if (cached?.now === now) return cached.spans;
+  const spans: Span[] = [];
+  let last: Span | undefined;
+  for (const activity of prepared.activities) {
+    const end = endAt(activity.start, activity.end, now);
+    if (end <= activity.start) continue;
+    if (last && activity.start <= last.end) {
+      if (end > last.end) last.end = end;
+    } else {
+      last = { start: activity.start, end };
+      spans.push(last);
+    }
+  }
+  busyCache.set(prepared, { now, spans });
+  return spans;
+}
+
+/**
+ * Logged, ready and idle time of `[startMs, endMs)` in seconds, as {@link computePreparedStats}
+ * gives them, without its sweep over the activities: Ready minus the memoised {@link busySpans}.
+ * For the figures of many short periods of one trace (the days of a week).
+ */
+export function loginFigures(prepared: PreparedTrace, startMs: number, endMs: number, nowMs: number): { logged: number; ready: number; idle: number } {
+  if (!(endMs > startMs)) return { logged: 0, ready: 0, idle: 0 };
+  const { logged, ready } = statusSpans(prepared, startMs, endMs, nowMs);
+  return { logged: seconds(totalMs(logged)), ready: seconds(totalMs(ready)), idle: seconds(totalMs(subtractSpans(ready, busySpans(prepared, nowMs)))) };
+}
+
 /**
  * The fast path: statistics of an already prepared trace for `[startMs, endMs)` at `nowMs`
  * (all epoch ms). Linear in the number of records: activities are sorted by start, so every union
@@ -86,25 +146,7 @@ export function computePreparedStats(
   const to = endMs;
   if (!(to > from)) return stats;
 
-  // Sessions and pauses are few: plain span lists.
-  const logged = unionSpans(clipIntervals(prepared.sessions, from, to, nowMs));
-  const paidSpans: Span[] = [];
-  const unpaidSpans: Span[] = [];
-  const byName = new Map<string, Span[]>();
-  for (const pause of prepared.pauses) {
-    const start = pause.start > from ? pause.start : from;
-    const rawEnd = pause.end ?? nowMs;
-    const end = rawEnd < to ? rawEnd : to;
-    if (end <= start) continue;
-    const span = { start, end };
-    (pause.paid ? paidSpans : unpaidSpans).push(span);
-    const named = byName.get(pause.name);
-    if (named === undefined) byName.set(pause.name, [span]);
-    else named.push(span);
-  }
-  const paid = unionSpans(paidSpans);
-  const unpaid = unionSpans(unpaidSpans);
-  const ready = subtractSpans(logged, unionSpans(paid.concat(unpaid)));
+  const { logged, paid, unpaid, byName, ready } = statusSpans(prepared, from, to, nowMs);
 
   // One sweep over the activities: the union of all (Busy) and one union per reported type.
   const typeStart = new Float64Array(TYPE_SLOTS).fill(from);

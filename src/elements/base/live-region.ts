@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TraceSnapshot } from '../../data/store.js';
-import { endAt, overlaps } from '../../model/interval.js';
+import { countOverlapping } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import type { LocalizeController } from '../../i18n/index.js';
 
@@ -11,25 +11,27 @@ export function periodLabel(l: LocalizeController, period: ResolvedPeriod): stri
   return period.days.length === 1 ? l.date(first, 'full') : `${l.date(first, 'medium')} – ${l.date(last, 'medium')}`;
 }
 
-/** What the snapshot has to say, with a key that changes only when there is something new to say. */
-export function announcementOf(l: LocalizeController, snapshot: TraceSnapshot): { key: string; text: string } | null {
+/**
+ * What the snapshot has to say, with a key that changes only when there is something new to say;
+ * the text is made only when asked (it counts the activities, and the key is asked on every update).
+ */
+export function announcementOf(l: LocalizeController, snapshot: TraceSnapshot): { key: string; text: () => string } | null {
   const s = l.t.states;
   const { status, period, view, query } = snapshot;
   switch (status) {
     case 'loading':
-      return { key: `loading ${query.userId} ${period?.range.start} ${period?.range.end}`, text: s.loading };
+      return { key: `loading ${query.userId} ${period?.range.start} ${period?.range.end}`, text: () => s.loading };
     case 'ready':
     case 'empty': {
       if (!view) return null;
-      const { startMs, endMs } = view.period;
-      const count = view.prepared.activities.filter((a) => overlaps(a.start, endAt(a.start, a.end, view.now), startMs, endMs)).length;
+      const count = () => countOverlapping(view.prepared.activities, view.period.startMs, view.period.endMs, view.now);
       const who = snapshot.user ? `, ${snapshot.user.name}` : '';
-      return { key: `view ${view.id}`, text: `${periodLabel(l, view.period)}${who}: ${l.t.timeline.activityCluster(count)}` };
+      return { key: `view ${view.id}`, text: () => `${periodLabel(l, view.period)}${who}: ${l.t.timeline.activityCluster(count())}` };
     }
     case 'error':
-      return { key: `error ${snapshot.error?.message}`, text: s.error };
+      return { key: `error ${snapshot.error?.message}`, text: () => s.error };
     case 'denied':
-      return { key: 'denied', text: `${s.accessDeniedTitle}. ${s.accessDeniedText}` };
+      return { key: 'denied', text: () => `${s.accessDeniedTitle}. ${s.accessDeniedText}` };
     default:
       return null;
   }
@@ -56,7 +58,7 @@ export class LiveRegionController implements ReactiveController {
     const next = announcementOf(this.#l, this.#snapshot());
     if (next && next.key !== this.#key) {
       this.#key = next.key;
-      this.#text = next.text;
+      this.#text = next.text();
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import type { PreparedTrace } from '../../model/types.js';
 import { clipSpans, subtractSpans, unionSpans, type Span } from '../../stats/intervals.js';
-import { endAt } from '../../model/interval.js';
+import { busySpans } from '../../stats/compute-stats.js';
 
 export type StatusKind = 'ready' | 'paid' | 'unpaid';
 
@@ -79,14 +79,5 @@ export type StatusStep = StatusSegment | { kind: 'out'; start: number; end: numb
  */
 export function idleSpans(prepared: PreparedTrace, segments: readonly StatusSegment[], now: number): Span[] {
   const ready = segments.filter((s) => s.kind === 'ready');
-  if (!ready.length) return [];
-  const from = ready[0]!.start;
-  const to = ready[ready.length - 1]!.end;
-  const busy: Span[] = [];
-  for (const a of prepared.activities) {
-    if (a.start >= to) continue;
-    const end = endAt(a.start, a.end, now);
-    if (end > from) busy.push({ start: a.start, end });
-  }
-  return subtractSpans(unionSpans(ready), unionSpans(busy));
+  return ready.length ? subtractSpans(unionSpans(ready), busySpans(prepared, now)) : [];
 }

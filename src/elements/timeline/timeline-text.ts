@@ -180,12 +180,14 @@ export function renderLabelProbe(l: Localize, mode: TimelineMode, row: TimelineR
 export function periodSummary(l: Localize, model: TimelineModel): string {
   const f = l.t.stats.figures;
   const { login, pauses } = model.view.stats;
-  const perLane = new Map<string, number>();
-  for (const i of model.order) {
-    const lane = model.view.prepared.activities[i]!.lane;
-    perLane.set(lane, (perLane.get(lane) ?? 0) + 1);
-  }
-  const lanes = model.layout.lanes.flatMap((b) => (b.lane === 'status' ? [] : [`${l.t.common.lanes[b.lane]}: ${l.t.timeline.activityCluster(perLane.get(b.lane) ?? 0)}`]));
+  const lanes = model.layout.lanes.flatMap((b) => {
+    if (b.lane === 'status') return [];
+    // The lane's activities in the period: typed arrays only (this runs on every render, at any count).
+    const { index, count } = model.index.lanes[b.lane];
+    let n = 0;
+    for (let k = 0; k < count; k++) if (model.rank[index[k]!]! >= 0) n++;
+    return [`${l.t.common.lanes[b.lane]}: ${l.t.timeline.activityCluster(n)}`];
+  });
   const time = (label: string, seconds: number) => `${label} ${l.durationWords(seconds)}`;
   return [
     time(f.loginLogged.label, login.logged),

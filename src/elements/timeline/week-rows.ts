@@ -1,15 +1,15 @@
 /**
  * What each week row says in words: the day's label as a button that opens the day, its
  * logged-in, ready and idle time and its number of activities (PRODUCT §6, week rows), and the
- * lanes' compact labels. The figures are `computePreparedStats` of the day, the same definitions
- * as the statistics element. Loaded with `import()` when the timeline first shows a week, with
+ * lanes' compact labels. The figures are the statistics' own (`loginFigures`, the definitions of
+ * `computePreparedStats`) for the day. Loaded with `import()` when the timeline first shows a week, with
  * the rows' wall-clock alignment on DST weeks (`weekGaps`) and the styles of all this.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
 import { adoptStyles } from '../base/adopt-styles.js';
-import { endAt, overlaps } from '../../model/interval.js';
-import { computePreparedStats } from '../../stats/compute-stats.js';
+import { countOverlapping } from '../../model/interval.js';
+import { loginFigures } from '../../stats/compute-stats.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import { fractionOf, visibleRange, type RowGap, type ZoomWindow } from './layout.js';
 import type { TimelineModel } from './timeline-model.js';
@@ -137,15 +137,11 @@ export function daySummaries(model: TimelineModel): DaySummary[] {
   const cached = cache.get(model);
   if (cached?.now === now) return cached.days;
   const { prepared } = model.view;
-  const days = model.rows.map((row) => {
-    const { login } = computePreparedStats(prepared, row.startMs, row.endMs, now);
-    let activities = 0;
-    for (const i of model.order) {
-      const a = prepared.activities[i]!;
-      if (overlaps(a.start, endAt(a.start, a.end, now), row.startMs, row.endMs)) activities++;
-    }
-    return { date: row.date ?? '', logged: login.logged, ready: login.ready, idle: login.idle, activities };
-  });
+  const days = model.rows.map((row) => ({
+    date: row.date ?? '',
+    ...loginFigures(prepared, row.startMs, row.endMs, now),
+    activities: countOverlapping(prepared.activities, row.startMs, row.endMs, now),
+  }));
   cache.set(model, { now, days });
   return days;
 }

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { normalizeTrace, prepareTrace } from '../../../src/model/normalize.js';
 import type { TraceStats } from '../../../src/model/types.js';
 import { CHAT_CHANNELS } from '../../../src/model/types.js';
-import { computePreparedStats, computeStats, emptyStats } from '../../../src/stats/compute-stats.js';
+import { busySpans, computePreparedStats, computeStats, emptyStats, loginFigures } from '../../../src/stats/compute-stats.js';
+import { unionSpans } from '../../../src/stats/intervals.js';
+import { countOverlapping, endAt, overlaps } from '../../../src/model/interval.js';
 
 const HOUR = 3600;
 const MIN = 60;
@@ -382,6 +384,27 @@ describe('computeStats properties', () => {
     randomTrace(WEEK_START / UNIT - 1440, WEEK_START / UNIT + 8 * 1440, 2 * 1440, UNIT, uniqueTickets);
   const someNow = fc.integer({ min: WEEK_START - DAY, max: WEEK_START + 9 * DAY });
   const ms = (seconds: number): number => Math.round(seconds * 1000);
+
+  it('loginFigures gives each day the logged, ready and idle time of computePreparedStats, and countOverlapping its activities', () => {
+    fc.assert(
+      fc.property(weekTrace(false), someNow, (t, now) => {
+        const { prepared } = prepareTrace(t);
+        for (const d of days) {
+          const from = Date.parse(d.start);
+          const to = Date.parse(d.end);
+          const { login } = computePreparedStats(prepared, from, to, now);
+          expect(loginFigures(prepared, from, to, now)).to.deep.equal({ logged: login.logged, ready: login.ready, idle: login.idle });
+          const overlapping = prepared.activities.filter((a) => overlaps(a.start, endAt(a.start, a.end, now), from, to)).length;
+          expect(countOverlapping(prepared.activities, from, to, now)).to.equal(overlapping);
+        }
+        // Busy of the whole trace is one span list whatever the clock (memoised per clock).
+        const busy = busySpans(prepared, now);
+        expect(busy).to.deep.equal(unionSpans(prepared.activities.map((a) => ({ start: a.start, end: endAt(a.start, a.end, now) }))));
+        expect(busySpans(prepared, now)).to.equal(busy);
+      }),
+      { numRuns: 150 },
+    );
+  });
 
   it('week totals equal the sum of the 7 days for every time and every closed count', () => {
     fc.assert(
