@@ -6,6 +6,7 @@ import type { UserTraceProvider } from '../../data/provider.js';
 import { toError } from '../../data/provider.js';
 import { LocalizeController, activityTypeLabel } from '../../i18n/index.js';
 import { formatDateTime, formatDuration } from '../../i18n/format.js';
+import { fieldLabel } from '../../i18n/en-fields.js';
 import { defaultTimeZone } from '../../time/index.js';
 import { emit } from '../base/events.js';
 import { detailStyles } from './detail.styles.js';
@@ -175,7 +176,7 @@ export class UserTraceDetailElement extends LitElement {
   }
 
   #label(key: string): string {
-    return this.localize.t.detail.fields[key] ?? key;
+    return fieldLabel(this.localize.t, key);
   }
 
   /** Any provider value as text: nested objects as JSON, never as markup. */

@@ -4,6 +4,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
+import { fieldLabel } from '../../i18n/en-fields.js';
 import { adoptStyles } from '../base/adopt-styles.js';
 import type { StatusStep } from './status.js';
 import type { TimelineModel } from './timeline-model.js';
@@ -41,8 +42,7 @@ export function adoptStepDetailStyles(root: HTMLElement | DocumentFragment): voi
 }
 
 export function renderStepDetail(l: LocalizeController, model: TimelineModel, s: StatusStep, now: number, close: () => void): TemplateResult | typeof nothing {
-  const f = l.t.detail.fields;
-  const row = (key: string, value: string) => html`<dt>${f[key] ?? key}</dt><dd>${value}</dd>`;
+  const row = (key: string, value: string) => html`<dt>${fieldLabel(l.t, key)}</dt><dd>${value}</dd>`;
   return html`<dialog part="segment-dialog" class="segment-detail" aria-labelledby="segment-title" @close=${close}
     @cancel=${(e: Event) => {
       e.preventDefault();

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { cs } from '../../../src/i18n/cs.js';
 import { en } from '../../../src/i18n/en.js';
+import { EN_FIELDS, fieldLabel } from '../../../src/i18n/en-fields.js';
 import type { Messages } from '../../../src/i18n/messages.js';
 import { getMessages, matchLang, registerTranslation, registeredLanguages } from '../../../src/i18n/registry.js';
 
@@ -20,7 +21,8 @@ function sample(value: unknown): string {
 
 describe('messages', () => {
   it('cs and en have exactly the same keys and kinds, and no empty or placeholder text', () => {
-    const enLeaves = new Map(leaves(en));
+    // English field labels load with the dialogs that show them (en-fields.ts): the same keys all the same.
+    const enLeaves = new Map(leaves({ ...en, detail: { ...en.detail, fields: EN_FIELDS } }));
     const csLeaves = new Map(leaves(cs));
     expect([...csLeaves.keys()].sort()).to.deep.equal([...enLeaves.keys()].sort());
     for (const [path, value] of enLeaves) {
@@ -32,6 +34,17 @@ describe('messages', () => {
     }
     const namespaces: (keyof Messages)[] = ['common', 'timeline', 'stats', 'activities', 'detail', 'export', 'states', 'team'];
     expect(Object.keys(en).sort()).to.deep.equal([...namespaces].sort());
+  });
+
+  it('labels a field in the language, else in English (loaded with the dialogs), else by its key', () => {
+    expect(en.detail.fields).to.deep.equal({});
+    expect(fieldLabel(en, 'queue')).to.equal('Queue');
+    expect(fieldLabel(cs, 'queue')).to.equal(cs.detail.fields['queue']);
+    expect(fieldLabel(cs, 'queue')).to.not.equal('Queue');
+    const partial = { ...en, detail: { ...en.detail, fields: { queue: 'Warteschlange' } } };
+    expect(fieldLabel(partial, 'queue')).to.equal('Warteschlange');
+    expect(fieldLabel(partial, 'callerNumber')).to.equal('Caller');
+    expect(fieldLabel(en, 'crmCaseId')).to.equal('crmCaseId');
   });
 
   it('Czech is real Czech, with the seed’s wording', () => {
