@@ -169,18 +169,26 @@ export class PlotCanvasController {
   }
 }
 
+/** The tiles of the fill patterns by pattern and ink, shared by every canvas (a few inks per page). */
+const tiles = new Map<string, HTMLCanvasElement>();
+
 /** The fill patterns in `ink`, made once per canvas context and ink. */
 const patternCache = new WeakMap<CanvasRenderingContext2D, { ink: string; patterns: Record<FillPattern, CanvasPattern | string> }>();
 function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<FillPattern, CanvasPattern | string> {
   const cached = patternCache.get(ctx);
   if (cached?.ink === ink) return cached.patterns;
   const make = (kind: FillPattern): CanvasPattern | string => {
-    const tile = document.createElement('canvas');
-    tile.width = tile.height = 8;
-    const t = tile.getContext('2d');
-    if (!t) return 'transparent';
-    t.fillStyle = t.strokeStyle = ink;
-    patternTile(t, kind);
+    const key = `${kind} ${ink}`;
+    let tile = tiles.get(key);
+    if (!tile) {
+      tile = document.createElement('canvas');
+      tile.width = tile.height = 8;
+      const t = tile.getContext('2d');
+      if (!t) return 'transparent';
+      t.fillStyle = t.strokeStyle = ink;
+      patternTile(t, kind);
+      tiles.set(key, tile);
+    }
     return ctx.createPattern(tile, 'repeat') ?? 'transparent';
   };
   const patterns = { diagonal: make('diagonal'), cross: make('cross'), dots: make('dots'), vertical: make('vertical'), horizontal: make('horizontal') };

@@ -47,6 +47,9 @@ export function plotSize(host: ReactiveControllerHost & HTMLElement, plot: () =>
     },
     forget: () => sizes.clear(),
     hostUpdated() {
+      // The estimate is taken after the first update (mounting), so that the update bringing the
+      // data — and the plot — does not force a layout of its own before rendering.
+      if (!estimate && host.isConnected) estimate = Math.max(200, host.clientWidth - 170);
       const before = `${size.width} ${size.labelWidth}`;
       for (const el of [plot(), probe()]) {
         if (el && !sizes.has(el)) {

@@ -8,7 +8,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
 import { adoptStyles } from '../base/adopt-styles.js';
-import { countOverlapping } from '../../model/interval.js';
+import { endAt, overlaps } from '../../model/interval.js';
 import { loginFigures } from '../../stats/compute-stats.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import { fractionOf, visibleRange, type RowGap, type ZoomWindow } from './layout.js';
@@ -131,17 +131,33 @@ export interface DaySummary {
 
 const cache = new WeakMap<TimelineModel, { now: number; days: DaySummary[] }>();
 
+/**
+ * How many activities of the period overlap each row (a running one up to `now`): one pass over
+ * the period's activities in time order, each tried against the rows from the one its start is in.
+ */
+function countPerRow(model: TimelineModel, now: number): number[] {
+  const { rows, order, index } = model;
+  const counts = rows.map(() => 0);
+  let first = 0;
+  for (const i of order) {
+    const start = index.starts[i]!;
+    const end = endAt(start, index.ends[i] === Infinity ? null : index.ends[i]!, now);
+    while (first < rows.length - 1 && rows[first]!.endMs <= start) first++;
+    for (let r = first; r < rows.length && rows[r]!.startMs < Math.max(end, start + 1); r++) {
+      if (overlaps(start, end, rows[r]!.startMs, rows[r]!.endMs)) counts[r]!++;
+    }
+  }
+  return counts;
+}
+
 /** The figures of each row of a week model, as of the view's `now` (computed once per model and clock). */
 export function daySummaries(model: TimelineModel): DaySummary[] {
   const now = model.view.now;
   const cached = cache.get(model);
   if (cached?.now === now) return cached.days;
   const { prepared } = model.view;
-  const days = model.rows.map((row) => ({
-    date: row.date ?? '',
-    ...loginFigures(prepared, row.startMs, row.endMs, now),
-    activities: countOverlapping(prepared.activities, row.startMs, row.endMs, now),
-  }));
+  const counts = countPerRow(model, now);
+  const days = model.rows.map((row, r) => ({ date: row.date ?? '', ...loginFigures(prepared, row.startMs, row.endMs, now), activities: counts[r]! }));
   cache.set(model, { now, days });
   return days;
 }
