@@ -1,6 +1,5 @@
 import type {
   DataWarning,
-  NormalizeResult,
   Period,
   PreparedInterval,
   PreparedTrace,
@@ -285,6 +284,26 @@ export class TraceStore extends EventTarget {
     this.#updateLiveTimer();
   }
 
+  /**
+   * {@link #set} for a large view: the first listener at once, each other one in a task of its own
+   * (`turn` between them), so that the elements of a container render in tasks of their own rather
+   * than in one long one. A newer snapshot meanwhile has gone to every listener: the rest is dropped.
+   */
+  #setInTurns(patch: Partial<TraceSnapshot>, turn: () => Promise<void>): void {
+    const snapshot = (this.#snapshot = Object.freeze({ ...this.#snapshot, ...patch }));
+    const [first, ...rest] = this.#listeners;
+    first?.(snapshot);
+    void (async () => {
+      for (const listener of rest) {
+        await turn();
+        if (this.#snapshot !== snapshot) return;
+        if (this.#listeners.has(listener)) listener(snapshot);
+      }
+      this.dispatchEvent(new CustomEvent('snapshot', { detail: snapshot }));
+      this.#updateLiveTimer();
+    })();
+  }
+
   #emit<K extends keyof TraceStoreEventMap>(type: K, detail: TraceStoreEventMap[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }
@@ -388,11 +407,14 @@ export class TraceStore extends EventTarget {
       } catch {
         // Unreadable: validated at once, which says why.
       }
-      const { data, warnings, prepared } = large ? await this.#inSlices(raw, () => !current()) : runSteps(prepareSteps(raw));
+      const slices = large ? await import('./slices.js') : null;
+      const { data, warnings, prepared } = slices ? await slices.runInSlices(prepareSteps(raw), () => !current()) : runSteps(prepareSteps(raw));
       if (!current()) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
-      this.#set({ status: empty ? 'empty' : 'ready', view, error: null });
+      const patch = { status: empty ? 'empty' : 'ready', view, error: null } as const;
+      if (slices) this.#setInTurns(patch, slices.yieldToMain);
+      else this.#set(patch);
       this.#emit('load', { query, view });
       if (warnings.length) this.#emit('data-warning', { warnings, operation: 'trace' });
     } catch (error) {
@@ -400,11 +422,6 @@ export class TraceStore extends EventTarget {
       this.#traceKey = null;
       this.#fail(error, 'trace');
     }
-  }
-
-  /** Validation and the prepared form in short slices; the runner's chunk loads on demand. */
-  #inSlices(raw: unknown, stop: () => boolean): Promise<NormalizeResult & { prepared: PreparedTrace }> {
-    return import('./slices.js').then((m) => m.runInSlices(prepareSteps(raw), stop));
   }
 
   #makeView(

@@ -126,8 +126,10 @@ export function activitiesInPeriod(
 
 /** The filter options: `''` (all), then the types present in known order, then `other`. */
 export function typesPresent(activities: readonly PreparedActivity[]): string[] {
-  const seen = new Set<string>();
-  for (const a of activities) seen.add(filterTypeOf(a.type));
+  // The distinct types first (a few), then their filter values: one set look-up per activity.
+  const raw = new Set<string>();
+  for (let i = 0; i < activities.length; i++) raw.add(activities[i]!.type);
+  const seen = new Set([...raw].map(filterTypeOf));
   const types = KNOWN_ACTIVITY_TYPES.filter((type) => seen.has(type)) as string[];
   if (seen.has('other')) types.push('other');
   return types;

@@ -139,7 +139,8 @@ function countPerRow(model: TimelineModel, now: number): number[] {
   const { rows, order, index } = model;
   const counts = rows.map(() => 0);
   let first = 0;
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const start = index.starts[i]!;
     const end = endAt(start, index.ends[i] === Infinity ? null : index.ends[i]!, now);
     while (first < rows.length - 1 && rows[first]!.endMs <= start) first++;

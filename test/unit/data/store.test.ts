@@ -201,4 +201,51 @@ describe('TraceStore', () => {
     off();
     store.dispose();
   });
+
+  it('hands a large view to the first listener at once and to each other one in a task of its own; a newer snapshot drops the rest', async () => {
+    const activities = Array.from({ length: 6000 }, (_, i) => ({
+      id: `a${i}`,
+      type: 'call',
+      start: new Date(Date.parse('2026-03-10T07:00:00Z') + i * 4000).toISOString(),
+      end: new Date(Date.parse('2026-03-10T07:00:00Z') + i * 4000 + 3000).toISOString(),
+    }));
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    const seen: string[] = [];
+    const listener = (name: string) => (snapshot: TraceSnapshot) => {
+      if (snapshot.view) seen.push(`${name} ${snapshot.view.data.activities.length}`);
+    };
+    const offs = ['a', 'b', 'c'].map((name) => store.subscribe(listener(name)));
+    const loaded = new Promise<void>((resolve) => store.addEventListener('load', () => (seen.push('load'), resolve()), { once: true }));
+    store.setQuery({ userId: 'jana' });
+    await tick();
+    provider.calls[0]!.resolve({ ...DAY, activities });
+    await loaded;
+    // The first listener with the load; the others after it, each in a later task.
+    expect(seen).to.deep.equal(['a 6000', 'load']);
+    const done = new Promise<void>((resolve) => store.addEventListener('snapshot', () => resolve(), { once: true }));
+    await done;
+    expect(seen).to.deep.equal(['a 6000', 'load', 'b 6000', 'c 6000']);
+
+    // Another query while the turns run: the newer snapshot reaches every listener, and the turns
+    // that were still to come do not hand anyone the older one after it.
+    offs.forEach((off) => off());
+    const got = new Map<string, TraceSnapshot[]>();
+    offs.splice(0, 3, ...['a', 'b', 'c'].map((name) => store.subscribe((snapshot) => got.set(name, [...(got.get(name) ?? []), snapshot]))));
+    const again = new Promise<void>((resolve) => store.addEventListener('load', () => resolve(), { once: true }));
+    store.setQuery({ date: '2026-03-11' });
+    await tick();
+    provider.calls[1]!.resolve({ ...DAY, activities });
+    await again;
+    const large = store.snapshot;
+    store.setQuery({ userId: 'petr' });
+    for (let i = 0; i < 5; i++) await tick();
+    for (const name of ['a', 'b', 'c']) {
+      const list = got.get(name)!;
+      expect(list[list.length - 1], name).to.equal(store.snapshot);
+      if (name !== 'a') expect(list.includes(large), name).to.equal(false);
+    }
+    offs.forEach((off) => off());
+    store.dispose();
+  });
 });
