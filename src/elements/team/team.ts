@@ -18,6 +18,7 @@ import { ClockController } from '../controllers/clock.js';
 import { FULL_WINDOW, MIN_VISIBLE_MS, isFullWindow, type TimelineRow } from '../timeline/layout.js';
 import { renderZoomControls } from '../timeline/query-controls.js';
 import { timelineStyles } from '../timeline/timeline.styles.js';
+import { interactionStyles } from '../timeline/interaction.styles.js';
 import { describeActivity, describeStatus, renderActivityTip, renderLegend, renderProbes, renderStatusTip, renderTicks } from '../timeline/timeline-text.js';
 import { ViewportController } from '../timeline/viewport-controller.js';
 import { TeamCanvasController } from './team-canvas-controller.js';
@@ -124,7 +125,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     hover: { state: true, attribute: false },
   };
 
-  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles, textStyles, teamStyles];
+  static override styles = [tokenStyles, visuallyHiddenStyles, stateStyles, timelineStyles, interactionStyles, textStyles, teamStyles];
 
   /** The part of the day shown at first, wall-clock `HH:MM-HH:MM` in the zone (e.g. `08:00-18:00`); empty: the whole day. */
   declare timeWindow: string;

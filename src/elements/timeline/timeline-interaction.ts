@@ -5,6 +5,8 @@
  * the first paint does not wait for it (and the main bundle does not carry it).
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { interactionStyles } from './interaction.styles.js';
+import { adoptStyles } from '../base/adopt-styles.js';
 import type { LocalizeController } from '../../i18n/index.js';
 import type { PreparedActivity } from '../../model/types.js';
 import { ActivityWalkController } from './activity-walk-controller.js';
@@ -81,6 +83,7 @@ export class StepDetail {
   }
 }
 
+
 /** The interaction of one timeline element, with the templates that show it. */
 export interface TimelineInteraction {
   walk: ActivityWalkController;
@@ -95,6 +98,7 @@ export interface TimelineInteraction {
 }
 
 export function attachInteraction(host: ReactiveControllerHost, c: InteractionContext): TimelineInteraction {
+  adoptStyles(c.root(), interactionStyles);
   const stepDetail = new StepDetail(host, c);
   const walk = new ActivityWalkController(host, {
     model: c.model,
