@@ -17,6 +17,12 @@ export interface LoadTraceQuery {
   end: string;
   /** Aborted when a newer query replaces this one. */
   signal: AbortSignal;
+  /**
+   * Optional for the provider: hand over a first part of the answer while the rest loads (e.g. the
+   * first page), same shape as the answer. The library shows it as still loading until `loadTrace`
+   * resolves with the whole; later calls are ignored.
+   */
+  partial?: (first: TraceData) => void;
 }
 
 /** Query of {@link UserTraceProvider.loadActivityDetail}. */

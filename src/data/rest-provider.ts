@@ -133,7 +133,8 @@ export class RestProvider implements UserTraceProvider {
 
   /**
    * `GET {baseUrl}/users/{id}/trace?start=…&end=…[&limit=…][&cursor=…]`, page after page until
-   * `nextCursor` is `null`; the pages' arrays are concatenated in order.
+   * `nextCursor` is `null`; the pages' arrays are concatenated in order. The first page of several
+   * goes to `q.partial`, to be shown while the rest loads.
    */
   async loadTrace(q: LoadTraceQuery): Promise<TraceData> {
     const path = `/users/${encodePathSegment(q.userId)}/trace`;
@@ -155,6 +156,8 @@ export class RestProvider implements UserTraceProvider {
       append(pauses, next.pauses);
       append(activities, next.activities);
       if (next.nextCursor === null) break;
+      // The first page is shown while the others load.
+      if (page === 1) q.partial?.({ sessions: sessions.slice(), pauses: pauses.slice(), activities: activities.slice() });
       if (seen.has(next.nextCursor)) {
         throw new RestProviderError(`${ctx.label}: paging does not end, cursor ${quote(next.nextCursor)} came back twice`, {
           status: ctx.status,

@@ -70,6 +70,8 @@ export interface TraceView {
   now: number;
   /** True while at least one interval is still running and the period contains now. */
   live: boolean;
+  /** A first part of the answer, shown while the rest loads (status `loading`): not the whole period. */
+  partial?: true;
 }
 
 /** Immutable state; a new object on every change. */
@@ -389,26 +391,35 @@ export class TraceStore extends EventTarget {
     const abort = new AbortController();
     this.#traceAbort = abort;
     const userId = query.userId as string;
-    const keep = this.#snapshot.view?.userId === userId ? this.#snapshot.view : null;
+    // A first part of an unfinished load is not kept: it is not the period it would be shown as.
+    const keep = this.#snapshot.view?.userId === userId && !this.#snapshot.view.partial ? this.#snapshot.view : null;
     this.#set({ status: 'loading', error: null, view: keep });
     const current = (): boolean => !abort.signal.aborted && key === this.#traceKey;
+    let done = false;
+    let partial = false;
     try {
       const raw: unknown = await provider.loadTrace({
         userId,
         start: period.range.start,
         end: period.range.end,
         signal: abort.signal,
+        // The first part the provider hands over is shown (still loading) until the whole is here.
+        partial: (first) => {
+          if (partial || done || !current()) return;
+          partial = true;
+          void this.#prepare(first, () => done || !current()).then(
+            ({ data, warnings, prepared }) => {
+              if (done || !current()) return;
+              const view = { ...this.#makeView(++this.#loads, userId, period, data, prepared, warnings), partial: true as const };
+              this.#set({ status: 'loading', view });
+            },
+            () => {}, // stopped, or unreadable: the whole answer says what is wrong with it
+          );
+        },
       });
+      done = true;
       if (!current()) return;
-      // A large trace is validated in short slices, so the page never freezes; a small one at once.
-      let large = false;
-      try {
-        large = (raw as TraceData).activities.length > STEP_RECORDS;
-      } catch {
-        // Unreadable: validated at once, which says why.
-      }
-      const slices = large ? await import('./slices.js') : null;
-      const { data, warnings, prepared } = slices ? await slices.runInSlices(prepareSteps(raw), () => !current()) : runSteps(prepareSteps(raw));
+      const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current());
       if (!current()) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
@@ -422,6 +433,18 @@ export class TraceStore extends EventTarget {
       this.#traceKey = null;
       this.#fail(error, 'trace');
     }
+  }
+
+  /** Validation and the prepared form: a large trace in short slices (the page never freezes, `stop` ends it), a small one at once. */
+  async #prepare(raw: unknown, stop: () => boolean) {
+    let large = false;
+    try {
+      large = (raw as TraceData).activities.length > STEP_RECORDS;
+    } catch {
+      // Unreadable: validated at once, which says why.
+    }
+    const slices = large ? await import('./slices.js') : null;
+    return { ...(slices ? await slices.runInSlices(prepareSteps(raw), stop) : runSteps(prepareSteps(raw))), slices };
   }
 
   #makeView(

@@ -278,6 +278,7 @@ export const cs: Messages = {
     errorDetail: (message) => `Podrobnosti: ${message}`,
     technicalDetail: 'Technické podrobnosti',
     stillShowing: (period) => `Zobrazeno je stále ${period}.`,
+    loadingRest: 'Načítá se zbytek, zobrazena je první část.',
     errorKinds: {
       http: 'Server odpověděl chybou.',
       network: 'Server se nepodařilo kontaktovat. Zkontrolujte připojení.',

@@ -221,6 +221,7 @@ export const en: Messages = {
     errorDetail: (message) => `Details: ${message}`,
     technicalDetail: 'Technical detail',
     stillShowing: (period) => `Still showing ${period}.`,
+    loadingRest: 'Loading the rest; the first part is shown.',
     errorKinds: {
       http: 'The server answered with an error.',
       network: 'The server cannot be reached.',

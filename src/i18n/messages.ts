@@ -287,6 +287,8 @@ export interface StateMessages {
   technicalDetail: string;
   /** While a new query loads: the period still shown, e.g. "Still showing Tuesday 3 March 2026." */
   stillShowing: (period: string) => string;
+  /** The same line over a first part of the new period, shown while the rest loads. */
+  loadingRest: string;
   /**
    * The reason of a failed load in plain words, by the error's `kind` (`PROVIDER_ERROR_KINDS`);
    * `unknown` for an error without a kind the library knows.
