@@ -72,6 +72,18 @@ describe('<user-trace-activities> fits its width', () => {
     }
   }
 
+  it('sorts by start from the week’s date column too', async () => {
+    const el = await listAt(DEMO_1024, 'week', 'en');
+    const date = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.sort-button')[1]!;
+    expect(date.textContent!.trim()).to.equal('Date');
+    expect(date.parentElement!.getAttribute('aria-sort')).to.equal('ascending');
+    date.click();
+    await el.updateComplete;
+    expect([el.sortColumn, el.sortDirection]).to.deep.equal(['start', 'descending']);
+    expect(date.parentElement!.getAttribute('aria-sort')).to.equal('descending');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows every weekday’s date whole in week view ("po" is wider than "st")', async () => {
     for (const lang of ['cs', 'en']) {
       const trace = structuredClone(HAND_TRACE);

@@ -399,6 +399,8 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     // The tab stop: the active row, or the first rendered one when the active row is scrolled away.
     const tabStop = active >= start && active < end ? active : start;
     const week = view.period.days.length > 1;
+    // In week view the date column sorts as Start does (the start's day, then its time).
+    const header = (column: ActivityColumn, label: string) => renderColumnHeader(column, label, this.sortColumn === column ? this.sortDirection : null, () => this.#sortBy(column));
     const row: RowContext = {
       t,
       labels: this.#labels(),
@@ -425,10 +427,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
         >
           <div class="thead" role="rowgroup">
             <div class="row header-row" part="header-row" role="row" aria-rowindex="1">
-              ${ACTIVITY_COLUMNS.map((column) => html`${column === 'start' && week
-                  ? html`<div class="cell column-header col-date" part="column-header" role="columnheader"><span class="text">${columns.date}</span></div>`
-                  : nothing}${renderColumnHeader(column, columns[column], this.sortColumn === column ? this.sortDirection : null, () => this.#sortBy(column))}`,
-              )}
+              ${ACTIVITY_COLUMNS.map((column) => html`${column === 'start' && week ? header(column, columns.date) : nothing}${header(column, columns[column])}`)}
               <div class="cell column-header actions" part="column-header" role="columnheader" title=${columns.actions}><span class="text">${columns.actions}</span></div>
             </div>
           </div>
