@@ -19,10 +19,11 @@ describe('demo console at 1024 px, activity list', function () {
         for (const period of ['day', 'week']) {
           if (period === 'week') page.setAttribute('period', 'week');
           await waitUntil(() => page.store?.snapshot.status === 'ready' && page.store.snapshot.view?.period.days.length === (period === 'week' ? 7 : 1), `${period} loaded`, { timeout: 40_000 });
-          const list = page.shadowRoot!.querySelector('user-trace-activities') as UserTraceActivitiesElement;
-          await waitUntil(() => list.shadowRoot?.querySelector('.tbody [role="row"]'), `${period} rows`, { timeout: 20_000 });
-          await list.updateComplete;
-          const scroller = list.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+          // The container's default layout renders its elements after the store is ready.
+          const list = () => page.shadowRoot?.querySelector<UserTraceActivitiesElement>('user-trace-activities') ?? null;
+          await waitUntil(() => list()?.shadowRoot?.querySelector(period === 'week' ? '.table.week .tbody [role="row"]' : '.table:not(.week) .tbody [role="row"]'), `${period} rows`, { timeout: 20_000 });
+          await list()!.updateComplete;
+          const scroller = list()!.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
           // The width the console gives it (about 740 px: the 1024 px less the side menu, the paddings, a scrollbar).
           expect(scroller.clientWidth, period).to.be.within(700, 780);
           expect(scroller.scrollWidth, `${period}: the table in a scroller ${scroller.clientWidth} px wide`).to.be.at.most(scroller.clientWidth);
