@@ -379,7 +379,10 @@ class PdfWriter {
       { label: c.day, width: 40 },
       ...[c.logged, c.ready, c.idle, c.paused, c.activities, c.closed].map((label) => ({ label, width: rest, right: true })),
     ];
-    this.grid(report.text.days, columns, report.days.map((day) => [day.label, d(day.logged), d(day.ready), d(day.idle), d(day.paused), n(day.activities), n(day.closed)]));
+    // A day still to come has no figures (as in the timeline's week rows), not zeros.
+    this.grid(report.text.days, columns, report.days.map((day) => day.future
+      ? [`${day.label} (${report.text.notYet})`, '–', '–', '–', '–', '–', '–']
+      : [day.label, d(day.logged), d(day.ready), d(day.idle), d(day.paused), n(day.activities), n(day.closed)]));
   }
 
   /** The logins and pauses the list held, after the activities. */

@@ -82,7 +82,7 @@ export const cs: Messages = {
     noActivities: 'V tomto období nejsou žádné aktivity.',
     hours: (count) => `${n(count)} h`,
     openDay: (day) => `${day} – otevřít den`,
-    dayFigures: { logged: 'Přihlášení', ready: 'Připravenost', idle: 'Nečinnost' },
+    dayFigures: { logged: 'Přihlášení', ready: 'Připravenost', idle: 'Nečinnost', notYet: 'zatím ne' },
     noSuchTime: 'Tento čas v tomto dni neexistuje (změna letního času).',
     idlePart: (duration) => `z toho nečinný ${duration}`,
     idle: 'Nečinný (připraven, bez aktivity)',

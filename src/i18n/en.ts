@@ -77,7 +77,7 @@ export const en: Messages = {
     noActivities: 'No activities in this period.',
     hours: (count) => `${n(count)} h`,
     openDay: (day) => `${day} – open the day`,
-    dayFigures: { logged: 'Logged in', ready: 'Ready', idle: 'Idle' },
+    dayFigures: { logged: 'Logged in', ready: 'Ready', idle: 'Idle', notYet: 'not yet' },
     noSuchTime: 'No such time on this day (daylight saving time change).',
     idlePart: (duration) => `of it idle ${duration}`,
     idle: 'Idle (ready, no activity)',

@@ -88,8 +88,8 @@ export interface TimelineMessages {
   hours: (count: number) => string;
   /** A week row's day button, e.g. "Mon 23 Mar 2026 – open the day" (starts with the visible label). */
   openDay: (day: string) => string;
-  /** A week row's figures, short: logged-in, ready and idle time of the day. */
-  dayFigures: { logged: string; ready: string; idle: string };
+  /** A week row's figures, short: logged-in, ready and idle time of the day; `notYet` instead of them (beside dashes) and of the activities on a day after now. */
+  dayFigures: { logged: string; ready: string; idle: string; notYet: string };
   /** Over wall-clock time a week row's day does not have (the skipped hour, or the repeated one on the other days). */
   noSuchTime: string;
   /** The idle part of ready time (ready with no activity in progress), e.g. "of it idle 20 minutes". */

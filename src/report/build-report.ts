@@ -147,6 +147,7 @@ export function buildExportReport(input: ReportInput): ExportReport {
     }),
     text: {
       running: t.common.running,
+      notYet: t.timeline.dayFigures.notYet,
       activities: t.export.sheetActivities,
       statistics: t.export.sheetStatistics,
       section: t.export.section,

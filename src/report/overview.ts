@@ -50,6 +50,8 @@ export interface Overview {
 
 export interface DayTotals {
   label: string;
+  /** The day (its part inside the window) starts after the report's now: no figures yet, rather than zeros. */
+  future: boolean;
   /** Seconds. */
   logged: number;
   ready: number;
@@ -198,6 +200,7 @@ export function dayTotals(
     }
     out.push({
       label: label(day.startMs),
+      future: from > now,
       logged: stats.login.logged,
       ready: stats.login.ready,
       idle: stats.login.idle,

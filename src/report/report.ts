@@ -102,6 +102,8 @@ export interface ExportReport {
   text: {
     /** Shown in the end column of a running activity. */
     running: string;
+    /** Beside a week's day that has not begun yet, whose figures are dashes. */
+    notYet: string;
     /** Sheet and section names. */
     activities: string;
     statistics: string;

@@ -5,6 +5,7 @@ import type { UserTraceActivitiesElement } from '../../src/elements/activities/a
 import type { UserTraceProvider } from '../../src/data/provider.js';
 import { DAY, TZ, fixtureProvider, manyActivities } from '../export/fixtures.js';
 import { pdfPages } from '../export/pdf-text.js';
+import { writePdf } from '../../src/export/pdf.js';
 import { ActivitiesHarness } from '../harness/activities.js';
 
 async function listFor(provider: UserTraceProvider, lang = 'cs', period = 'day') {
@@ -139,6 +140,23 @@ describe('<user-trace-activities> export', () => {
     const result = await el.exportAs('pdf');
     expect(result).to.equal(null);
     expect((await exported).detail.fileName).to.equal('user-trace_Jana-Novakova_2026-03-02_week.pdf');
+  });
+
+  it('a week PDF’s per-day table says the days still to come have not come yet, with dashes, not zeros', async () => {
+    // Wednesday noon of the week of the hand-made Tuesday: Thursday to Sunday are to come.
+    const realNow = Date.now;
+    Date.now = () => Date.parse('2026-03-04T12:00:00+01:00');
+    try {
+      const el = await listFor(fixtureProvider(), 'cs', 'week');
+      const report = (await el.exportReport('pdf'))!;
+      expect(report.days.map((d) => d.future)).to.deep.equal([false, false, false, true, true, true, true]);
+      const text = (await pdfPages(await writePdf(report))).join(' ').replace(/\s+/g, ' ');
+      expect(text).to.match(/út 03\.03\.26 8:00:00 7:15:00 5:05:00 0:45:00 9 5/);
+      expect(text).to.contain('st 04.03.26 0:00:00');
+      for (const day of ['čt 05.03.26', 'pá 06.03.26', 'so 07.03.26', 'ne 08.03.26']) expect(text).to.contain(`${day} (zatím ne) – – – – – –`);
+    } finally {
+      Date.now = realNow;
+    }
   });
 
   it('a cancelled export builds nothing', async () => {

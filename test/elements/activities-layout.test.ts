@@ -32,28 +32,57 @@ async function listAt(width: number, period: 'day' | 'week', lang: string) {
 
 const scroller = (el: UserTraceActivitiesElement) => el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
 
+/**
+ * The width the list gets in the demo console at a 1024 px window (demo/console.css): the window
+ * less the page's scrollbar, the 13rem side menu and main's 1.5rem padding on each side.
+ * (test/e2e/demo-list-fit.test.ts checks the console itself.)
+ */
+const DEMO_1024 = 1024 - 15 - 13 * 16 - 2 * 24;
+
 describe('<user-trace-activities> fits its width', () => {
-  // 1024 px of window: the element gets what a page with 16 px margins and a scrollbar leaves.
   for (const lang of ['cs', 'en']) {
     for (const period of ['day', 'week'] as const) {
-      it(`needs no sideways scrolling at 1024 px (${period}, ${lang})`, async () => {
-        const el = await listAt(1024 - 2 * 16 - 15, period, lang);
+      it(`needs no sideways scrolling at the width of the demo console at 1024 px (${period}, ${lang})`, async () => {
+        const el = await listAt(DEMO_1024, period, lang);
         const r = el.getBoundingClientRect();
         await executeServerCommand('save-screenshot', { name: `list-1024-${period}-${lang}`, clip: { x: r.left, y: r.top, width: r.width, height: Math.min(r.height, 500) } });
-        expect(scroller(el).scrollWidth).to.be.at.most(scroller(el).clientWidth);
+        expect(scroller(el).scrollWidth, `the table in a scroller ${scroller(el).clientWidth} px wide`).to.be.at.most(scroller(el).clientWidth);
         const headers = [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((c) => c.textContent!.trim());
+        const row = new ActivitiesHarness(el).rows()[0]!;
+        const cells = [...row.querySelectorAll<HTMLElement>('[role="cell"]')];
         if (period === 'week') {
           // A date column; Start and End hold times only.
           expect(headers[1]).to.equal(lang === 'cs' ? 'Datum' : 'Date');
-          const cells = [...new ActivitiesHarness(el).rows()[0]!.querySelectorAll('[role="cell"]')].map((c) => c.textContent!.trim());
-          expect(cells[1]).to.equal(lang === 'cs' ? 'út 03.03.26' : 'Tue 3/3/26');
-          expect(cells[2]).to.match(/^8:10:00( AM)?$/);
+          expect(cells[1]!.textContent!.trim()).to.equal(lang === 'cs' ? 'út 03.03.26' : 'Tue 3/3/26');
+          expect(cells[2]!.textContent!.trim()).to.match(/^8:10:00( AM)?$/);
         } else {
           expect(headers).to.not.include(lang === 'cs' ? 'Datum' : 'Date');
         }
+        // Nothing of the times is cut: date, start, end and duration read whole, and so do the
+        // Type, Date, Start and End headers; the eye button is whole inside the scroller.
+        for (const cell of cells.filter((c) => /col-(date|start|end|duration)/.test(c.className))) {
+          expect(cell.scrollWidth, `${cell.className} ${cell.textContent}`).to.be.at.most(cell.clientWidth);
+        }
+        for (const label of [...el.shadowRoot!.querySelectorAll<HTMLElement>('.sort-button span')].slice(0, period === 'week' ? 4 : 3)) {
+          expect(label.scrollWidth, label.textContent!).to.be.at.most(label.clientWidth);
+        }
+        const eye = row.querySelector('.detail-button')!.getBoundingClientRect();
+        expect(eye.right).to.be.at.most(scroller(el).getBoundingClientRect().right);
       });
     }
   }
+
+  it('sorts by start from the week’s date column too', async () => {
+    const el = await listAt(DEMO_1024, 'week', 'en');
+    const date = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.sort-button')[1]!;
+    expect(date.textContent!.trim()).to.equal('Date');
+    expect(date.parentElement!.getAttribute('aria-sort')).to.equal('ascending');
+    date.click();
+    await el.updateComplete;
+    expect([el.sortColumn, el.sortDirection]).to.deep.equal(['start', 'descending']);
+    expect(date.parentElement!.getAttribute('aria-sort')).to.equal('descending');
+    await expect(el).to.be.accessible();
+  });
 
   it('shows every weekday’s date whole in week view ("po" is wider than "st")', async () => {
     for (const lang of ['cs', 'en']) {
@@ -66,7 +95,7 @@ describe('<user-trace-activities> fits its width', () => {
         start: new Date(new Date(first.start).getTime() + d * 86_400_000).toISOString(),
         end: first.end ? new Date(new Date(first.end).getTime() + d * 86_400_000).toISOString() : first.end,
       }));
-      const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities lang=${lang} style="width: 977px" time-zone=${TZ} date=${DAY} period="week" user-id="u1"></user-trace-activities>`);
+      const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities lang=${lang} style="width: ${DEMO_1024}px" time-zone=${TZ} date=${DAY} period="week" user-id="u1"></user-trace-activities>`);
       el.provider = fixtureProvider({ trace });
       await waitUntil(() => new ActivitiesHarness(el).rows().length >= 6, 'rows did not render');
       const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tbody .col-date')];

@@ -67,6 +67,41 @@ describe('<user-trace-timeline> week rows', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says of the days still to come that they have not come yet, not 0:00:00; today keeps its running figures', async () => {
+    // Thursday noon of the week of 2026-03-09: logged in since 8:00, a call at 9:00.
+    const now = Date.parse('2026-03-12T12:00:00+01:00');
+    const week: TraceData = {
+      sessions: [{ start: '2026-03-10T07:00:00+01:00', end: '2026-03-10T15:30:00+01:00' }, { start: '2026-03-12T08:00:00+01:00', end: null }],
+      pauses: [],
+      activities: [{ id: 'c1', type: 'call', start: '2026-03-12T09:00:00+01:00', end: '2026-03-12T09:30:00+01:00' }],
+    };
+    const realNow = Date.now;
+    Date.now = () => now;
+    try {
+      for (const [lang, notYet] of [['cs', 'zatím ne'], ['en', 'not yet']] as const) {
+        const el = await mount({ date: '2026-03-11', data: week, lang });
+        const figures = (date: string) => [...shadow(el).querySelectorAll(`.day-summary[data-date="${date}"] dd`)].map((dd) => dd.textContent!.replace(/\s+/g, ' ').trim());
+        // Past days and today: their figures, today's up to now.
+        expect(figures('2026-03-10').slice(0, 3), lang).to.deep.equal(['8:30:00', '8:30:00', '8:30:00']);
+        expect(figures('2026-03-11').slice(0, 3), lang).to.deep.equal(['0:00:00', '0:00:00', '0:00:00']);
+        expect(figures('2026-03-12'), lang).to.deep.equal(['4:00:00', '4:00:00', '3:30:00', lang === 'cs' ? '1 aktivita' : '1 activity']);
+        // Friday to the week's end (Sunday in cs, Saturday in en): dashes, "not yet" to screen readers, and "not yet" for the activities.
+        const future = periodRange({ date: '2026-03-11', period: 'week', timeZone: ZONE, locale: lang }).days.map((d) => d.date).filter((date) => date > '2026-03-12');
+        expect(future).to.have.length(lang === 'cs' ? 3 : 2);
+        for (const date of future) {
+          const day = shadow(el).querySelector<HTMLElement>(`.day-summary[data-date="${date}"]`)!;
+          expect(figures(date), `${lang} ${date}`).to.deep.equal([`–${notYet}`, `–${notYet}`, `–${notYet}`, notYet]);
+          const dashes = day.querySelectorAll('dd [aria-hidden="true"]');
+          expect([...dashes].map((d) => d.textContent)).to.deep.equal(['–', '–', '–']);
+          for (const dash of dashes) expect(dash.nextElementSibling!.matches('.visually-hidden')).to.equal(true);
+        }
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('opens a day from its label: period day, that date, exactly one user-trace-change', async () => {
     const el = await mount({ date: '2026-03-11', data: WEEK, lang: 'en' });
     const changes: CustomEvent[] = [];

@@ -89,7 +89,7 @@ export function czechReport(rowCount = 3, format: 'pdf' | 'xlsx' = 'xlsx'): Expo
       },
     ],
     text: {
-      running: 'probíhá', activities: 'Aktivity', statistics: 'Statistiky', section: 'Oddíl', figure: 'Ukazatel',
+      running: 'probíhá', notYet: 'zatím ne', activities: 'Aktivity', statistics: 'Statistiky', section: 'Oddíl', figure: 'Ukazatel',
       value: 'Hodnota', definition: 'Definice', noRows: 'Žádné aktivity', pageOf: (page, pages) => `Strana ${page} z ${pages}`,
       status: 'Stav',
       statusColumns: { kind: 'Typ', name: 'Název', start: 'Začátek', end: 'Konec', duration: 'Trvání' },

@@ -117,15 +117,11 @@ export const activitiesStyles = [
       /* Scroll anchoring would answer every padding change with a scroll: a feedback loop. */
       overflow-anchor: none;
     }
-    .cell.measure.bold {
-      font-weight: 600;
-    }
     .cell.measure {
       position: absolute;
       visibility: hidden;
-      font-variant-numeric: tabular-nums;
-      /* The cell's padding, and room for a focus ring. */
-      padding-inline: 0.5rem 0.6rem;
+      /* The text alone (the columns add the cells' padding), and a little room for rounding. */
+      padding-inline: 0 0.1rem;
     }
     .row-probe {
       position: absolute;
@@ -135,16 +131,29 @@ export const activitiesStyles = [
       pointer-events: none;
     }
     .table {
-      /* --_time-col and, in week view, the date column's --_date-col are set from the locale's longest texts. */
-      --_cols: minmax(5.5rem, 0.9fr) var(--_date,) var(--_time-col, 7.5rem) var(--_time-col, 7.5rem) 5.5rem minmax(5rem, 2.2fr)
-        minmax(4.5rem, 1fr) minmax(5rem, 1.2fr) minmax(4rem, 6.5rem) minmax(4rem, 5.5rem) 3.25rem;
-      /* The sum of the minimum widths: narrower hosts scroll sideways (the eye column stays in view). */
-      min-inline-size: calc(36.75rem + var(--_date-w, 0rem) + 2 * var(--_time-col, 7.5rem));
+      /* Cell padding, smaller in a narrow host (at 1024 px beside a side menu) so every column fits. */
+      --_p: 0.5rem;
+      /* --_time-col and, in week view, --_date-col are the widths of the locale's longest texts. */
+      --_t:calc(var(--_time-col,5.5rem) + 2*var(--_p));
+      /* (Written compactly: a custom property's value reaches the bundle as it is written.) */
+      --_cols:minmax(calc(4.1rem + 2*var(--_p)),.9fr) var(--_date,) var(--_t) var(--_t) calc(4.5rem + 2*var(--_p)) minmax(3.5rem,2.2fr) minmax(2.5rem,1fr)
+        minmax(3rem,1.2fr) minmax(2.25rem,1fr) minmax(2.25rem,1fr) calc(2rem + 2*var(--_p));
+      /* The sum of the minimum widths: narrower hosts scroll sideways (the eye column stays in view).
+         (Not min-content: that measures every rendered row again on each scroll.) */
+      min-inline-size: calc(24.1rem + 6 * var(--_p) + 2 * var(--_t) + var(--_date, 0px));
       inline-size: 100%;
     }
+    @container user-trace-activities (max-width: 50rem) {
+      .table {
+        --_p: 0.25rem;
+      }
+      /* The labels get the room: the arrow of a column not sorted by shows on hover and focus. */
+      .sort-button:not(:hover, :focus-visible) .idle {
+        display: none;
+      }
+    }
     .table.week {
-      --_date: var(--_date-col, 7rem);
-      --_date-w: var(--_date-col, 7rem);
+      --_date:calc(var(--_date-col,6rem) + 2*var(--_p));
     }
     .thead {
       position: sticky;
@@ -173,7 +182,9 @@ export const activitiesStyles = [
     }
     .cell {
       min-inline-size: 0;
-      padding-inline: 0.5rem;
+      padding-inline: var(--_p);
+      /* Times, dates and durations line up (and the probe measures them so). */
+      font-variant-numeric: tabular-nums;
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
@@ -184,15 +195,10 @@ export const activitiesStyles = [
       overflow: hidden;
       text-overflow: ellipsis;
     }
-    .col-date {
-      font-variant-numeric: tabular-nums;
-    }
+    /* With the sort button's own padding, a header's label starts where its cells' texts do. */
     .column-header {
-      padding-inline: 0.25rem;
+      padding-inline: calc(var(--_p) - 0.25rem);
       font-weight: 600;
-    }
-    .column-header.actions {
-      padding-inline: 0.5rem;
     }
     .sort-button {
       display: inline-flex;
@@ -241,11 +247,6 @@ export const activitiesStyles = [
     .base[aria-busy='true'] .scroller {
       opacity: 0.55;
       transition: opacity 0.15s;
-    }
-    .col-start,
-    .col-end,
-    .col-duration {
-      font-variant-numeric: tabular-nums;
     }
     .col-duration {
       text-align: end;

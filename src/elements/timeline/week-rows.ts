@@ -123,6 +123,8 @@ export function weekGaps(hoursPerDay: readonly (readonly { startMs: number; endM
 /** One day of a week row in figures (seconds; activities overlapping the day). */
 export interface DaySummary {
   date: string;
+  /** The day starts after the view's now: its figures are not zero, they are not there yet. */
+  future: boolean;
   logged: number;
   ready: number;
   idle: number;
@@ -158,7 +160,12 @@ export function daySummaries(model: TimelineModel): DaySummary[] {
   if (cached?.now === now) return cached.days;
   const { prepared } = model.view;
   const counts = countPerRow(model, now);
-  const days = model.rows.map((row, r) => ({ date: row.date ?? '', ...loginFigures(prepared, row.startMs, row.endMs, now), activities: counts[r]! }));
+  const days = model.rows.map((row, r) => ({
+    date: row.date ?? '',
+    future: row.startMs > now,
+    ...loginFigures(prepared, row.startMs, row.endMs, now),
+    activities: counts[r]!,
+  }));
   cache.set(model, { now, days });
   return days;
 }
@@ -173,14 +180,16 @@ export function renderWeekGutter(l: LocalizeController, model: TimelineModel, op
     const top = r * layout.rowHeight;
     const s = summaries[r]!;
     const label = `${l.weekday(row.date ?? row.startMs, 'short')} ${l.date(row.date ?? row.startMs, 'medium')}`;
-    const figure = (name: string, seconds: number) => html`<dt>${name}</dt><dd>${l.duration(seconds)}</dd>`;
+    // A day still to come says so rather than 0:00:00: dashes ("not yet" to screen readers), and "not yet" for its activities.
+    const dash = s.future ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${f.notYet}</span>` : null;
+    const figure = (name: string, seconds: number) => html`<dt>${name}</dt><dd>${dash ?? l.duration(seconds)}</dd>`;
     const hours = oddHours(row.startMs, row.endMs);
     return html`<div class="day-summary" data-date=${row.date ?? nothing} style=${cssomStyles({ top: `${top + 1}px`, height: `${layout.rowHeight - 2}px` })}>
         <button part="button day-button" class="day-button" type="button" aria-label=${t.timeline.openDay(label)} @click=${() => row.date && openDay(row.date)}>${label}</button>
         <dl class="day-figures">
           ${figure(f.logged, s.logged)} ${figure(f.ready, s.ready)} ${figure(f.idle, s.idle)}
           <dt class="visually-hidden">${t.timeline.activities}</dt>
-          <dd class="count">${t.timeline.activityCluster(s.activities)}${hours !== null ? html`<span class="hours">${t.timeline.hours(hours)}</span>` : nothing}</dd>
+          <dd class="count">${s.future ? f.notYet : t.timeline.activityCluster(s.activities)}${hours !== null ? html`<span class="hours">${t.timeline.hours(hours)}</span>` : nothing}</dd>
         </dl>
       </div>
       ${layout.lanes.map(
