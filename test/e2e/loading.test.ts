@@ -37,6 +37,38 @@ describe('while a new query loads', () => {
   });
 });
 
+describe('a first part while the rest loads', () => {
+  it('is shown dimmed, with a line that says the rest is loading, in the page language', async () => {
+    let finish!: () => void;
+    const provider = {
+      listUsers: async () => [{ id: 'u1', name: 'Jana' }],
+      loadTrace: ({ partial }: { partial?: (first: TraceData) => void }) =>
+        new Promise<TraceData>((resolve) => {
+          partial?.(DAY);
+          finish = () => resolve({ ...DAY, activities: [...DAY.activities, { id: 'c2', type: 'call', start: '2026-03-10T09:00:00Z', end: '2026-03-10T09:05:00Z' }] });
+        }),
+    };
+    const page = await fixture<UserTraceContainerElement>(
+      html`<user-trace lang="cs" time-zone="UTC" date="2026-03-10" user-id="u1" .provider=${provider}>
+        <user-trace-stats></user-trace-stats><user-trace-activities></user-trace-activities>
+      </user-trace>`,
+    );
+    await waitUntil(() => page.store.snapshot.view?.partial === true, 'first part', { timeout: 5000 });
+    const list = page.querySelector('user-trace-activities')!;
+    await list.updateComplete;
+    const line = () => list.shadowRoot!.querySelector('[part="stale"]');
+    expect(line()!.getAttribute('data-state')).to.equal('partial');
+    expect(line()!.textContent).to.equal('Načítá se zbytek, zobrazena je první část.');
+    expect(list.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    finish();
+    await waitUntil(() => page.store.snapshot.status === 'ready', 'whole', { timeout: 5000 });
+    await list.updateComplete;
+    expect(line()).to.equal(null);
+    expect(list.rows).to.have.length(2);
+    page.remove();
+  });
+});
+
 describe('calls that overlap', () => {
   it('the statistics say why talk time exceeds the time on calls', async () => {
     const overlapping: TraceData = {

@@ -97,6 +97,14 @@ describe('RestProvider', () => {
       for (const r of requests) expect([r.query.start, r.query.end]).to.deep.equal([DAY.start, DAY.end]);
     });
 
+    it('hands the first page of several to partial, once, before the whole', async () => {
+      const { baseUrl } = scenario('paged');
+      const parts: string[][] = [];
+      const data = await new RestProvider({ baseUrl }).loadTrace({ userId: 'u1', ...DAY, signal: signal(), partial: (first) => parts.push(first.activities.map((a) => a.id)) });
+      expect(parts).to.deep.equal([['p1-a1']]);
+      expect(data.activities.map((a) => a.id)).to.deep.equal(['p1-a1', 'p2-a1', 'p2-a2', 'p3-a1']);
+    });
+
     it('stops with a clear error when a cursor comes back', async () => {
       const { baseUrl, log } = scenario('repeat-cursor');
       const error = await restError(new RestProvider({ baseUrl }).loadTrace({ userId: 'u1', ...DAY, signal: signal() }));

@@ -248,4 +248,45 @@ describe('TraceStore', () => {
     offs.forEach((off) => off());
     store.dispose();
   });
+
+  it('shows a first part the provider hands over as still loading, then the whole; a part of an older query never shows', async () => {
+    const first = { ...DAY, activities: DAY.activities.slice(0, 1) };
+    const whole: TraceData = { ...DAY, activities: [...DAY.activities, { id: 'a2', type: 'email', start: '2026-03-10T09:00:00Z', end: '2026-03-10T09:05:00Z' }] };
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    const seen: TraceSnapshot[] = [];
+    const off = store.subscribe((s) => seen.push(s));
+    store.setQuery({ userId: 'jana' });
+    await tick();
+    provider.calls[0]!.query.partial!(first);
+    provider.calls[0]!.query.partial!(whole); // a second part is ignored
+    await tick();
+    expect(store.snapshot.status).to.equal('loading');
+    expect(store.snapshot.view!.partial).to.equal(true);
+    expect(store.snapshot.view!.data.activities).to.have.length(1);
+    provider.calls[0]!.resolve(whole);
+    await tick();
+    expect(store.snapshot.status).to.equal('ready');
+    expect(store.snapshot.view!.partial).to.equal(undefined);
+    expect(store.snapshot.view!.data.activities).to.have.length(2);
+    expect(seen.filter((s) => s.view?.partial)).to.have.length(1);
+
+    // Another date: the old part is not kept, and a part of the replaced load is dropped.
+    store.setQuery({ date: '2026-03-11' });
+    expect(store.snapshot.view).to.not.equal(null); // the whole view of the 10th stays while the 11th loads
+    await tick();
+    const replaced = provider.calls[1]!.query;
+    store.setQuery({ date: '2026-03-12' });
+    await tick();
+    replaced.partial!(first);
+    await tick();
+    expect(store.snapshot.view?.partial).to.equal(undefined);
+    provider.calls[2]!.query.partial!(first);
+    await tick();
+    expect(store.snapshot.view!.partial).to.equal(true);
+    store.setQuery({ date: '2026-03-13' });
+    expect(store.snapshot.view).to.equal(null);
+    off();
+    store.dispose();
+  });
 });
