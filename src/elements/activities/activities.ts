@@ -473,16 +473,22 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const key = l.locale + week + showsDates;
     if (table.dataset.cols === key) return;
     table.dataset.cols = key;
-    const measure = (text: string) => {
-      probe.textContent = text;
-      return probe.getBoundingClientRect().width;
-    };
+    // All texts in probes of their own at once, then read: one layout, not one per text.
+    const texts = [showsDates ? l.dateTime(widest, true) : l.time(widest, true)];
+    // The widest of the seven short weekdays ("po" is wider than "st" in Czech), before the widest date.
+    if (week) for (let d = 0; d < 7; d++) texts.push(`${l.weekday(widest + d * 86_400_000, 'short')} ${l.date(widest, 'short')}`);
+    const probes = texts.map((text) => {
+      const copy = probe.cloneNode() as HTMLElement;
+      copy.textContent = text;
+      probe.after(copy);
+      return copy;
+    });
     // Start / End read whole in their headers too (a label's scroll width is its whole width), with the sort button's padding and arrow (1.1rem).
     const header = Math.max(...[...table.querySelectorAll('[data-column=start] span,[data-column=end] span')].map((s) => s.scrollWidth)) + 20;
-    const times = measure(showsDates ? l.dateTime(widest, true) : l.time(widest, true));
-    table.style.setProperty('--_time-col', `${Math.ceil(Math.max(times, header))}px`);
-    // The widest of the seven short weekdays ("po" is wider than "st" in Czech), before the widest date.
-    if (week) table.style.setProperty('--_date-col', `${Math.ceil(Math.max(...[0, 1, 2, 3, 4, 5, 6].map((d) => measure(`${l.weekday(widest + d * 86_400_000, 'short')} ${l.date(widest, 'short')}`))))}px`);
+    const [times, ...dates] = probes.map((copy) => copy.getBoundingClientRect().width);
+    for (const copy of probes) copy.remove();
+    table.style.setProperty('--_time-col', `${Math.ceil(Math.max(times!, header))}px`);
+    if (week) table.style.setProperty('--_date-col', `${Math.ceil(Math.max(...dates))}px`);
   }
 
   /** The keyboard's stop in row `index`: its eye button, or a status row itself. */
