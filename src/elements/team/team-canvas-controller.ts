@@ -106,6 +106,7 @@ export class TeamCanvasController {
         zoom,
         index: plot.index,
         status: plot.status,
+        idle: plot.idle,
         ticks: [ticks],
         now,
         showNow: now >= day.startMs && now < day.endMs,

@@ -767,7 +767,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     const index = hover ? this.#view.findIndex((r) => r.user.id === hover.userId) : -1;
     if (!hover || index < 0) return nothing;
     const l = this.localize;
-    const content = hover.hit.kind === 'activity' ? renderActivityTip(l, 'day', hover.hit.activity, hover.hit.count, this.#clock.now) : renderStatusTip(l, hover.hit.segment);
+    const content = hover.hit.kind === 'activity' ? renderActivityTip(l, 'day', hover.hit.activity, hover.hit.count, this.#clock.now) : renderStatusTip(l, hover.hit.segment, hover.hit.idle);
     const top = index * TEAM_ROW_HEIGHT + hover.y + 16;
     const left = Math.max(0, Math.min(hover.x + 12, this.#plotWidth - 240));
     return html`<div part="tooltip" class="tooltip team-tooltip" role="tooltip" style=${cssomStyles({ top: `${top}px`, left: `calc(var(--_name-w) + ${left}px)` })}>${content}</div>`;
