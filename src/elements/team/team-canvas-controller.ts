@@ -45,7 +45,7 @@ export class TeamCanvasController {
   readonly #painted = new WeakMap<HTMLCanvasElement, { row: TeamRowData; frame: TeamFrame; dpr: number }>();
   #stale = false;
   /**
-   * The colours as resolved from the probes, kept until `invalidate()` (theme, OS light/dark):
+   * The colours as resolved from the probes, kept until `invalidate()` (theme, OS light/dark, forced colours):
    * reading them is a forced style recalculation, which in the middle of scrolling costs more
    * than painting the rows that came into view. The fill patterns work on any canvas.
    */
@@ -55,7 +55,11 @@ export class TeamCanvasController {
     this.#host = host;
     this.#probes = probes;
     new MediaQueryController(host, '(prefers-color-scheme: dark)', () => this.invalidate());
+    this.#forced = new MediaQueryController(host, '(forced-colors: active)', () => this.invalidate());
   }
+
+  /** Forced colours (Windows High Contrast): the timeline's system-colour palette, patterns and outlines. */
+  readonly #forced: MediaQueryController;
 
   /** The next pass repaints every canvas. */
   invalidate(): void {
@@ -90,7 +94,7 @@ export class TeamCanvasController {
       const ctx = canvas.getContext('2d');
       if (!ctx) continue;
       if (!palette) {
-        palette = readPalette(this.#probes(), ctx);
+        palette = readPalette(this.#probes(), ctx, this.#forced.matches);
         this.#palette = { scheme: frame.scheme, palette };
       }
       if (!ticks) {
