@@ -22,7 +22,7 @@ import { describeActivity, describeStatus, renderActivityTip, renderLegend, rend
 import { ViewportController } from '../timeline/viewport-controller.js';
 import { TeamCanvasController } from './team-canvas-controller.js';
 import { teamTimeline } from './team-export.js';
-import { TEAM_LAYOUT, TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
+import { TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
 import { teamStyles } from './team.styles.js';
 
 /** The axis labels' size (`.axis` is 0.72rem) and a character's mean width in em, to estimate a label's width. */
@@ -476,12 +476,12 @@ export class UserTraceTeamElement extends UserTraceElement {
     if (day && this.#plotWidth > 0) {
       if (this.#byUser.view !== this.#view) this.#byUser = { view: this.#view, rows: new Map(this.#view.map((r) => [r.user.id, r.data])) };
       const byUser = this.#byUser.rows;
-      const pairs: [HTMLCanvasElement, TeamRowData][] = [];
-      for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-user]')) {
-        const data = byUser.get(canvas.dataset.user!);
-        if (data) pairs.push([canvas, data]);
+      const cells: [HTMLElement, TeamRowData | null][] = [];
+      for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.body > [role="row"]')) {
+        const data = byUser.get(row.dataset.user!);
+        cells.push([row.querySelector<HTMLElement>('.cell.plot')!, data?.status === 'ready' ? data : null]);
       }
-      this.#canvas.paint(pairs, { day, zoom: this.#viewport.zoom, width: this.#plotWidth, now: this.#clock.now, timeZone: this.effectiveTimeZone, scheme: this.theme });
+      this.#canvas.paint(cells, { day, zoom: this.#viewport.zoom, width: this.#plotWidth, now: this.#clock.now, timeZone: this.effectiveTimeZone, scheme: this.theme });
     }
     if (relayout) queueMicrotask(() => this.requestUpdate());
   }
@@ -727,9 +727,10 @@ export class UserTraceTeamElement extends UserTraceElement {
     const cellId = `cell-${index}`;
     const warnings = data.warnings.length;
     const texts = this.#texts(row);
-    let plot: TemplateResult;
+    // A ready row's canvas comes from the canvas controller (one that a row scrolled out left).
+    let plot: TemplateResult | typeof nothing;
     if (data.status === 'ready') {
-      plot = html`<canvas data-user=${row.user.id} aria-hidden="true" style=${cssomStyles({ height: `${TEAM_LAYOUT.height}px` })}></canvas>${current ? this.#renderCurrent(day) : nothing}`;
+      plot = current ? this.#renderCurrent(day) : nothing;
     } else {
       const text = data.status === 'denied' ? t.team.noAccess : data.status === 'error' ? t.team.rowError : t.team.rowLoading;
       plot = html`<span class=${`row-state ${data.status}`} data-state=${data.status}>${text}</span>`;
