@@ -303,6 +303,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     this.#refreshTimer = null;
     this.#sizes?.disconnect();
     this.#observed = [null, null];
+    this.#preparing = null;
   }
 
   #restartRefresh(): void {
@@ -484,6 +485,36 @@ export class UserTraceTeamElement extends UserTraceElement {
       this.#canvas.paint(cells, { day, zoom: this.#viewport.zoom, width: this.#plotWidth, now: this.#clock.now, timeZone: this.effectiveTimeZone, scheme: this.theme });
     }
     if (relayout) queueMicrotask(() => this.requestUpdate());
+    this.#prepareAhead();
+  }
+
+  /** The view whose rows `#prepareAhead` works through. */
+  #preparing: readonly TeamRowView[] | null = null;
+
+  /**
+   * Makes every row's drawn parts (lane index, status, idle) and texts in idle time once the view
+   * changed, so that a row scrolled into view only renders and paints (they are memoised per row
+   * data, which is what a scroll step would otherwise compute for each row that comes in).
+   */
+  #prepareAhead(): void {
+    const view = this.#view;
+    const day = this.#day;
+    if (!day || this.#preparing === view) return;
+    this.#preparing = view;
+    const idle = (work: (deadline: { timeRemaining(): number }) => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(() => work({ timeRemaining: () => 4 }), 50);
+    let next = 0;
+    const work = (deadline: { timeRemaining(): number }): void => {
+      if (this.#preparing !== view || !this.isConnected || day !== this.#day) return;
+      while (next < view.length && deadline.timeRemaining() > 2) {
+        const row = view[next++]!;
+        if (row.data.status !== 'ready') continue;
+        agentPlot(row.data, day);
+        this.#texts(row);
+      }
+      if (next < view.length) idle(work);
+    };
+    idle(work);
   }
 
   // -------------------------------------------------------------------------
