@@ -110,6 +110,8 @@ async function scrollPass(el: UserTraceTeamElement, scroller: HTMLElement, direc
   observer?.observe({ type: 'long-animation-frame' });
   let maxRows = 0;
   let maxElements = 0;
+  // The rows shown before the first step count as shown by the pass.
+  for (const row of root.querySelectorAll<HTMLElement>('.body > [role="row"]')) shown.add(Number(row.getAttribute('aria-rowindex')) - 2);
   const stop = new AbortController();
   let firstScroll = 0;
   const steps = await new Promise<ScrollStep[]>((resolve) => {
