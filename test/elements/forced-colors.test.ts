@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/elements/timeline/define.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
 import type { TraceData } from '../../src/model/types.js';
 import { settled, shadow, testProvider } from './timeline-helpers.js';
+import { inForcedColours, screenshot } from './emulation.js';
 
 /** Every status kind and every lane, chat channels side by side. */
 const DAY: TraceData = {
@@ -63,22 +63,8 @@ function laneRows(el: UserTraceTimelineElement): { lane: string; pixels: number[
   });
 }
 
-async function screenshot(el: UserTraceTimelineElement, name: string): Promise<void> {
-  const r = el.getBoundingClientRect();
-  const path = await executeServerCommand<string, unknown>('save-screenshot', {
-    name,
-    clip: { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height },
-  });
-  console.log(`screenshot: ${path}`);
-}
-
 describe('forced colours (emulated through the DevTools protocol)', () => {
-  before(async () => {
-    await executeServerCommand('emulate-forced-colors', { active: true });
-  });
-  after(async () => {
-    await executeServerCommand('emulate-forced-colors', { active: false });
-  });
+  inForcedColours();
 
   for (const theme of ['light', 'dark'] as const) {
     it(`draws with system colours, patterns and outlines, never one block (${theme})`, async () => {

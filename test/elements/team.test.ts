@@ -13,6 +13,7 @@ import { formatDuration, formatPercent } from '../../src/i18n/format.js';
 import { TEAM_FIGURES } from '../../src/report/team-figures.js';
 import type { TraceData, TraceUser } from '../../src/model/types.js';
 import { TeamHarness } from '../harness/team.js';
+import { TEAM_ROW_HEIGHT } from '../../src/elements/team/team-model.js';
 import { HAND_TRACE } from '../export/fixtures.js';
 
 const TZ = 'Europe/Prague';
@@ -435,6 +436,39 @@ describe('<user-trace-team>', () => {
     expect(h.row('a8')).to.equal(null);
     expect(h.row('a40')).to.exist;
     expect(h.domRows().length).to.be.lessThan(40);
+  });
+
+  it('gives a row that scrolls into view the canvas of one that scrolled out, painted for its own agent', async () => {
+    // Odd agents have the hand-computed day, even ones an empty day: a reused canvas must show its new row's.
+    const users: TraceUser[] = Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, name: `Agent ${String(i).padStart(3, '0')}` }));
+    const empty: TraceData = { sessions: [], pauses: [], activities: [] };
+    const provider: UserTraceProvider = {
+      listUsers: async () => users,
+      loadTrace: async () => empty,
+      loadTeamTrace: async ({ userIds }) => Object.fromEntries(userIds.map((id) => [id, structuredClone(Number(id.slice(1)) % 2 ? HAND_TRACE : empty)])),
+    };
+    const { el, h } = await team(provider);
+    await h.loaded();
+    const canvasOf = (row: HTMLElement) => row.querySelector('canvas')!;
+    const pixels = (canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.join();
+    const expected = [pixels(canvasOf(h.row('a0')!)), pixels(canvasOf(h.row('a1')!))];
+    expect(expected[0]).not.to.equal(expected[1]);
+    const grid = h.grid()!;
+    const scrollTo = async (top: number) => {
+      grid.scrollTop = top;
+      grid.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+    };
+    // From the middle to the middle: as many rows rendered before as after.
+    await scrollTo(10 * TEAM_ROW_HEIGHT);
+    const before = new Set(h.domRows().map(canvasOf));
+    await scrollTo(40 * TEAM_ROW_HEIGHT);
+    const rows = h.domRows();
+    expect(rows.length).to.equal(before.size);
+    expect(h.row('a10'), 'scrolled out').to.equal(null);
+    expect(rows.every((row) => before.has(canvasOf(row))), 'no new canvas').to.equal(true);
+    for (const row of rows) expect(pixels(canvasOf(row)) === expected[Number(row.dataset.user!.slice(1)) % 2], row.dataset.user).to.equal(true);
+    expect(rows.map((row) => canvasOf(row).dataset.user)).to.deep.equal(rows.map((row) => row.dataset.user));
   });
 
   it('exports one Excel row per agent shown, with the columns of the grid', async () => {

@@ -36,16 +36,21 @@ export function lastTeamPaintOf(element: object): TeamPaintRecord | undefined {
 /**
  * The canvases of the visible rows (one per row, so the DOM is bounded by what is visible):
  * each painted with the timeline's `drawPlot`, palette read from the probes once until invalidated, and a
- * canvas not painted again while its row and the frame are the ones it shows.
+ * canvas not painted again while its row and the frame are the ones it shows. The canvases are
+ * this controller's, not the rows' templates': a row that scrolls out leaves its canvas to a row that
+ * comes in, so scrolling repaints canvases rather than creating them (a new canvas's context and
+ * its first frame on the compositor cost more than painting it).
  */
 export class TeamCanvasController {
   readonly #host: ReactiveControllerHost;
   readonly #probes: () => Element | null;
   readonly #grid = new CoverageGrid();
   readonly #painted = new WeakMap<HTMLCanvasElement, { row: TeamRowData; frame: TeamFrame; dpr: number }>();
+  /** Every canvas made; those not in a document (their row scrolled out) are free to reuse. */
+  readonly #canvases: HTMLCanvasElement[] = [];
   #stale = false;
   /**
-   * The colours as resolved from the probes, kept until `invalidate()` (theme, OS light/dark):
+   * The colours as resolved from the probes, kept until `invalidate()` (theme, OS light/dark, forced colours):
    * reading them is a forced style recalculation, which in the middle of scrolling costs more
    * than painting the rows that came into view. The fill patterns work on any canvas.
    */
@@ -55,7 +60,11 @@ export class TeamCanvasController {
     this.#host = host;
     this.#probes = probes;
     new MediaQueryController(host, '(prefers-color-scheme: dark)', () => this.invalidate());
+    this.#forced = new MediaQueryController(host, '(forced-colors: active)', () => this.invalidate());
   }
+
+  /** Forced colours (Windows High Contrast): the timeline's system-colour palette, patterns and outlines. */
+  readonly #forced: MediaQueryController;
 
   /** The next pass repaints every canvas. */
   invalidate(): void {
@@ -63,9 +72,28 @@ export class TeamCanvasController {
     this.#palette = null;
   }
 
-  /** Paints each `[canvas, row]` that does not already show `frame`. */
-  paint(canvases: Iterable<[HTMLCanvasElement, TeamRowData]>, frame: TeamFrame): void {
+  /**
+   * Gives each plot cell of a row with data a canvas (its own, else a free one, else a new one) and
+   * paints those that do not already show `frame`; a cell without data loses its canvas.
+   */
+  paint(cells: Iterable<[HTMLElement, TeamRowData | null]>, frame: TeamFrame): void {
     const t0 = performance.now();
+    const canvases: [HTMLCanvasElement, TeamRowData][] = [];
+    const bare: [HTMLElement, TeamRowData][] = [];
+    for (const [cell, row] of cells) {
+      const own = cell.firstElementChild instanceof HTMLCanvasElement ? cell.firstElementChild : null;
+      if (!row) own?.remove();
+      else if (own) canvases.push([own, row]);
+      else bare.push([cell, row]);
+    }
+    const free = bare.length ? this.#canvases.filter((c) => !c.isConnected) : [];
+    for (const [cell, row] of bare) {
+      const canvas = free.pop() ?? this.#newCanvas();
+      canvas.dataset.user = row.userId;
+      // Before the cell's template content (Lit's markers), which Lit then leaves alone.
+      cell.prepend(canvas);
+      canvases.push([canvas, row]);
+    }
     const dpr = window.devicePixelRatio || 1;
     const stale = this.#stale;
     this.#stale = false;
@@ -90,7 +118,7 @@ export class TeamCanvasController {
       const ctx = canvas.getContext('2d');
       if (!ctx) continue;
       if (!palette) {
-        palette = readPalette(this.#probes(), ctx);
+        palette = readPalette(this.#probes(), ctx, this.#forced.matches);
         this.#palette = { scheme: frame.scheme, palette };
       }
       if (!ticks) {
@@ -106,6 +134,7 @@ export class TeamCanvasController {
         zoom,
         index: plot.index,
         status: plot.status,
+        idle: plot.idle,
         ticks: [ticks],
         now,
         showNow: now >= day.startMs && now < day.endMs,
@@ -117,5 +146,13 @@ export class TeamCanvasController {
       rects += stats.rects;
     }
     if (rows) paints.set(this.#host, { ms: performance.now() - t0, rows, rects });
+  }
+
+  #newCanvas(): HTMLCanvasElement {
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    canvas.style.height = `${TEAM_LAYOUT.height}px`;
+    this.#canvases.push(canvas);
+    return canvas;
   }
 }

@@ -23,7 +23,8 @@ import {
   type TimelineRow,
   type ZoomWindow,
 } from '../timeline/layout.js';
-import { segmentAt, statusSegments, type StatusSegment } from '../timeline/status.js';
+import { idleSpans, segmentAt, statusSegments, type StatusSegment } from '../timeline/status.js';
+import type { Span } from '../../stats/intervals.js';
 import { ACTIVITY_LANES } from '../../model/catalog.js';
 
 /** Every agent's row has the same lanes, so rows line up and have one height. */
@@ -44,6 +45,8 @@ export function dayRow(day: ResolvedDay): TimelineRow {
 export interface AgentPlot {
   index: LaneIndex;
   status: StatusSegment[];
+  /** Ready time with no activity in progress, striped inside Ready as in the timeline. */
+  idle: Span[];
   now: number;
 }
 
@@ -54,7 +57,8 @@ export function agentPlot(row: TeamRowData, day: TimelineRow): AgentPlot | null 
   if (!row.prepared) return null;
   let plot = plots.get(row);
   if (!plot) {
-    plot = { index: laneIndexOf(row.prepared), status: statusSegments(row.prepared, day.startMs, day.endMs, row.now), now: row.now };
+    const status = statusSegments(row.prepared, day.startMs, day.endMs, row.now);
+    plot = { index: laneIndexOf(row.prepared), status, idle: idleSpans(row.prepared, status, row.now), now: row.now };
     plots.set(row, plot);
   }
   return plot;
@@ -88,7 +92,7 @@ export function itemBox(item: RowItem, day: TimelineRow, zoom: ZoomWindow): { fr
 }
 
 /** What is at a point of one agent's plot (CSS px from the row plot's top-left). */
-export type TeamHit = { kind: 'activity'; activity: PreparedActivity; count: number } | { kind: 'status'; segment: StatusSegment | null };
+export type TeamHit = { kind: 'activity'; activity: PreparedActivity; count: number } | { kind: 'status'; segment: StatusSegment | null; idle: Span | null };
 
 /** The nearest activity within a few pixels, or the status, at `(x, y)` of a row `width` px wide. */
 export function hitRow(row: TeamRowData, plot: AgentPlot, day: TimelineRow, zoom: ZoomWindow, width: number, x: number, y: number): TeamHit | null {
@@ -98,7 +102,10 @@ export function hitRow(row: TeamRowData, plot: AgentPlot, day: TimelineRow, zoom
   const msPerPx = (end - start) / width;
   const t = start + x * msPerPx;
   if (t < day.startMs || t >= day.endMs) return null;
-  if (lane.lane === 'status') return { kind: 'status', segment: segmentAt(plot.status, t) };
+  if (lane.lane === 'status') {
+    const segment = segmentAt(plot.status, t);
+    return { kind: 'status', segment, idle: segment?.kind === 'ready' ? (plot.idle.find((s) => s.start <= t && t < s.end) ?? null) : null };
+  }
   const { index: best, count } = nearestInLane(plot.index.lanes[lane.lane], day.startMs, day.endMs, t, 3 * msPerPx, plot.now);
   const activity = best >= 0 ? row.prepared.activities[best] : undefined;
   return activity ? { kind: 'activity', activity, count } : null;

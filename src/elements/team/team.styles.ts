@@ -209,4 +209,36 @@ export const teamStyles = css`
     padding: 1rem;
     color: var(--_muted);
   }
+
+  /* Forced colours (Windows High Contrast): the canvases draw with system colours (the timeline's
+     palette); here what would vanish there — shadows, backgrounds, the accent — in system colours. */
+  @media (forced-colors: active) {
+    .scroller:focus-visible {
+      outline: 2px solid Highlight;
+      outline-offset: 1px;
+    }
+    .body > .row {
+      border-bottom-color: GrayText;
+    }
+    .body > .row.current-row {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .body .cell.name button {
+      color: LinkText;
+    }
+    /* (.cell.sorted: the name heading's button is also a .cell.name button, reset with all: unset.) */
+    .current-row .cell.name,
+    .cell.sorted .sort {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .current-row .cell.name button {
+      color: HighlightText;
+    }
+    .axis .tick {
+      background: CanvasText;
+    }
+  }
 `;

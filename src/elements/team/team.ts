@@ -23,7 +23,7 @@ import { describeActivity, describeStatus, renderActivityTip, renderLegend, rend
 import { ViewportController } from '../timeline/viewport-controller.js';
 import { TeamCanvasController } from './team-canvas-controller.js';
 import { teamTimeline } from './team-export.js';
-import { TEAM_LAYOUT, TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
+import { TEAM_ROW_HEIGHT, agentPlot, dayRow, hitRow, itemBox, parseTimeWindow, rowItems, shiftWindow, type RowItem, type TeamHit } from './team-model.js';
 import { teamStyles } from './team.styles.js';
 
 /** The axis labels' size (`.axis` is 0.72rem) and a character's mean width in em, to estimate a label's width. */
@@ -304,6 +304,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     this.#refreshTimer = null;
     this.#sizes?.disconnect();
     this.#observed = [null, null];
+    this.#preparing = null;
   }
 
   #restartRefresh(): void {
@@ -477,14 +478,44 @@ export class UserTraceTeamElement extends UserTraceElement {
     if (day && this.#plotWidth > 0) {
       if (this.#byUser.view !== this.#view) this.#byUser = { view: this.#view, rows: new Map(this.#view.map((r) => [r.user.id, r.data])) };
       const byUser = this.#byUser.rows;
-      const pairs: [HTMLCanvasElement, TeamRowData][] = [];
-      for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-user]')) {
-        const data = byUser.get(canvas.dataset.user!);
-        if (data) pairs.push([canvas, data]);
+      const cells: [HTMLElement, TeamRowData | null][] = [];
+      for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.body > [role="row"]')) {
+        const data = byUser.get(row.dataset.user!);
+        cells.push([row.querySelector<HTMLElement>('.cell.plot')!, data?.status === 'ready' ? data : null]);
       }
-      this.#canvas.paint(pairs, { day, zoom: this.#viewport.zoom, width: this.#plotWidth, now: this.#clock.now, timeZone: this.effectiveTimeZone, scheme: this.theme });
+      this.#canvas.paint(cells, { day, zoom: this.#viewport.zoom, width: this.#plotWidth, now: this.#clock.now, timeZone: this.effectiveTimeZone, scheme: this.theme });
     }
     if (relayout) queueMicrotask(() => this.requestUpdate());
+    this.#prepareAhead();
+  }
+
+  /** The view whose rows `#prepareAhead` works through. */
+  #preparing: readonly TeamRowView[] | null = null;
+
+  /**
+   * Makes every row's drawn parts (lane index, status, idle) and texts in idle time once the view
+   * changed, so that a row scrolled into view only renders and paints (they are memoised per row
+   * data, which is what a scroll step would otherwise compute for each row that comes in).
+   */
+  #prepareAhead(): void {
+    const view = this.#view;
+    const day = this.#day;
+    if (!day || this.#preparing === view) return;
+    this.#preparing = view;
+    const idle = (work: (deadline: { timeRemaining(): number }) => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(work) : setTimeout(() => work({ timeRemaining: () => 4 }), 50);
+    let next = 0;
+    const work = (deadline: { timeRemaining(): number }): void => {
+      if (this.#preparing !== view || !this.isConnected || day !== this.#day) return;
+      while (next < view.length && deadline.timeRemaining() > 2) {
+        const row = view[next++]!;
+        if (row.data.status !== 'ready') continue;
+        agentPlot(row.data, day);
+        this.#texts(row);
+      }
+      if (next < view.length) idle(work);
+    };
+    idle(work);
   }
 
   // -------------------------------------------------------------------------
@@ -728,9 +759,10 @@ export class UserTraceTeamElement extends UserTraceElement {
     const cellId = `cell-${index}`;
     const warnings = data.warnings.length;
     const texts = this.#texts(row);
-    let plot: TemplateResult;
+    // A ready row's canvas comes from the canvas controller (one that a row scrolled out left).
+    let plot: TemplateResult | typeof nothing;
     if (data.status === 'ready') {
-      plot = html`<canvas data-user=${row.user.id} aria-hidden="true" style=${cssomStyles({ height: `${TEAM_LAYOUT.height}px` })}></canvas>${current ? this.#renderCurrent(day) : nothing}`;
+      plot = current ? this.#renderCurrent(day) : nothing;
     } else {
       const text = data.status === 'denied' ? t.team.noAccess : data.status === 'error' ? t.team.rowError : t.team.rowLoading;
       plot = html`<span class=${`row-state ${data.status}`} data-state=${data.status}>${text}</span>`;
@@ -768,7 +800,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     const index = hover ? this.#view.findIndex((r) => r.user.id === hover.userId) : -1;
     if (!hover || index < 0) return nothing;
     const l = this.localize;
-    const content = hover.hit.kind === 'activity' ? renderActivityTip(l, 'day', hover.hit.activity, hover.hit.count, this.#clock.now) : renderStatusTip(l, hover.hit.segment);
+    const content = hover.hit.kind === 'activity' ? renderActivityTip(l, 'day', hover.hit.activity, hover.hit.count, this.#clock.now) : renderStatusTip(l, hover.hit.segment, hover.hit.idle);
     const top = index * TEAM_ROW_HEIGHT + hover.y + 16;
     const left = Math.max(0, Math.min(hover.x + 12, this.#plotWidth - 240));
     return html`<div part="tooltip" class="tooltip team-tooltip" role="tooltip" style=${cssomStyles({ top: `${top}px`, left: `calc(var(--_name-w) + ${left}px)` })}>${content}</div>`;

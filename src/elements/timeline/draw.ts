@@ -224,13 +224,24 @@ function drawStatus(
   }
 }
 
-/** Idle stretches of the Status lane: the ready colour stays, striped along the lane (a pattern, not only a colour). */
+/**
+ * Idle stretches of the Status lane: the ready colour stays, striped along the lane (a pattern, not
+ * only a colour). Each is at least a pixel wide; those that then touch are one rectangle (a busy day
+ * in overview has hundreds of sub-pixel idle gaps, and a pattern fill costs more than a solid one).
+ */
 function drawIdle(ctx: CanvasRenderingContext2D, idle: readonly Span[], from: number, to: number, xOf: (t: number) => number, y: number, height: number, palette: Palette): void {
   ctx.fillStyle = palette.patterns.horizontal;
+  let x0 = 0;
+  let x1 = -1;
   for (const s of idle) {
     if (s.end <= from) continue;
     if (s.start >= to) break;
-    const x0 = xOf(Math.max(s.start, from));
-    ctx.fillRect(x0, y, Math.max(1, xOf(Math.min(s.end, to)) - x0), height);
+    const a = xOf(Math.max(s.start, from));
+    if (a > x1) {
+      if (x1 > x0) ctx.fillRect(x0, y, x1 - x0, height);
+      x0 = a;
+    }
+    x1 = Math.max(a + 1, xOf(Math.min(s.end, to)));
   }
+  if (x1 > x0) ctx.fillRect(x0, y, x1 - x0, height);
 }

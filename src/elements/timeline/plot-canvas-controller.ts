@@ -133,39 +133,11 @@ export class PlotCanvasController {
       marks: model.mode === 'week',
       now,
       showNow: now >= model.periodStart && now < model.periodEnd,
-      palette: this.#palette(ctx),
+      palette: readPalette(this.#probes(), ctx, this.#forced.matches),
       grid: this.#grid,
     });
     this.#painted = { ...frame, dpr };
     paints.set(this.#host, { ms: performance.now() - t0, stats });
-  }
-
-  /** Colours as the browser resolved them: once per paint, not per activity. In forced colours, the system's. */
-  #palette(ctx: CanvasRenderingContext2D): Palette {
-    const probes = this.#probes();
-    const { named } = probeColours(probes);
-    if (this.#forced.matches) {
-      const text = named('canvas-text');
-      const canvas = named('canvas');
-      const highlight = named('highlight');
-      const gray = named('gray-text');
-      return {
-        activity: COLOUR_KEYS.map(() => text),
-        ready: highlight,
-        paid: text,
-        unpaid: text,
-        loggedOut: canvas,
-        laneBackground: canvas,
-        grid: gray,
-        gridMajor: gray,
-        now: highlight,
-        surface: canvas,
-        forced: true,
-        patterns: patternsFor(ctx, canvas),
-        outline: text,
-      };
-    }
-    return readPalette(probes, ctx);
   }
 }
 
@@ -196,9 +168,34 @@ function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<FillPat
   return patterns;
 }
 
-/** The canvas palette from the colour probes (`renderProbes()`), as the browser resolved them (not in forced colours). */
-export function readPalette(probes: Element | null, ctx: CanvasRenderingContext2D): Palette {
+/**
+ * The canvas palette from the colour probes (`renderProbes()`), as the browser resolved them: read
+ * once per paint, not per activity. In forced colours (`forced`), the system's: activities in the
+ * text colour told apart by lane and pattern, ready in Highlight, pauses hatched, every band outlined.
+ */
+export function readPalette(probes: Element | null, ctx: CanvasRenderingContext2D, forced: boolean): Palette {
   const { colour, named } = probeColours(probes);
+  if (forced) {
+    const text = named('canvas-text');
+    const canvas = named('canvas');
+    const highlight = named('highlight');
+    const gray = named('gray-text');
+    return {
+      activity: COLOUR_KEYS.map(() => text),
+      ready: highlight,
+      paid: text,
+      unpaid: text,
+      loggedOut: canvas,
+      laneBackground: canvas,
+      grid: gray,
+      gridMajor: gray,
+      now: highlight,
+      surface: canvas,
+      forced: true,
+      patterns: patternsFor(ctx, canvas),
+      outline: text,
+    };
+  }
   const surface = named('surface');
   return {
     activity: COLOUR_KEYS.map((k) => colour(`[data-kind="${k}"]`)),
