@@ -60,3 +60,25 @@ export async function runInSlices<R>(steps: Generator<void, R, void>, stop: () =
     }
   }
 }
+
+/**
+ * Hands `value` to the first of `listeners` at once and to each other one after a
+ * {@link yieldToMain} of its own (the elements of a container showing a large view render in
+ * separate tasks, not in one long one), then calls `done`. Stops when `current()` says a newer value
+ * has gone to every listener; skips a listener that `subscribed` no longer knows.
+ */
+export async function inTurns<T>(
+  listeners: readonly ((value: T) => void)[],
+  value: T,
+  current: () => boolean,
+  subscribed: (listener: (value: T) => void) => boolean,
+  done: () => void,
+): Promise<void> {
+  listeners[0]?.(value);
+  for (const listener of listeners.slice(1)) {
+    await yieldToMain();
+    if (!current()) return;
+    if (subscribed(listener)) listener(value);
+  }
+  done();
+}

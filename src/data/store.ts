@@ -279,31 +279,18 @@ export class TraceStore extends EventTarget {
     return this.#snapshot.users.find((user) => user.id === userId) ?? null;
   }
 
-  #set(patch: Partial<TraceSnapshot>): void {
-    this.#snapshot = Object.freeze({ ...this.#snapshot, ...patch });
-    for (const listener of [...this.#listeners]) listener(this.#snapshot);
-    this.dispatchEvent(new CustomEvent('snapshot', { detail: this.#snapshot }));
-    this.#updateLiveTimer();
-  }
-
-  /**
-   * {@link #set} for a large view: the first listener at once, each other one in a task of its own
-   * (`turn` between them), so that the elements of a container render in tasks of their own rather
-   * than in one long one. A newer snapshot meanwhile has gone to every listener: the rest is dropped.
-   */
-  #setInTurns(patch: Partial<TraceSnapshot>, turn: () => Promise<void>): void {
+  /** A new snapshot to every listener — for a large view (`inTurns`), each in a task of its own. */
+  #set(patch: Partial<TraceSnapshot>, inTurns?: typeof import('./slices.js').inTurns): void {
     const snapshot = (this.#snapshot = Object.freeze({ ...this.#snapshot, ...patch }));
-    const [first, ...rest] = this.#listeners;
-    first?.(snapshot);
-    void (async () => {
-      for (const listener of rest) {
-        await turn();
-        if (this.#snapshot !== snapshot) return;
-        if (this.#listeners.has(listener)) listener(snapshot);
-      }
+    const done = (): void => {
       this.dispatchEvent(new CustomEvent('snapshot', { detail: snapshot }));
       this.#updateLiveTimer();
-    })();
+    };
+    if (inTurns) void inTurns([...this.#listeners], snapshot, () => this.#snapshot === snapshot, (listener) => this.#listeners.has(listener), done);
+    else {
+      for (const listener of [...this.#listeners]) listener(snapshot);
+      done();
+    }
   }
 
   #emit<K extends keyof TraceStoreEventMap>(type: K, detail: TraceStoreEventMap[K]['detail']): void {
@@ -424,8 +411,7 @@ export class TraceStore extends EventTarget {
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
       const patch = { status: empty ? 'empty' : 'ready', view, error: null } as const;
-      if (slices) this.#setInTurns(patch, slices.yieldToMain);
-      else this.#set(patch);
+      this.#set(patch, slices?.inTurns);
       this.#emit('load', { query, view });
       if (warnings.length) this.#emit('data-warning', { warnings, operation: 'trace' });
     } catch (error) {

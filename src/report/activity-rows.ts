@@ -128,7 +128,7 @@ export function activitiesInPeriod(
 export function typesPresent(activities: readonly PreparedActivity[]): string[] {
   // The distinct types first (a few), then their filter values: one set look-up per activity.
   const raw = new Set<string>();
-  for (let i = 0; i < activities.length; i++) raw.add(activities[i]!.type);
+  for (const a of activities) raw.add(a.type);
   const seen = new Set([...raw].map(filterTypeOf));
   const types = KNOWN_ACTIVITY_TYPES.filter((type) => seen.has(type)) as string[];
   if (seen.has('other')) types.push('other');

@@ -176,10 +176,7 @@ function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<FillPat
 export function readPalette(probes: Element | null, ctx: CanvasRenderingContext2D, forced: boolean): Palette {
   const { colour, named } = probeColours(probes);
   if (forced) {
-    const text = named('canvas-text');
-    const canvas = named('canvas');
-    const highlight = named('highlight');
-    const gray = named('gray-text');
+    const [text, canvas, highlight, gray] = (['canvas-text', 'canvas', 'highlight', 'gray-text'] as const).map(named) as [string, string, string, string];
     return {
       activity: COLOUR_KEYS.map(() => text),
       ready: highlight,
