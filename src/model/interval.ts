@@ -16,13 +16,3 @@ export function endAt(start: number, end: number | null, now: number): number {
 export function overlaps(start: number, end: number, from: number, to: number): boolean {
   return start < to && (end > from || (end === start && start >= from));
 }
-
-/** How many of `items` — sorted by start — overlap `[from, to)` at `now` (see {@link overlaps}). */
-export function countOverlapping(items: readonly { start: number; end: number | null }[], from: number, to: number, now: number): number {
-  let count = 0;
-  for (const item of items) {
-    if (item.start >= to) break;
-    if (overlaps(item.start, endAt(item.start, item.end, now), from, to)) count++;
-  }
-  return count;
-}

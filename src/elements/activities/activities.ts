@@ -39,6 +39,9 @@ function showCutText(e: Event): void {
 export const MAX_RENDERED_ROWS = 200;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8;
+/** The time and date columns' widths by language, view and font: measured once per page. */
+const columnWidths = new Map<string, Map<string, string>>();
+
 /** Row height until the first row has been measured. */
 const DEFAULT_ROW_HEIGHT = 36;
 
@@ -469,10 +472,16 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const widest = 1798498738e3;
     const week = view.period.days.length > 1;
     const showsDates = !week && this.#computePeriodRows(view).showsDates;
-    // Measured again only when what is measured changes (not on every scroll: each measure is a layout).
-    const key = l.locale + week + showsDates;
+    // Measured again only when what is measured changes (not on every scroll: each measure is a
+    // layout), and once per page for each language, view and font (the next list reuses the widths).
+    let key = l.locale + week + showsDates;
     if (table.dataset.cols === key) return;
     table.dataset.cols = key;
+    const { font, letterSpacing, wordSpacing } = getComputedStyle(probe);
+    key += font + letterSpacing + wordSpacing;
+    const known = columnWidths.get(key);
+    if (known) return known.forEach((width, name) => table.style.setProperty(name, width));
+    const widths = new Map<string, string>();
     // All texts in probes of their own at once, then read: one layout, not one per text.
     const texts = [showsDates ? l.dateTime(widest, true) : l.time(widest, true)];
     // The widest of the seven short weekdays ("po" is wider than "st" in Czech), before the widest date.
@@ -487,8 +496,11 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const header = Math.max(...[...table.querySelectorAll('[data-column=start] span,[data-column=end] span')].map((s) => s.scrollWidth)) + 20;
     const [times, ...dates] = probes.map((copy) => copy.getBoundingClientRect().width);
     for (const copy of probes) copy.remove();
-    table.style.setProperty('--_time-col', `${Math.ceil(Math.max(times!, header))}px`);
-    if (week) table.style.setProperty('--_date-col', `${Math.ceil(Math.max(...dates))}px`);
+    widths.set('--_time-col', `${Math.ceil(Math.max(times!, header))}px`);
+    if (week) widths.set('--_date-col', `${Math.ceil(Math.max(...dates))}px`);
+    widths.forEach((width, name) => table.style.setProperty(name, width));
+    // Not laid out (hidden): nothing learnt for the other lists.
+    if (times) columnWidths.set(key, widths);
   }
 
   /** The keyboard's stop in row `index`: its eye button, or a status row itself. */
