@@ -477,6 +477,8 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     let key = l.locale + week + showsDates;
     if (table.dataset.cols === key) return;
     table.dataset.cols = key;
+    // The list shows data: its sorting and filtering code loads now, not with the first click.
+    void this.#loadRefine();
     const { font, letterSpacing, wordSpacing } = getComputedStyle(probe);
     key += font + letterSpacing + wordSpacing;
     const known = columnWidths.get(key);
