@@ -39,7 +39,7 @@ function showCutText(e: Event): void {
 export const MAX_RENDERED_ROWS = 200;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 8;
-/** The time and date columns' widths by language, view and font: measured once per page. */
+/** The time and date columns' widths by language, view and font loading state: measured once per page. */
 const columnWidths = new Map<string, Map<string, string>>();
 
 /** Row height until the first row has been measured. */
@@ -473,14 +473,13 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const week = view.period.days.length > 1;
     const showsDates = !week && this.#computePeriodRows(view).showsDates;
     // Measured again only when what is measured changes (not on every scroll: each measure is a
-    // layout), and once per page for each language, view and font (the next list reuses the widths).
-    let key = l.locale + week + showsDates;
+    // layout), and once per page for each language and view (the next list reuses the widths).
+    // (Fonts still loading measure otherwise: measured again once they have.)
+    const key = l.locale + week + showsDates + document.fonts?.status;
     if (table.dataset.cols === key) return;
     table.dataset.cols = key;
     // The list shows data: its sorting and filtering code loads now, not with the first click.
     void this.#loadRefine();
-    const { font, letterSpacing, wordSpacing } = getComputedStyle(probe);
-    key += font + letterSpacing + wordSpacing;
     const known = columnWidths.get(key);
     if (known) return known.forEach((width, name) => table.style.setProperty(name, width));
     const widths = new Map<string, string>();
