@@ -136,8 +136,8 @@ export const activitiesStyles = [
       /* --_time-col and, in week view, --_date-col are the widths of the locale's longest texts. */
       --_t:calc(var(--_time-col,5.5rem) + 2*var(--_p));
       /* (Written compactly: a custom property's value reaches the bundle as it is written.) */
-      --_cols:minmax(calc(4.1rem + 2*var(--_p)),.9fr) var(--_date,) var(--_t) var(--_t) calc(4.5rem + 2*var(--_p)) minmax(3.5rem,2.2fr) minmax(2.5rem,1fr)
-        minmax(3rem,1.2fr) minmax(2.25rem,1fr) minmax(2.25rem,1fr) calc(2rem + 2*var(--_p));
+      --_cols:minmax(calc(4.1rem + 2*var(--_p)),.9fr) var(--_date,) var(--_t) var(--_t) calc(4.5rem + 2*var(--_p)) minmax(3.5rem,2fr) minmax(2.5rem,1fr)
+        minmax(3rem,1.2fr) minmax(2.25rem,1.3fr) minmax(2.25rem,1.3fr) calc(2rem + 2*var(--_p));
       /* The sum of the minimum widths: narrower hosts scroll sideways (the eye column stays in view).
          (Not min-content: that measures every rendered row again on each scroll.) */
       min-inline-size: calc(24.1rem + 6 * var(--_p) + 2 * var(--_t) + var(--_date, 0px));
