@@ -106,16 +106,16 @@ export function formatDate(value: DateInput, locale: string, timeZone: string, s
 }
 
 /** Date and time of an instant in `timeZone`, e.g. `4. 3. 2024 6:05` (cs). */
-export function formatDateTime(ms: number, locale: string, timeZone: string, withSeconds = false): string {
+export function formatDateTime(ms: number, locale: string, timeZone: string, withSeconds = false, withYear = true): string {
   const options: Intl.DateTimeFormatOptions = {
-    year: 'numeric',
     month: 'numeric',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
   };
+  if (withYear) options.year = 'numeric';
   if (withSeconds) options.second = '2-digit';
-  return dateTimeFormat(locale, timeZone, withSeconds ? 'datetime-s' : 'datetime', options).format(ms);
+  return dateTimeFormat(locale, timeZone, `datetime${+withSeconds}${+withYear}`, options).format(ms);
 }
 
 /**

@@ -148,9 +148,9 @@ export class LocalizeController implements ReactiveController {
   /** Date in the element's zone (calendar dates as they are). */
   readonly date = (value: DateInput, style: DateStyle = 'medium'): string =>
     formatDate(value, this.locale, this.timeZone, style);
-  /** Date and time in the element's zone. */
-  readonly dateTime = (ms: number, withSeconds = false): string =>
-    formatDateTime(ms, this.locale, this.timeZone, withSeconds);
+  /** Date and time in the element's zone (`withYear` false: day and month only). */
+  readonly dateTime = (ms: number, withSeconds = false, withYear = true): string =>
+    formatDateTime(ms, this.locale, this.timeZone, withSeconds, withYear);
   /** Time range in the element's zone; `null` end = running. */
   readonly timeRange = (startMs: number, endMs: number | null): string =>
     formatTimeRange(startMs, endMs, this.locale, this.timeZone);

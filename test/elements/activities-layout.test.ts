@@ -72,6 +72,23 @@ describe('<user-trace-activities> fits its width', () => {
     }
   }
 
+  for (const lang of ['cs', 'en']) {
+    it(`needs no sideways scrolling at 1024 px in a day with an activity from the evening before (dates shown, ${lang})`, async () => {
+      const trace = longTexts();
+      const midnight = Date.parse(`${DAY}T00:00:00Z`);
+      // 22:00–00:10 UTC: it starts the evening before in any European zone and ends inside the day.
+      trace.activities.push({ id: 'night', type: 'call', start: new Date(midnight - 2 * 3_600_000).toISOString(), end: new Date(midnight + 600_000).toISOString(), title: 'Noční hovor' });
+      const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities lang=${lang} style="width: ${DEMO_1024}px" time-zone=${TZ} date=${DAY} user-id="u1"></user-trace-activities>`);
+      el.provider = fixtureProvider({ trace });
+      await waitUntil(() => new ActivitiesHarness(el).rows()[0], 'rows did not render');
+      expect(scroller(el).scrollWidth, `the table in a scroller ${scroller(el).clientWidth} px wide`).to.be.at.most(scroller(el).clientWidth);
+      const start = new ActivitiesHarness(el).rows()[0]!.querySelector<HTMLElement>('.col-start')!;
+      // Day and month with the time, whole (the year goes without saying beside the period).
+      expect(start.textContent!.trim()).to.match(lang === 'cs' ? /^2\. 3\. 23:00:00$/ : /^3\/2, 11:00:00\sPM$/);
+      expect(start.scrollWidth).to.be.at.most(start.clientWidth);
+    });
+  }
+
   it('sorts by start from the week’s date column too', async () => {
     const el = await listAt(DEMO_1024, 'week', 'en');
     const date = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.sort-button')[1]!;

@@ -484,7 +484,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     if (known) return known.forEach((width, name) => table.style.setProperty(name, width));
     const widths = new Map<string, string>();
     // All texts in probes of their own at once, then read: one layout, not one per text.
-    const texts = [showsDates ? l.dateTime(widest, true) : l.time(widest, true)];
+    const texts = [showsDates ? l.dateTime(widest, true, false) : l.time(widest, true)];
     // The widest of the seven short weekdays ("po" is wider than "st" in Czech), before the widest date.
     if (week) for (let d = 0; d < 7; d++) texts.push(`${l.weekday(widest + d * 86_400_000, 'short')} ${l.date(widest, 'short')}`);
     const probes = texts.map((text) => {

@@ -36,7 +36,8 @@ function instant(c: RowContext, ms: number, startMs: number): string {
   const l = c.localize;
   const p = c.period;
   const timeOnly = c.week ? ms === startMs || l.date(ms, 'short') === l.date(startMs, 'short') : ms >= p.startMs && ms < p.endMs;
-  return timeOnly ? l.time(ms, true) : l.dateTime(ms, true);
+  // The year goes without saying beside the period (and the detail has it): a narrower column.
+  return timeOnly ? l.time(ms, true) : l.dateTime(ms, true, false);
 }
 
 /** A text cell (title, queue, contact, direction): cut with an ellipsis, the full text on hover and when its row has focus. */
