@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/timeline/define.js';
 import type { UserTraceTimelineElement } from '../../src/elements/timeline/timeline.js';
 import type { TraceData } from '../../src/model/types.js';
 import { settled, shadow, testProvider } from './timeline-helpers.js';
-import { inForcedColours, screenshot } from './emulation.js';
+import { asFocusedPage, inForcedColours, screenshot } from './emulation.js';
 
 /** Every status kind and every lane, chat channels side by side. */
 const DAY: TraceData = {
@@ -96,4 +97,22 @@ describe('forced colours (emulated through the DevTools protocol)', () => {
       expect(swatch('.swatch[data-kind="web"]').backgroundImage).to.contain('gradient');
     });
   }
+});
+
+describe('forced colours, keyboard focus', () => {
+  inForcedColours();
+  asFocusedPage();
+
+  it('rings the focused lanes with an outline in Highlight (a box shadow would be dropped)', async () => {
+    const el = await mount('light');
+    const lanes = shadow(el).querySelector<HTMLElement>('.lanes')!;
+    // Focus after a key press, as a keyboard user's (programmatic focus after a pointer is not focus-visible).
+    await sendKeys({ press: 'Shift' });
+    lanes.focus();
+    await el.updateComplete;
+    expect(lanes.matches(':focus-visible')).to.equal(true);
+    const ring = getComputedStyle(lanes);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(ring.outlineColor).to.equal(getComputedStyle(shadow(el).querySelector('.probe-highlight')!).color);
+  });
 });

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The keyboard's current-item box and the tooltip: loaded with the interaction code, which adopts
+ * The keyboard's current-item box, the tooltip and the lanes' focus ring in forced colours: loaded
+ * with the interaction code (the keyboard's), which adopts
  * them into the timeline's shadow root (`<user-trace-team>` has them in its own sheet).
  */
 export const interactionStyles = css`
@@ -44,6 +45,11 @@ export const interactionStyles = css`
   @media (forced-colors: active) {
     .current {
       border-color: Highlight;
+    }
+    /* The lanes' focus ring is a box shadow, which forced colours drop: an outline instead. */
+    .lanes:focus-visible {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
     }
   }
 `;
