@@ -384,6 +384,8 @@ export class TraceStore extends EventTarget {
     const current = (): boolean => !abort.signal.aborted && key === this.#traceKey;
     let done = false;
     let partial = false;
+    // A first part is wanted until the whole answer is here (and while the query is current).
+    const wanted = (): boolean => !done && current();
     try {
       const raw: unknown = await provider.loadTrace({
         userId,
@@ -392,11 +394,11 @@ export class TraceStore extends EventTarget {
         signal: abort.signal,
         // The first part the provider hands over is shown (still loading) until the whole is here.
         partial: (first) => {
-          if (partial || done || !current()) return;
+          if (partial || !wanted()) return;
           partial = true;
-          void this.#prepare(first, () => done || !current()).then(
+          void this.#prepare(first, () => !wanted()).then(
             ({ data, warnings, prepared }) => {
-              if (done || !current()) return;
+              if (!wanted()) return;
               const view = { ...this.#makeView(++this.#loads, userId, period, data, prepared, warnings), partial: true as const };
               this.#set({ status: 'loading', view });
             },

@@ -450,6 +450,8 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The list shows data: its sorting and filtering code loads now, not with the first click.
+    if (this.#view()) void this.#loadRefine();
     this.#sizeTimeColumns();
     if (this.#focusAfterUpdate) {
       this.#focusAfterUpdate = false;
@@ -478,8 +480,6 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const key = l.locale + week + showsDates + document.fonts?.status;
     if (table.dataset.cols === key) return;
     table.dataset.cols = key;
-    // The list shows data: its sorting and filtering code loads now, not with the first click.
-    void this.#loadRefine();
     const known = columnWidths.get(key);
     if (known) return known.forEach((width, name) => table.style.setProperty(name, width));
     const widths = new Map<string, string>();

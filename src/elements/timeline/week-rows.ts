@@ -138,13 +138,13 @@ const cache = new WeakMap<TimelineModel, { now: number; days: DaySummary[] }>();
  * the period's activities in time order, each tried against the rows from the one its start is in.
  */
 function countPerRow(model: TimelineModel, now: number): number[] {
-  const { rows, order, index } = model;
+  const { rows, order } = model;
+  const activities = model.view.prepared.activities;
   const counts = rows.map(() => 0);
   let first = 0;
   for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const start = index.starts[i]!;
-    const end = endAt(start, index.ends[i] === Infinity ? null : index.ends[i]!, now);
+    const { start, end: rawEnd } = activities[order[k]!]!;
+    const end = endAt(start, rawEnd, now);
     while (first < rows.length - 1 && rows[first]!.endMs <= start) first++;
     for (let r = first; r < rows.length && rows[r]!.startMs < Math.max(end, start + 1); r++) {
       if (overlaps(start, end, rows[r]!.startMs, rows[r]!.endMs)) counts[r]!++;
