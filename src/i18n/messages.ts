@@ -15,7 +15,8 @@ export interface Messages {
   detail: DetailMessages;
   export: ExportMessages;
   states: StateMessages;
-  team: TeamMessages;
+  /** English loads with the team element (`en-team.ts`): `en.team` is empty; the team reads it through `withTeam`. */
+  team: Partial<TeamMessages>;
 }
 
 /** Labels shared by every element. */

@@ -5,6 +5,7 @@
  */
 import { CHAT_CHANNELS, type ActivityLane, type TraceStats } from '../model/types.js';
 import type { Messages } from '../i18n/index.js';
+import type { TeamTranslation } from '../i18n/en-team.js';
 import type { ExportStat, StatKind } from './report.js';
 
 export type TeamFigureKey =
@@ -122,7 +123,7 @@ export interface TeamReportInput {
   date: string;
   dayLabel: string;
   timeZone: string;
-  t: Messages;
+  t: TeamTranslation;
   format: { duration: (s: number) => string; number: (n: number) => string; percent: (r: number) => string };
   /** The file's format (its extension); default `xlsx`. */
   fileFormat?: 'xlsx' | 'pdf';

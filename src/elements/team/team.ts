@@ -9,6 +9,7 @@ import type { ExportFormat } from '../../report/report.js';
 import { ExportController } from '../activities/export-controller.js';
 import { isValidDate, isValidTimeZone, resolvePeriod, shiftDate, todayIn, type ResolvedPeriod } from '../../time/index.js';
 import { foldForSearch } from '../../i18n/fold.js';
+import { withTeam } from '../../i18n/en-team.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import { emit } from '../base/events.js';
 import { stateStyles } from '../base/states.js';
@@ -239,7 +240,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     const day = this.#day;
     if (!period || !day || !this.#view.length) return null;
     const l = this.localize;
-    const t = l.t;
+    const t = withTeam(l.t);
     const report = buildTeamReport({
       fileFormat: format,
       rows: this.#view.map((r) => ({
@@ -698,7 +699,7 @@ export class UserTraceTeamElement extends UserTraceElement {
 
   /** The row's summary in words: name and every figure, or why there are none. */
   #summary(row: TeamRowView): string {
-    const t = this.localize.t;
+    const t = withTeam(this.localize.t);
     const data = row.data;
     if (data.status !== 'ready' || !data.stats) {
       return t.team.rowSummary(row.name, data.status === 'denied' ? t.team.noAccess : data.status === 'error' ? t.team.rowError : t.team.rowLoading);
@@ -714,7 +715,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     if (!item || row.user.id !== this.#currentUser) return this.#texts(row).summary;
     const l = this.localize;
     const text = item.kind === 'status' ? describeStatus(l, item.segment) : describeActivity(l, 'day', item.activity, this.#clock.now);
-    return l.t.team.itemOf(this.#currentItem + 1, this.#items.length, `${row.name}: ${text}`);
+    return withTeam(l.t).team.itemOf(this.#currentItem + 1, this.#items.length, `${row.name}: ${text}`);
   }
 
   /** The axis's ticks and labels, made again only when the day, zoom, width, zone or language changed. */
@@ -732,7 +733,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   #tickCache: { key: unknown[]; ticks: TemplateResult[] } | null = null;
 
   #renderHeader(day: TimelineRow): TemplateResult {
-    const t = this.localize.t;
+    const t = withTeam(this.localize.t);
     const sortButton = (key: TeamSortKey, label: string) => {
       const active = this.sortKey === key;
       return html`<div role="columnheader" class=${`cell head${key === 'name' ? ' name' : ' figure'}${active ? ' sorted' : ''}`}
@@ -752,7 +753,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   #renderRow(row: TeamRowView, index: number, day: TimelineRow): TemplateResult {
-    const t = this.localize.t;
+    const t = withTeam(this.localize.t);
     const data = row.data;
     const current = row.user.id === this.#currentUser;
     const top = cssomStyles({ top: `${index * TEAM_ROW_HEIGHT}px`, height: `${TEAM_ROW_HEIGHT}px` });
@@ -820,7 +821,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   #renderGrid(day: TimelineRow): TemplateResult {
-    const t = this.localize.t;
+    const t = withTeam(this.localize.t);
     const rows = this.#view;
     const [first, last] = this.#rowRange();
     this.#renderedRange = `${first}-${last}`;
@@ -842,7 +843,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   #renderControls(): TemplateResult {
-    const t = this.localize.t;
+    const t = withTeam(this.localize.t);
     const tl = t.timeline;
     const q = this.snapshot.query;
     const date = this.#period?.days[0]?.date ?? q.date;
@@ -913,7 +914,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   protected override render() {
-    const t = this.localize.t;
+    const t = withTeam(this.localize.t);
     const state = this.#renderState();
     const day = this.#day;
     const { done, total } = this.progress;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { cs } from '../../../src/i18n/cs.js';
 import { en } from '../../../src/i18n/en.js';
 import { EN_FIELDS, fieldLabel } from '../../../src/i18n/en-fields.js';
+import { EN_TEAM, withTeam } from '../../../src/i18n/en-team.js';
 import type { Messages } from '../../../src/i18n/messages.js';
 import { getMessages, matchLang, registerTranslation, registeredLanguages } from '../../../src/i18n/registry.js';
 
@@ -20,9 +21,20 @@ function sample(value: unknown): string {
 }
 
 describe('messages', () => {
+  it('the team reads English for what a language lacks, and its own strings where it has them', () => {
+    const partial = { ...en, team: { title: 'Tým X' } };
+    const t = withTeam(partial);
+    expect(t.team.title).to.equal('Tým X');
+    expect(t.team.agent).to.equal(EN_TEAM.agent);
+    expect(withTeam(partial)).to.equal(t);
+    expect(withTeam(cs).team).to.deep.equal(cs.team);
+  });
+
   it('cs and en have exactly the same keys and kinds, and no empty or placeholder text', () => {
-    // English field labels load with the dialogs that show them (en-fields.ts): the same keys all the same.
-    const enLeaves = new Map(leaves({ ...en, detail: { ...en.detail, fields: EN_FIELDS } }));
+    // English field labels load with the dialogs that show them (en-fields.ts), and the team's with
+    // the team (en-team.ts): the same keys all the same.
+    expect(en.team).to.deep.equal({});
+    const enLeaves = new Map(leaves({ ...en, detail: { ...en.detail, fields: EN_FIELDS }, team: EN_TEAM }));
     const csLeaves = new Map(leaves(cs));
     expect([...csLeaves.keys()].sort()).to.deep.equal([...enLeaves.keys()].sort());
     for (const [path, value] of enLeaves) {
