@@ -50,6 +50,7 @@ export const teamStyles = css`
     border-radius: var(--_radius);
     outline: none;
     touch-action: pan-y;
+    background: var(--_surface);
   }
   .scroller:focus-visible {
     box-shadow: 0 0 0 2px var(--_focus);

@@ -9,6 +9,9 @@ import { CoverageGrid, binLane, coverageRuns, type ColumnRun, type LaneIndex } f
 import type { StatusSegment } from './status.js';
 import type { Span } from '../../stats/intervals.js';
 
+/** The patterns filled with a canvas pattern: idle's `horizontal` stripes are drawn as solid lines (`drawIdle`). */
+export type CanvasFillPattern = Exclude<FillPattern, 'horizontal'>;
+
 /** Resolved colours (any canvas colour string). */
 export interface Palette {
   /** Per colour class, in `COLOUR_KEYS` order. */
@@ -26,13 +29,13 @@ export interface Palette {
   /** Forced colours (Windows High Contrast): system colours, and every lane band outlined. */
   forced: boolean;
   /** The patterns drawn over a fill (status kinds, chat channels), in a contrasting ink. */
-  patterns: Record<FillPattern, CanvasPattern | string>;
+  patterns: Record<CanvasFillPattern, CanvasPattern | string>;
   /** The outline of every lane band in forced colours. */
   outline: string;
 }
 
 /** The patterns of the status kinds (ready stays plain). */
-const STATUS_PATTERNS: Record<StatusSegment['kind'], FillPattern | null> = { ready: null, paid: 'diagonal', unpaid: 'cross' };
+const STATUS_PATTERNS: Record<StatusSegment['kind'], CanvasFillPattern | null> = { ready: null, paid: 'diagonal', unpaid: 'cross' };
 
 export interface DrawInput {
   ctx: CanvasRenderingContext2D;
@@ -65,6 +68,8 @@ export interface DrawStats {
 }
 
 const runs: ColumnRun[] = [];
+/** The runs of the lane being drawn by colour + opacity: x and width of each. */
+const groups = new Map<number, number[]>();
 
 /** Paints everything; the caller has sized the canvas and set the device-pixel transform. */
 export function drawPlot(input: DrawInput): DrawStats {
@@ -155,23 +160,28 @@ function drawPiece(input: DrawInput, stats: DrawStats, r: number, piece: { start
     const offset = xOf(from);
     runs.length = 0;
     coverageRuns(grid, LANE_COLOURS[band.lane] ?? [], runs);
-    let alpha = -1;
-    let colour = -1;
+    // The lane's runs of one colour and opacity are one path, filled in the colour and then in its
+    // pattern (if it has one): Skia's cost of a fill is mostly in setting it up, not in its few
+    // pixels, and a busy lane has hundreds of runs. Runs never overlap, so the order changes no
+    // pixel. The key is colour + opacity (opacity in (0, 1], so keys of different colours never meet).
+    groups.clear();
     for (const run of runs) {
-      if (run.colour !== colour) {
-        colour = run.colour;
-        ctx.fillStyle = palette.activity[colour] ?? palette.activity[palette.activity.length - 1]!;
-      }
-      if (run.alpha !== alpha) {
-        alpha = run.alpha;
-        ctx.globalAlpha = alpha;
-      }
-      ctx.fillRect(offset + run.x, y, run.width, band.height);
-      const pattern = COLOUR_PATTERNS[run.colour];
+      const key = run.colour + run.alpha;
+      let xs = groups.get(key);
+      if (!xs) groups.set(key, (xs = []));
+      xs.push(offset + run.x, run.width);
+    }
+    for (const [key, xs] of groups) {
+      const colour = Math.ceil(key) - 1;
+      const path = new Path2D();
+      for (let i = 0; i < xs.length; i += 2) path.rect(xs[i]!, y, xs[i + 1]!, band.height);
+      ctx.globalAlpha = key - colour;
+      ctx.fillStyle = palette.activity[colour] ?? palette.activity[palette.activity.length - 1]!;
+      ctx.fill(path);
+      const pattern = COLOUR_PATTERNS[colour] as CanvasFillPattern | null;
       if (pattern) {
         ctx.fillStyle = palette.patterns[pattern];
-        ctx.fillRect(offset + run.x, y, run.width, band.height);
-        colour = -1;
+        ctx.fill(path);
       }
     }
     ctx.globalAlpha = 1;
@@ -227,10 +237,20 @@ function drawStatus(
 /**
  * Idle stretches of the Status lane: the ready colour stays, striped along the lane (a pattern, not
  * only a colour). Each is at least a pixel wide; those that then touch are one rectangle (a busy day
- * in overview has hundreds of sub-pixel idle gaps, and a pattern fill costs more than a solid one).
+ * in overview has hundreds of sub-pixel idle gaps). The stripes are the `horizontal` pattern's tile
+ * (1.5 px lines every 4 px, 2 px below a multiple of 4 from the canvas's top) drawn as solid rectangles in its ink,
+ * the plot's surface: the same pixels, but a solid fill costs a fraction of a pattern fill to
+ * rasterise, which is most of what a team row's canvas costs while scrolling.
  */
 function drawIdle(ctx: CanvasRenderingContext2D, idle: readonly Span[], from: number, to: number, xOf: (t: number) => number, y: number, height: number, palette: Palette): void {
-  ctx.fillStyle = palette.patterns.horizontal;
+  ctx.fillStyle = palette.surface;
+  const fill = (x0: number, x1: number): void => {
+    for (let line = Math.floor(y / 4) * 4 + 2; line < y + height; line += 4) {
+      const top = Math.max(y, line);
+      const bottom = Math.min(y + height, line + 1.5);
+      if (bottom > top) ctx.fillRect(x0, top, x1 - x0, bottom - top);
+    }
+  };
   let x0 = 0;
   let x1 = -1;
   for (const s of idle) {
@@ -238,10 +258,10 @@ function drawIdle(ctx: CanvasRenderingContext2D, idle: readonly Span[], from: nu
     if (s.start >= to) break;
     const a = xOf(Math.max(s.start, from));
     if (a > x1) {
-      if (x1 > x0) ctx.fillRect(x0, y, x1 - x0, height);
+      if (x1 > x0) fill(x0, x1);
       x0 = a;
     }
     x1 = Math.max(a + 1, xOf(Math.min(s.end, to)));
   }
-  if (x1 > x0) ctx.fillRect(x0, y, x1 - x0, height);
+  if (x1 > x0) fill(x0, x1);
 }

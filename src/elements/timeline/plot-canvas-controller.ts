@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import { COLOUR_KEYS, type FillPattern } from '../../model/catalog.js';
+import { COLOUR_KEYS } from '../../model/catalog.js';
 import { MediaQueryController } from '../controllers/media-query.js';
 import { axisTicks, LABEL_SPACE_PX } from './axis.js';
 import { CoverageGrid } from './bins.js';
-import { drawPlot, type DrawStats, type Palette } from './draw.js';
+import { drawPlot, type CanvasFillPattern, type DrawStats, type Palette } from './draw.js';
 import { visibleInstants, type ZoomWindow } from './layout.js';
 import { statusOf, type TimelineModel } from './timeline-model.js';
 
@@ -11,7 +11,7 @@ import { statusOf, type TimelineModel } from './timeline-model.js';
 export const PROBES = ['ready', 'paid', 'unpaid', 'logged-out', 'lane-bg', 'grid', 'grid-major', 'now', 'surface', 'canvas-text', 'canvas', 'highlight', 'gray-text'] as const;
 
 /** One 8 × 8 px tile of each pattern, drawn in `ink` (the pattern's own colour). */
-function patternTile(ctx: CanvasRenderingContext2D, kind: FillPattern): void {
+function patternTile(ctx: CanvasRenderingContext2D, kind: CanvasFillPattern): void {
   ctx.lineWidth = 1.5;
   ctx.beginPath();
   if (kind === 'dots') {
@@ -21,12 +21,6 @@ function patternTile(ctx: CanvasRenderingContext2D, kind: FillPattern): void {
   }
   if (kind === 'vertical') {
     ctx.fillRect(3, 0, 2, 8);
-    return;
-  }
-  if (kind === 'horizontal') {
-    // Idle: stripes along the lane, unlike the pauses' slants.
-    ctx.fillRect(0, 2, 8, 1.5);
-    ctx.fillRect(0, 6, 8, 1.5);
     return;
   }
   ctx.moveTo(-1, 9);
@@ -145,11 +139,11 @@ export class PlotCanvasController {
 const tiles = new Map<string, HTMLCanvasElement>();
 
 /** The fill patterns in `ink`, made once per canvas context and ink. */
-const patternCache = new WeakMap<CanvasRenderingContext2D, { ink: string; patterns: Record<FillPattern, CanvasPattern | string> }>();
-function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<FillPattern, CanvasPattern | string> {
+const patternCache = new WeakMap<CanvasRenderingContext2D, { ink: string; patterns: Record<CanvasFillPattern, CanvasPattern | string> }>();
+function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<CanvasFillPattern, CanvasPattern | string> {
   const cached = patternCache.get(ctx);
   if (cached?.ink === ink) return cached.patterns;
-  const make = (kind: FillPattern): CanvasPattern | string => {
+  const make = (kind: CanvasFillPattern): CanvasPattern | string => {
     const key = `${kind} ${ink}`;
     let tile = tiles.get(key);
     if (!tile) {
@@ -163,7 +157,7 @@ function patternsFor(ctx: CanvasRenderingContext2D, ink: string): Record<FillPat
     }
     return ctx.createPattern(tile, 'repeat') ?? 'transparent';
   };
-  const patterns = { diagonal: make('diagonal'), cross: make('cross'), dots: make('dots'), vertical: make('vertical'), horizontal: make('horizontal') };
+  const patterns = { diagonal: make('diagonal'), cross: make('cross'), dots: make('dots'), vertical: make('vertical') };
   patternCache.set(ctx, { ink, patterns });
   return patterns;
 }
