@@ -2,10 +2,10 @@
  * The prepared form the elements and statistics work on: epoch ms, sorted, built once per
  * validated data object from the instants validation already parsed.
  */
-import { laneOf } from './catalog.js';
+import { ACTIVITY_LANES, colourOf, laneOf } from './catalog.js';
 import { STEP_RECORDS, normalizeSteps, runSteps } from './records.js';
 import { pendingPrepare, preparedCache, type ParsedInstants } from './parsed-cache.js';
-import type { NormalizeResult, PreparedActivity, PreparedInterval, PreparedPause, PreparedTrace, TraceActivity, TraceData } from './types.js';
+import type { NormalizeResult, PreparedActivity, PreparedColumns, PreparedInterval, PreparedPause, PreparedTrace, TraceActivity, TraceData } from './types.js';
 
 
 function endOrNull(ms: number): number | null {
@@ -78,6 +78,34 @@ function activityOrder(starts: Float64Array, ends: Float64Array, records: readon
   return order;
 }
 
+function emptyColumns(n: number): PreparedColumns {
+  return { start: new Float64Array(n), end: new Float64Array(n), lane: new Uint8Array(n), colour: new Uint8Array(n) };
+}
+
+function setColumns(c: PreparedColumns, i: number, a: PreparedActivity): void {
+  c.start[i] = a.start;
+  c.end[i] = a.end ?? Infinity;
+  c.lane[i] = ACTIVITY_LANES.indexOf(a.lane);
+  c.colour[i] = colourOf(a.type);
+}
+
+const madeColumns = new WeakMap<PreparedTrace, PreparedColumns>();
+
+/**
+ * The activities of `prepared` in columns: its own (`prepareTrace` makes them), else made once from
+ * the objects (a prepared trace made by hand) and kept.
+ */
+export function columnsOf(prepared: PreparedTrace): PreparedColumns {
+  const n = prepared.activities.length;
+  let c = prepared.columns ?? madeColumns.get(prepared);
+  if (c?.start.length !== n) {
+    c = emptyColumns(n);
+    prepared.activities.forEach((a, i) => setColumns(c!, i, a));
+    madeColumns.set(prepared, c);
+  }
+  return c;
+}
+
 /** The prepared form, pausing (`yield`) every {@link STEP_RECORDS} activities built. */
 function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void, PreparedTrace, void> {
   const sessions: PreparedInterval[] = new Array<PreparedInterval>(data.sessions.length);
@@ -93,13 +121,15 @@ function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void
   sortIfNeeded(pauses, compareIntervals);
   const records = data.activities;
   const order = activityOrder(parsed.activityStart, parsed.activityEnd, records);
-  const activities: PreparedActivity[] = new Array<PreparedActivity>(records.length);
+  const n = records.length;
+  const activities: PreparedActivity[] = new Array<PreparedActivity>(n);
+  const columns = emptyColumns(n);
   // Allocated in sorted order, so that sweeps over them walk memory in order (several times faster).
-  for (let index = 0; index < activities.length; index++) {
+  for (let index = 0; index < n; index++) {
     if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
     const i = order[index]!;
     const rec = records[i]!;
-    activities[index] = {
+    const a: PreparedActivity = {
       index,
       id: rec.id,
       type: rec.type,
@@ -109,8 +139,10 @@ function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void
       closed: rec.closed === true,
       record: rec,
     };
+    activities[index] = a;
+    setColumns(columns, index, a);
   }
-  return { sessions, pauses, activities };
+  return { sessions, pauses, activities, columns };
 }
 
 /**

@@ -141,4 +141,21 @@ export interface PreparedTrace {
   pauses: PreparedPause[];
   /** Sorted by start ascending. */
   activities: PreparedActivity[];
+  /**
+   * The activities again in columns, in the same order, made with them by `prepareTrace`: the
+   * timeline's lanes and the counts read these typed arrays instead of walking 100 000 objects.
+   * Absent on a prepared trace made by hand (everything then reads `activities`).
+   */
+  columns?: PreparedColumns;
+}
+
+/** The prepared activities in columns: entry `i` is `activities[i]`. */
+export interface PreparedColumns {
+  start: Float64Array;
+  /** `Infinity` while running. */
+  end: Float64Array;
+  /** Position of the activity's lane in `ACTIVITY_LANES`. */
+  lane: Uint8Array;
+  /** The activity's colour class: its position in `COLOUR_KEYS`. */
+  colour: Uint8Array;
 }

@@ -24,7 +24,9 @@
  *   with the activities by every column (a pause's name is its title).
  */
 import { endAt, overlaps } from '../model/interval.js';
-import { KNOWN_ACTIVITY_TYPES, type PreparedActivity, type PreparedInterval, type TraceActivity } from '../model/types.js';
+import { KNOWN_ACTIVITY_TYPES, type PreparedActivity, type PreparedColumns, type PreparedInterval, type PreparedTrace, type TraceActivity } from '../model/types.js';
+import { COLOUR_KEYS } from '../model/catalog.js';
+import { columnsOf } from '../model/prepared.js';
 import type { ActivityColumn } from './report.js';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -108,31 +110,23 @@ export function durationInPeriod(a: PreparedInterval, startMs: number, endMs: nu
   return to > from ? (to - from) / 1000 : 0;
 }
 
-/** The activities of the period, in the prepared order (by start). */
-export function activitiesInPeriod(
-  activities: readonly PreparedActivity[],
-  startMs: number,
-  endMs: number,
-  now: number,
-): PreparedActivity[] {
-  const out: PreparedActivity[] = [];
-  for (const a of activities) {
+/** The period's activities over the prepared columns: `visit(i)` for each, in the prepared order (by start). */
+function forEachInPeriod(prepared: PreparedTrace, startMs: number, endMs: number, now: number, visit: (i: number, c: PreparedColumns) => void): void {
+  const c = columnsOf(prepared);
+  for (let i = 0; i < c.start.length; i++) {
+    const start = c.start[i]!;
     // Sorted by start: nothing after this can begin inside the period.
-    if (a.start >= endMs) break;
-    if (overlapsPeriod(a, startMs, endMs, now)) out.push(a);
+    if (start >= endMs) break;
+    const end = c.end[i]!;
+    if (overlaps(start, endAt(start, end === Infinity ? null : end, now), startMs, endMs)) visit(i, c);
   }
-  return out;
 }
 
-/** The filter options: `''` (all), then the types present in known order, then `other`. */
-export function typesPresent(activities: readonly PreparedActivity[]): string[] {
-  // The distinct types first (a few), then their filter values: one set look-up per activity.
-  const raw = new Set<string>();
-  for (const a of activities) raw.add(a.type);
-  const seen = new Set([...raw].map(filterTypeOf));
-  const types = KNOWN_ACTIVITY_TYPES.filter((type) => seen.has(type)) as string[];
-  if (seen.has('other')) types.push('other');
-  return types;
+/** How many activities of `prepared` the period holds. */
+export function countInPeriod(prepared: PreparedTrace, startMs: number, endMs: number, now: number): number {
+  let count = 0;
+  forEachInPeriod(prepared, startMs, endMs, now, () => count++);
+  return count;
 }
 
 /** The activities of one period as the list holds them before filtering. */
@@ -149,18 +143,23 @@ export interface PeriodRows {
  * the period has several days or an activity crosses the period's edge.
  */
 export function periodRowsOf(
-  activities: readonly PreparedActivity[],
+  prepared: PreparedTrace,
   startMs: number,
   endMs: number,
   period: { startMs: number; endMs: number; days: number },
   now: number,
 ): PeriodRows {
-  const rows = activitiesInPeriod(activities, startMs, endMs, now);
-  return {
-    rows,
-    types: typesPresent(rows),
-    showsDates: period.days > 1 || rows.some((a) => a.start < period.startMs || (a.end !== null && a.end >= period.endMs)),
-  };
+  // One pass over the columns: the rows, the colour classes present (a known type's, or `other`,
+  // in the filter's order) and whether any row reaches outside the period's days.
+  const rows: PreparedActivity[] = [];
+  const seen = new Uint8Array(COLOUR_KEYS.length);
+  let outside = period.days > 1;
+  forEachInPeriod(prepared, startMs, endMs, now, (i, c) => {
+    rows.push(prepared.activities[i]!);
+    seen[c.colour[i]!] = 1;
+    if (c.start[i]! < period.startMs || (c.end[i]! !== Infinity && c.end[i]! >= period.endMs)) outside = true;
+  });
+  return { rows, types: COLOUR_KEYS.filter((_, k) => seen[k]), showsDates: outside };
 }
 
 /**

@@ -237,7 +237,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
 
   #computePeriodRows(view: TraceView): PeriodRows {
     const { startMs, endMs, days } = view.period;
-    return this.#periodRows(view.prepared.activities, view.range.startMs, view.range.endMs, { startMs, endMs, days: days.length }, view.now);
+    return this.#periodRows(view.prepared, view.range.startMs, view.range.endMs, { startMs, endMs, days: days.length }, view.now);
   }
 
   /** Loads the code that filters and sorts once; the list renders again when it is there. */

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TraceSnapshot } from '../../data/store.js';
-import { activitiesInPeriod } from '../../report/activity-rows.js';
+import { countInPeriod } from '../../report/activity-rows.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import type { LocalizeController } from '../../i18n/index.js';
 
@@ -24,7 +24,7 @@ export function announcementOf(l: LocalizeController, snapshot: TraceSnapshot): 
     case 'ready':
     case 'empty': {
       if (!view) return null;
-      const count = () => activitiesInPeriod(view.prepared.activities, view.period.startMs, view.period.endMs, view.now).length;
+      const count = () => countInPeriod(view.prepared, view.period.startMs, view.period.endMs, view.now);
       const who = snapshot.user ? `, ${snapshot.user.name}` : '';
       return { key: `view ${view.id}`, text: () => `${periodLabel(l, view.period)}${who}: ${l.t.timeline.activityCluster(count())}` };
     }

@@ -5,8 +5,9 @@
  * visible activity, with a few arithmetic operations and no allocation.
  * Pure: no DOM.
  */
-import type { PreparedActivity, PreparedTrace } from '../../model/types.js';
-import { ACTIVITY_LANES, COLOUR_KEYS, colourOf, type ActivityLane } from '../../model/catalog.js';
+import type { PreparedColumns, PreparedTrace } from '../../model/types.js';
+import { columnsOf } from '../../model/prepared.js';
+import { ACTIVITY_LANES, COLOUR_KEYS, type ActivityLane } from '../../model/catalog.js';
 import { endAt, overlaps } from '../../model/interval.js';
 
 /** One lane's activities as parallel typed arrays, sorted by start. */
@@ -42,7 +43,7 @@ const laneIndexCache = new WeakMap<PreparedTrace, LaneIndex>();
 export function laneIndexOf(prepared: PreparedTrace): LaneIndex {
   let index = laneIndexCache.get(prepared);
   if (!index) {
-    index = buildLaneIndex(prepared.activities);
+    index = buildLaneIndex(columnsOf(prepared));
     laneIndexCache.set(prepared, index);
   }
   return index;
@@ -50,24 +51,12 @@ export function laneIndexOf(prepared: PreparedTrace): LaneIndex {
 
 const LANE_CODE = Object.fromEntries(ACTIVITY_LANES.map((lane, code) => [lane, code])) as Record<ActivityLane, number>;
 
-export function buildLaneIndex(activities: readonly PreparedActivity[]): LaneIndex {
-  const n = activities.length;
-  // One pass over the objects (the expensive, pointer-chasing part) into flat arrays, then the
-  // split by lane runs over those arrays only.
-  const laneOfAll = new Uint8Array(n);
-  const startAll = new Float64Array(n);
-  const endAll = new Float64Array(n);
-  const colourAll = new Uint8Array(n);
+export function buildLaneIndex(columns: PreparedColumns): LaneIndex {
+  // The split by lane runs over the prepared columns, never over the activity objects.
+  const { lane: laneOfAll, start: startAll, end: endAll, colour: colourAll } = columns;
+  const n = startAll.length;
   const counts = ACTIVITY_LANES.map(() => 0);
-  for (let i = 0; i < n; i++) {
-    const a = activities[i]!;
-    const code = LANE_CODE[a.lane];
-    laneOfAll[i] = code;
-    counts[code]!++;
-    startAll[i] = a.start;
-    endAll[i] = a.end === null ? Infinity : a.end;
-    colourAll[i] = colourOf(a.type);
-  }
+  for (let i = 0; i < n; i++) counts[laneOfAll[i]!]!++;
   const list: LaneData[] = ACTIVITY_LANES.map((lane) => {
     const size = counts[LANE_CODE[lane]]!;
     return {

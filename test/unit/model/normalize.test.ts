@@ -9,7 +9,8 @@ import {
   prepareTrace,
 } from '../../../src/model/normalize.js';
 import type { TraceData } from '../../../src/model/types.js';
-import { laneOf } from '../../../src/model/catalog.js';
+import { ACTIVITY_LANES, COLOUR_KEYS, colourOf, laneOf } from '../../../src/model/catalog.js';
+import { columnsOf } from '../../../src/model/prepared.js';
 
 const utc = (iso: string): number => Date.parse(iso);
 
@@ -463,7 +464,34 @@ describe('prepareTrace and getPrepared', () => {
     expect(first).not.to.equal(undefined);
     expect(getPrepared(normalized.data)).to.equal(first);
     expect(getPrepared(raw as unknown as TraceData)).to.equal(undefined);
-    expect(getPrepared(normalizeTrace(null).data)).to.deep.equal({ sessions: [], pauses: [], activities: [] });
+    const empty = getPrepared(normalizeTrace(null).data)!;
+    expect({ sessions: empty.sessions, pauses: empty.pauses, activities: empty.activities }).to.deep.equal({ sessions: [], pauses: [], activities: [] });
+    expect(empty.columns?.start.length).to.equal(0);
+  });
+
+  it('gives the activities in columns as well, entry for entry, and makes them for a prepared trace made by hand', () => {
+    const raw = {
+      sessions: [],
+      pauses: [],
+      activities: [
+        { id: 'b', type: 'email', start: '2026-03-03T10:00:00Z', end: '2026-03-03T10:05:00Z' },
+        { id: 'a', type: 'whatsapp', start: '2026-03-03T09:00:00Z', end: null },
+        { id: 'c', type: 'callback', start: '2026-03-03T11:00:00Z', end: '2026-03-03T11:00:00Z' },
+      ],
+    };
+    const { prepared } = prepareTrace(raw);
+    const columns = prepared.columns!;
+    expect(columnsOf(prepared)).to.equal(columns);
+    expect([...columns.start]).to.deep.equal(prepared.activities.map((a) => a.start));
+    expect([...columns.end]).to.deep.equal(prepared.activities.map((a) => a.end ?? Infinity));
+    expect([...columns.lane]).to.deep.equal(prepared.activities.map((a) => ACTIVITY_LANES.indexOf(a.lane)));
+    expect([...columns.colour]).to.deep.equal(prepared.activities.map((a) => colourOf(a.type)));
+    expect([...columns.colour].map((c) => COLOUR_KEYS[c])).to.deep.equal(['whatsapp', 'email', 'other']);
+    const byHand = { sessions: [], pauses: [], activities: prepared.activities };
+    const made = columnsOf(byHand);
+    expect(made).to.not.equal(columns);
+    expect(made).to.deep.equal(columns);
+    expect(columnsOf(byHand)).to.equal(made);
   });
 
   it('orders like a reference sort, including many equal starts', () => {

@@ -3,7 +3,7 @@ import {
   CoverageGrid,
   MIN_ALPHA,
   binLane,
-  buildLaneIndex,
+  laneIndexOf,
   coverageRuns,
   firstReaching,
   forEachVisible,
@@ -28,9 +28,12 @@ function activity(index: number, type: string, start: number, end: number | null
 
 const CALL = COLOUR_KEYS.indexOf('call');
 
+/** The lane index of a prepared trace made by hand (its columns made from the objects). */
+const laneIndex = (activities: PreparedActivity[]) => laneIndexOf({ sessions: [], pauses: [], activities });
+
 describe('timeline level of detail (pure)', () => {
   it('splits activities into per-lane typed arrays, running ones ending at +Infinity', () => {
-    const index = buildLaneIndex([
+    const index = laneIndex([
       activity(0, 'call', 0, 10),
       activity(1, 'sms', 5, 8),
       activity(2, 'fax', 6, null),
@@ -44,7 +47,7 @@ describe('timeline level of detail (pure)', () => {
   });
 
   it('finds a long activity that started before the window (running max of ends)', () => {
-    const index = buildLaneIndex([activity(0, 'call', 0, 1000), activity(1, 'call', 10, 20), activity(2, 'call', 30, 40)]);
+    const index = laneIndex([activity(0, 'call', 0, 1000), activity(1, 'call', 10, 20), activity(2, 'call', 30, 40)]);
     const lane = index.lanes.call;
     expect(firstReaching(lane, 500)).to.equal(0);
     const seen: number[] = [];
@@ -55,7 +58,7 @@ describe('timeline level of detail (pure)', () => {
   it('bins a wide activity into full columns with O(1) work and partial edges', () => {
     const grid = new CoverageGrid();
     grid.reset(10);
-    const lane = buildLaneIndex([activity(0, 'call', 25, 75)]).lanes.call;
+    const lane = laneIndex([activity(0, 'call', 25, 75)]).lanes.call;
     expect(binLane(grid, lane, 0, 100, 10, 0)).to.equal(1);
     grid.finish();
     const cov = [...grid.coverage.slice(CALL * grid.stride, CALL * grid.stride + 10)].map((v) => +v.toFixed(2));
@@ -67,7 +70,7 @@ describe('timeline level of detail (pure)', () => {
   it('merges activities narrower than a pixel into density marks bounded by the width', () => {
     const acts: PreparedActivity[] = [];
     for (let i = 0; i < 100_000; i++) acts.push(activity(i, i % 2 ? 'call' : 'whatsapp', i * 10, i * 10 + 3));
-    const index = buildLaneIndex(acts);
+    const index = laneIndex(acts);
     const grid = new CoverageGrid();
     for (const lane of [index.lanes.call, index.lanes.chat]) {
       grid.reset(200);
@@ -83,7 +86,7 @@ describe('timeline level of detail (pure)', () => {
     const grid = new CoverageGrid();
     grid.reset(1000);
     const week = 7 * 86_400_000;
-    binLane(grid, buildLaneIndex([activity(0, 'call', week / 2, week / 2 + 1000)]).lanes.call, 0, week, 1000, 0);
+    binLane(grid, laneIndex([activity(0, 'call', week / 2, week / 2 + 1000)]).lanes.call, 0, week, 1000, 0);
     grid.finish();
     const runs = coverageRuns(grid, [CALL]);
     expect(runs).to.have.length(1);
@@ -93,7 +96,7 @@ describe('timeline level of detail (pure)', () => {
   it('draws a running activity up to now', () => {
     const grid = new CoverageGrid();
     grid.reset(100);
-    binLane(grid, buildLaneIndex([activity(0, 'call', 10, null)]).lanes.call, 0, 100, 100, 50);
+    binLane(grid, laneIndex([activity(0, 'call', 10, null)]).lanes.call, 0, 100, 100, 50);
     grid.finish();
     const runs = coverageRuns(grid, [CALL]);
     expect(runs[0]).to.deep.equal({ colour: CALL, x: 10, width: 40, alpha: 1 });
