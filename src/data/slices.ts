@@ -42,14 +42,15 @@ export function yieldToMain(): Promise<void> {
 
 /**
  * Runs `steps` to its end, in slices of about {@link SLICE_MS} ms with a {@link yieldToMain} between
- * them; a computation that fits in one slice never yields. Rejects with an `AbortError` as soon as
+ * them and after the last (what the caller then does with the result starts a task of its own). Rejects with an `AbortError` as soon as
  * `stop()` says so at a slice boundary (the answer is no longer wanted; the rest is not computed).
  */
 export async function runInSlices<R>(steps: Generator<void, R, void>, stop: () => boolean, sliceMs = SLICE_MS): Promise<R> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    // What the caller does with the result (a large view's statistics) starts a task of its own.
+    if (step.done) return yieldToMain().then(() => step.value);
     if (performance.now() - sliceStart >= sliceMs) {
       await yieldToMain();
       if (stop()) {
@@ -62,9 +63,9 @@ export async function runInSlices<R>(steps: Generator<void, R, void>, stop: () =
 }
 
 /**
- * Hands `value` to the first of `listeners` at once and to each other one after a
- * {@link yieldToMain} of its own (the elements of a container showing a large view render in
- * separate tasks, not in one long one), then calls `done`. Stops when `current()` says a newer value
+ * Hands `value` to each of `listeners` after a {@link yieldToMain} of its own (the elements of a
+ * container showing a large view render in separate tasks, not in one long one, nor in the task
+ * that made the view), then calls `done`. Stops when `current()` says a newer value
  * has gone to every listener; skips a listener that `subscribed` no longer knows.
  */
 export async function inTurns<T>(
@@ -74,8 +75,7 @@ export async function inTurns<T>(
   subscribed: (listener: (value: T) => void) => boolean,
   done: () => void,
 ): Promise<void> {
-  listeners[0]?.(value);
-  for (const listener of listeners.slice(1)) {
+  for (const listener of listeners) {
     await yieldToMain();
     if (!current()) return;
     if (subscribed(listener)) listener(value);

@@ -53,6 +53,9 @@ export interface PaintRecord {
 
 const paints = new WeakMap<object, PaintRecord>();
 
+/** Activities above which the first paint of new data waits for the next animation frame. */
+const DEFER_ABOVE = 20_000;
+
 /** The last paint of a timeline element, for benchmarks and diagnostics. */
 export function lastPaintOf(element: object): PaintRecord | undefined {
   return paints.get(element);
@@ -86,9 +89,15 @@ export class PlotCanvasController {
     this.#stale = true;
   }
 
-  /** Paints `frame` unless the canvas already shows it. */
+  /**
+   * Paints `frame` unless the canvas already shows it. The first paint of a large model (new data)
+   * waits for the next animation frame — the same frame on screen, but a task of its own rather than
+   * the end of the update that rendered the model: a week of 100 000 activities would otherwise be one
+   * main-thread task of both. Zoom, pan and everything else paint at once.
+   */
   paint(frame: PlotFrame | null): void {
     const canvas = this.#canvas();
+    this.#deferred = null;
     if (!frame || !canvas) {
       this.#painted = null;
       return;
@@ -98,6 +107,19 @@ export class PlotCanvasController {
     if (!this.#stale && last && last.model === frame.model && last.zoom === frame.zoom && last.width === frame.width && last.labelWidth === frame.labelWidth && last.dpr === dpr && last.scheme === frame.scheme && last.now === frame.now) {
       return;
     }
+    if (last?.model !== frame.model && frame.model.view.prepared.activities.length > DEFER_ABOVE) {
+      this.#deferred = frame;
+      requestAnimationFrame(() => this.#deferred === frame && this.#draw(canvas, frame, dpr));
+      return;
+    }
+    this.#draw(canvas, frame, dpr);
+  }
+
+  /** The frame waiting for the next animation frame (a later `paint` replaces it). */
+  #deferred: PlotFrame | null = null;
+
+  #draw(canvas: HTMLCanvasElement, frame: PlotFrame, dpr: number): void {
+    this.#deferred = null;
     this.#stale = false;
     const t0 = performance.now();
     const { model, zoom, width, now, labelWidth } = frame;
