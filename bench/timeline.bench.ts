@@ -1,7 +1,8 @@
 /**
  * Timeline benchmark (docs/spec.md#targets): a week with 100 000 activities from data to painted frame
- * (≤ 250 ms, stretch 150), redraw on zoom and period change (≤ 16 ms), the shadow DOM size, and
- * the same items in vis-timeline 8.5.4 in its fastest configuration, in the same browser run.
+ * (≤ 250 ms, stretch 150), redraw on zoom and period change (≤ 16 ms), the shadow DOM size, hover,
+ * keyboard step (≤ 8 ms) and zoom at 100 000 and 1 000 000 activities, and the same items in
+ * vis-timeline 8.5.4 in its fastest configuration, in the same browser run.
  *
  *   npx web-test-runner --config web-test-runner.bench.config.mjs "bench/timeline.bench.ts"
  *
@@ -264,6 +265,74 @@ describe('timeline benchmark', () => {
     lines.push(`  period change (next day, 14 300 activities): load event → redrawn (target ≤ 16)     ${fmt(median(periodElement))} ms`);
     lines.push(`    whole, incl. validate + prepare + stats of the new day                             ${fmt(median(periodTotal))} ms`);
     unmount(el);
+  });
+
+  it('hover, keyboard step and zoom at 100 000 and 1 000 000 activities', async function () {
+    this.timeout(10 * 60 * 1000);
+    for (const count of [100_000, 1_000_000]) {
+      const data: TraceData = {
+        sessions: Array.from({ length: 7 }, (_, d) => ({ start: new Date(weekStartMs + d * 86_400_000 + 6 * 3_600_000).toISOString(), end: new Date(weekStartMs + d * 86_400_000 + 20 * 3_600_000).toISOString() })),
+        pauses: [],
+        activities: items(count, weekStartMs),
+      };
+      const el = await mount(fixedProvider(data), { 'time-zone': ZONE, date: WEEK_DATE, period: 'week' });
+      await loadAndPaint(el, 'u');
+      for (let i = 0; i < 5; i++) await painted(); // the interaction chunk
+      const lanes = el.shadowRoot!.querySelector<HTMLElement>('[part="lanes"]')!;
+      const rect = lanes.getBoundingClientRect();
+      // Hover: the pointer moved along the first day's call lane, 24 stops from 5 % to 95 % across.
+      const hover: number[] = [];
+      let tips = 0;
+      for (let i = 0; i < 24; i++) {
+        const x = rect.left + rect.width * (0.05 + (0.9 * i) / 23);
+        const t0 = performance.now();
+        lanes.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: rect.top + 30, bubbles: true, composed: true, pointerType: 'mouse' }));
+        await el.updateComplete;
+        hover.push(performance.now() - t0);
+        if (el.shadowRoot!.querySelector('[part="tooltip"]:not([hidden])')) tips++;
+        await painted();
+      }
+      lanes.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      // Keyboard: ArrowRight through the activities in time order (Home first).
+      const listbox = el.shadowRoot!.querySelector<HTMLElement>('.lanes')!;
+      listbox.focus();
+      const key = (name: string) => listbox.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true }));
+      key('Home');
+      await el.updateComplete;
+      await painted();
+      const keys: number[] = [];
+      for (let i = 0; i < 24; i++) {
+        const t0 = performance.now();
+        key('ArrowRight');
+        await el.updateComplete;
+        keys.push(performance.now() - t0);
+        await painted();
+      }
+      const current = el.shadowRoot!.querySelector('[part="current"]') !== null;
+      listbox.blur();
+      // Zoom: Ctrl + wheel, three steps in and three out, as in the test above.
+      const STEP = Math.log(2) / 0.002;
+      const zoom: number[] = [];
+      const zoomDraw: number[] = [];
+      for (const deltaY of [-STEP, -STEP, -STEP, STEP, STEP, STEP, -STEP, -STEP, -STEP, STEP, STEP, STEP]) {
+        const before = lastPaintOf(el);
+        const t0 = performance.now();
+        lanes.dispatchEvent(new WheelEvent('wheel', { deltaY, ctrlKey: true, clientX: rect.left + rect.width * 0.4, clientY: rect.top + 20, bubbles: true, cancelable: true, composed: true }));
+        await el.updateComplete;
+        zoom.push(performance.now() - t0);
+        const paint = lastPaintOf(el);
+        if (!paint || paint === before) throw new Error('zoom step did not repaint');
+        zoomDraw.push(paint.ms);
+        await painted();
+      }
+      lines.push(`  ${count.toLocaleString('en').replace(/,/g, ' ')} activities a week (${el.activityCount} shown), pointer and keyboard, medians:`);
+      lines.push(`    hover: pointermove → tooltip rendered (24 stops, ${tips} with a tooltip; target ≤ 8)     ${fmt(median(hover))} ms (worst ${fmt(Math.max(...hover))})`);
+      lines.push(`    keyboard: ArrowRight → next activity rendered (24 steps${current ? '' : ', NO current item'}; target ≤ 8)       ${fmt(median(keys))} ms (worst ${fmt(Math.max(...keys))})`);
+      lines.push(`    zoom: Ctrl + wheel → update + redraw (12 steps; target ≤ 16)                     ${fmt(median(zoom))} ms (worst ${fmt(Math.max(...zoom))}), of which canvas draw ${fmt(median(zoomDraw))} ms`);
+      unmount(el);
+      await painted();
+    }
   });
 
   it('side by side with vis-timeline 8.5.4', async function () {
