@@ -135,16 +135,19 @@ const cache = new WeakMap<TimelineModel, { now: number; days: DaySummary[] }>();
 
 /**
  * How many activities of the period overlap each row (a running one up to `now`): one pass over
- * the period's activities in time order, each tried against the rows from the one its start is in.
+ * the period's activities in time order (their columns), each tried against the rows from the one
+ * its start is in.
  */
 function countPerRow(model: TimelineModel, now: number): number[] {
   const { rows, order } = model;
-  const activities = model.view.prepared.activities;
+  // The lane index's flat arrays (the prepared columns), not the activity objects.
+  const { starts, ends } = model.index;
   const counts = rows.map(() => 0);
   let first = 0;
   for (let k = 0; k < order.length; k++) {
-    const { start, end: rawEnd } = activities[order[k]!]!;
-    const end = endAt(start, rawEnd, now);
+    const i = order[k]!;
+    const start = starts[i]!;
+    const end = endAt(start, ends[i] === Infinity ? null : ends[i]!, now);
     while (first < rows.length - 1 && rows[first]!.endMs <= start) first++;
     for (let r = first; r < rows.length && rows[r]!.startMs < Math.max(end, start + 1); r++) {
       if (overlaps(start, end, rows[r]!.startMs, rows[r]!.endMs)) counts[r]!++;
