@@ -133,6 +133,9 @@ async function nextPaint(timeline: HTMLElement, previous: PaintRecord | undefine
 async function queryChange(page: UserTraceContainerElement, timeline: HTMLElement, date: string): Promise<Run> {
   gc();
   const before = heap();
+  // The forced collection's task ends before the span starts: a long task that overlaps the span
+  // counts whole, and this one is the benchmark's, not the path's.
+  await painted();
   const previous = lastPaintOf(timeline);
   let activities = 0;
   const loaded = new Promise<void>((resolve) =>
@@ -265,6 +268,7 @@ describe('HTTP → painted, the user’s path', () => {
       page.parentElement!.remove();
 
       const m = (key: keyof Run): number => median(measured.map((r) => r[key]));
+      const most = (key: keyof Run): number => Math.max(...measured.map((r) => r[key]));
       const f = (key: keyof Floors): number => median(floor.map((r) => r[key]));
       const total = m('total');
       const wire = f('fetchParse') + f('bin');
@@ -275,8 +279,8 @@ describe('HTTP → painted, the user’s path', () => {
         `${label}: ${Math.round(m('activities'))} activities, ${f('pages')} pages, ${(f('bytes') / MB).toFixed(1)} MB of JSON; median of ${runs} (min ${fmt(Math.min(...measured.map((r) => r.total))).trim()}, max ${fmt(Math.max(...measured.map((r) => r.total))).trim()})`,
         `  query change → painted (date set → frame after the canvas drew the new week)   ${fmt(total)} ms`,
         `  query change → first painted data (a first page while the rest loads, or all)   ${fmt(m('first'))} ms`,
-        `  total blocking time (Σ longtask − 50 ms, same span)                             ${fmt(m('tbt'))} ms`,
-        `  longest task (longtask entries, rendering included)                             ${fmt(m('longest'))} ms`,
+        `  total blocking time (Σ longtask − 50 ms, same span)                             ${fmt(m('tbt'))} ms  (worst run ${fmt(most('tbt'))})`,
+        `  longest task (longtask entries, rendering included)                             ${fmt(m('longest'))} ms  (worst run ${fmt(most('longest'))})`,
         `  longest wait of a setTimeout(0) (yielded slices run before timers)              ${fmt(m('maxGap'))} ms`,
         `  heap grown over the load (garbage included)                                     ${fmt(m('heapMb'))} MB`,
         `  floor: fetch + text() + JSON.parse of the same pages, in sequence               ${fmt(f('fetchParse'))} ms  (JSON.parse alone ${f('parse').toFixed(1)})`,
