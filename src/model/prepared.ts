@@ -78,32 +78,17 @@ function activityOrder(starts: Float64Array, ends: Float64Array, records: readon
   return order;
 }
 
-function emptyColumns(n: number): PreparedColumns {
+/** Columns for `n` activities, to fill with {@link setColumns}. */
+export function emptyColumns(n: number): PreparedColumns {
   return { start: new Float64Array(n), end: new Float64Array(n), lane: new Uint8Array(n), colour: new Uint8Array(n) };
 }
 
-function setColumns(c: PreparedColumns, i: number, a: PreparedActivity): void {
+/** Entry `i` of the columns from the prepared activity `a`. */
+export function setColumns(c: PreparedColumns, i: number, a: PreparedActivity): void {
   c.start[i] = a.start;
   c.end[i] = a.end ?? Infinity;
   c.lane[i] = ACTIVITY_LANES.indexOf(a.lane);
   c.colour[i] = colourOf(a.type);
-}
-
-const madeColumns = new WeakMap<PreparedTrace, PreparedColumns>();
-
-/**
- * The activities of `prepared` in columns: its own (`prepareTrace` makes them), else made once from
- * the objects (a prepared trace made by hand) and kept.
- */
-export function columnsOf(prepared: PreparedTrace): PreparedColumns {
-  const n = prepared.activities.length;
-  let c = prepared.columns ?? madeColumns.get(prepared);
-  if (c?.start.length !== n) {
-    c = emptyColumns(n);
-    prepared.activities.forEach((a, i) => setColumns(c!, i, a));
-    madeColumns.set(prepared, c);
-  }
-  return c;
 }
 
 /** The prepared form, pausing (`yield`) every {@link STEP_RECORDS} activities built. */

@@ -144,9 +144,8 @@ export interface PreparedTrace {
   /**
    * The activities again in columns, in the same order, made with them by `prepareTrace`: the
    * timeline's lanes and the counts read these typed arrays instead of walking 100 000 objects.
-   * Absent on a prepared trace made by hand (everything then reads `activities`).
    */
-  columns?: PreparedColumns;
+  columns: PreparedColumns;
 }
 
 /** The prepared activities in columns: entry `i` is `activities[i]`. */

@@ -26,7 +26,6 @@
 import { endAt, overlaps } from '../model/interval.js';
 import { KNOWN_ACTIVITY_TYPES, type PreparedActivity, type PreparedColumns, type PreparedInterval, type PreparedTrace, type TraceActivity } from '../model/types.js';
 import { COLOUR_KEYS } from '../model/catalog.js';
-import { columnsOf } from '../model/prepared.js';
 import type { ActivityColumn } from './report.js';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -112,7 +111,7 @@ export function durationInPeriod(a: PreparedInterval, startMs: number, endMs: nu
 
 /** The period's activities over the prepared columns: `visit(i)` for each, in the prepared order (by start). */
 function forEachInPeriod(prepared: PreparedTrace, startMs: number, endMs: number, now: number, visit: (i: number, c: PreparedColumns) => void): void {
-  const c = columnsOf(prepared);
+  const c = prepared.columns;
   for (let i = 0; i < c.start.length; i++) {
     const start = c.start[i]!;
     // Sorted by start: nothing after this can begin inside the period.

@@ -6,7 +6,6 @@
  * Pure: no DOM.
  */
 import type { PreparedColumns, PreparedTrace } from '../../model/types.js';
-import { columnsOf } from '../../model/prepared.js';
 import { ACTIVITY_LANES, COLOUR_KEYS, type ActivityLane } from '../../model/catalog.js';
 import { endAt, overlaps } from '../../model/interval.js';
 
@@ -43,7 +42,7 @@ const laneIndexCache = new WeakMap<PreparedTrace, LaneIndex>();
 export function laneIndexOf(prepared: PreparedTrace): LaneIndex {
   let index = laneIndexCache.get(prepared);
   if (!index) {
-    index = buildLaneIndex(columnsOf(prepared));
+    index = buildLaneIndex(prepared.columns);
     laneIndexCache.set(prepared, index);
   }
   return index;

@@ -11,6 +11,7 @@ import {
 import { COLOUR_KEYS } from '../../../src/model/catalog.js';
 import { laneOf } from '../../../src/model/catalog.js';
 import type { PreparedActivity } from '../../../src/model/types.js';
+import { emptyColumns, setColumns } from '../../../src/model/prepared.js';
 import { statusSegments, segmentAt } from '../../../src/elements/timeline/status.js';
 
 function activity(index: number, type: string, start: number, end: number | null): PreparedActivity {
@@ -28,8 +29,13 @@ function activity(index: number, type: string, start: number, end: number | null
 
 const CALL = COLOUR_KEYS.indexOf('call');
 
-/** The lane index of a prepared trace made by hand (its columns made from the objects). */
-const laneIndex = (activities: PreparedActivity[]) => laneIndexOf({ sessions: [], pauses: [], activities });
+/** A prepared trace made by hand, with its columns. */
+function prepared(activities: PreparedActivity[]) {
+  const columns = emptyColumns(activities.length);
+  activities.forEach((a, i) => setColumns(columns, i, a));
+  return { sessions: [], pauses: [], activities, columns };
+}
+const laneIndex = (activities: PreparedActivity[]) => laneIndexOf(prepared(activities));
 
 describe('timeline level of detail (pure)', () => {
   it('splits activities into per-lane typed arrays, running ones ending at +Infinity', () => {
@@ -105,6 +111,7 @@ describe('timeline level of detail (pure)', () => {
   it('builds the status lane: ready, paid and unpaid pauses; logged out elsewhere', () => {
     const segments = statusSegments(
       {
+        ...prepared([]),
         sessions: [{ start: 0, end: 100 }],
         pauses: [
           { start: 20, end: 30, name: 'Coffee', paid: true },
@@ -127,7 +134,7 @@ describe('timeline level of detail (pure)', () => {
   });
 
   it('ends a running session at now', () => {
-    const segments = statusSegments({ sessions: [{ start: 0, end: null }], pauses: [], activities: [] }, 0, 200, 120);
+    const segments = statusSegments({ ...prepared([]), sessions: [{ start: 0, end: null }] }, 0, 200, 120);
     expect(segments).to.deep.equal([{ kind: 'ready', start: 0, end: 120, running: true }]);
   });
 });
