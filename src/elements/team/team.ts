@@ -879,10 +879,12 @@ export class UserTraceTeamElement extends UserTraceElement {
             ${renderZoomControls(t, this.#viewport, MIN_VISIBLE_MS / (day.axisEnd - day.axisStart), () => 0.5)}
           </div>`
         : nothing}
-      ${TEAM_EXPORT_FORMATS.map(
-        (f) => html`<button part="button export-button" type="button" ?disabled=${this.#export.exporting !== null || !this.#view.length} aria-busy=${this.#export.exporting === f.format ? 'true' : 'false'}
-          @click=${() => void this.#export.run(f.format)}>${f.label(t)}</button>`,
-      )}
+      <div class="group">
+        ${TEAM_EXPORT_FORMATS.map(
+          (f) => html`<button part="button export-button" type="button" ?disabled=${this.#export.exporting !== null || !this.#view.length} aria-busy=${this.#export.exporting === f.format ? 'true' : 'false'}
+            @click=${() => void this.#export.run(f.format)}>${f.label(t)}</button>`,
+        )}
+      </div>
     </div>`;
   }
 
