@@ -31,3 +31,21 @@ export function estimatePdfPages(report: Pick<ExportReport, 'rows' | 'statusRows
 
 /** The room of a day report's first part (title, picture, statistics), in table rows. */
 export const FRONT_ROWS = 22;
+
+/**
+ * Idle time on a PDF's Status bar: the ready colour stays, with two light stripes along it (the
+ * screen's horizontal pattern). `spans` are `[left, right]` in mm, in order; those closer than
+ * `mergeMm` become one (a busy day has hundreds of short idle gaps), each at least `minMm` wide.
+ * Returns the stripes' rectangles `[x, y, w, h]` for a bar at `y` of height `h`.
+ */
+export function idleStripes(spans: Iterable<readonly [number, number]>, y: number, h: number, mergeMm: number, minMm: number): [number, number, number, number][] {
+  const merged: [number, number][] = [];
+  for (const [left, right] of spans) {
+    const last = merged[merged.length - 1];
+    const r = Math.max(right, left + minMm);
+    if (last && left - last[1] <= mergeMm) last[1] = Math.max(last[1], r);
+    else merged.push([left, r]);
+  }
+  const stripeH = h * 0.16;
+  return merged.flatMap(([left, right]) => [0.24, 0.6].map((at): [number, number, number, number] => [left, y + h * at, right - left, stripeH]));
+}

@@ -11,7 +11,7 @@
 import { jsPDF } from 'jspdf';
 import { visibleText } from './cell-text.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../report/report.js';
-import { CONTENT_BOTTOM, HEADER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, ROW_H } from './pdf-pages.js';
+import { CONTENT_BOTTOM, HEADER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, ROW_H, idleStripes } from './pdf-pages.js';
 
 /** Where the TTF files come from; hosts with their own asset pipeline may point elsewhere. */
 export interface PdfFonts {
@@ -55,6 +55,8 @@ export const STRIPE_FILL = [246, 248, 250] as const;
 /** The picture's lane background (logged out) and the time window's shade. */
 const LANE_FILL = [236, 239, 243] as const;
 const WINDOW_FILL = [214, 228, 250] as const;
+/** Idle time's stripes over the ready colour (the screen draws them in the plot's surface colour). */
+const WHITE = [255, 255, 255] as const;
 
 type Rgb = readonly [number, number, number];
 
@@ -303,6 +305,7 @@ class PdfWriter {
         for (const span of spans) this.fill(rgb(span.colour), x0 + span.from * w, y, Math.max(0.15, (span.to - span.from) * w), h);
       };
       bar(row.status, top, statusH);
+      for (const [x, y, sw, sh] of idleStripes(row.idle.map((s) => [x0 + s.from * w, x0 + s.to * w] as const), top, statusH, 0.25, 0.15)) this.fill(WHITE, x, y, sw, sh);
       row.lanes.forEach((spans, i) => bar(spans, top + statusH + laneGap + i * (laneH + laneGap), laneH));
       if (week) {
         this.font(7.5, 'normal');
@@ -325,6 +328,7 @@ class PdfWriter {
         this.y += 4;
       }
       this.fill(rgb(item.colour), x, this.y, 2.6, 2.6);
+      if (item.stripes) for (const [sx, sy, sw, sh] of idleStripes([[x, x + 2.6]], this.y, 2.6, 0, 0)) this.fill(WHITE, sx, sy, sw, sh);
       doc.text(item.label, x + 3.6, this.y + 1.3, { baseline: 'middle' });
       x += itemW;
     }

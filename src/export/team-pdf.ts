@@ -25,7 +25,7 @@ import {
   type Doc,
   type PdfFonts,
 } from './pdf.js';
-import { CONTENT_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_W } from './pdf-pages.js';
+import { CONTENT_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_W, idleStripes } from './pdf-pages.js';
 
 type Rgb = readonly [number, number, number];
 
@@ -140,9 +140,10 @@ class TeamPdfWriter {
   legend(): void {
     const { doc, timeline } = this;
     const l = timeline.legend;
-    const items: { label: string; colour: Rgb; line?: boolean }[] = [
+    const items: { label: string; colour: Rgb; line?: boolean; stripes?: boolean }[] = [
       { label: l.loggedOut, colour: STATUS_RGB['logged-out'] },
       { label: l.ready, colour: KIND_RGB.ready },
+      { label: l.idle, colour: KIND_RGB.ready, stripes: true },
       { label: l.paid, colour: KIND_RGB.paid },
       { label: l.unpaid, colour: KIND_RGB.unpaid },
       ...l.types.map((t) => ({ label: t.label, colour: TYPE_RGB.get(t.type) ?? OTHER_RGB })),
@@ -159,6 +160,7 @@ class TeamPdfWriter {
       fill(doc, item.colour);
       if (item.line) doc.rect(x + 1.3, this.y, 0.4, 2.6, 'F');
       else doc.rect(x, this.y, 3, 2.6, 'F');
+      if (item.stripes) this.stripes([[x, x + 3]], this.y, 2.6, 0, 0);
       doc.text(item.label, x + 4.2, this.y + 1.3, { baseline: 'middle' });
       x += w;
     }
@@ -269,7 +271,13 @@ class TeamPdfWriter {
     }
   }
 
-  /** One agent's day: lane backgrounds, hour lines, status segments, activity bars, the now-line. */
+  /** Idle time's stripes (white) over the ready colour, `spans` as `[left, right]` mm. */
+  stripes(spans: Iterable<readonly [number, number]>, y: number, h: number, mergeMm: number, minMm: number): void {
+    fill(this.doc, [255, 255, 255]);
+    for (const [x, sy, w, sh] of idleStripes(spans, y, h, mergeMm, minMm)) this.doc.rect(x, sy, w, sh, 'F');
+  }
+
+  /** One agent's day: lane backgrounds, hour lines, status segments with idle time striped, activity bars, the now-line. */
   plot(day: TeamTimelineRow, top: number): void {
     const { doc, timeline } = this;
     const from = Math.max(timeline.startMs, timeline.dayStartMs);
@@ -296,6 +304,13 @@ class TeamPdfWriter {
       const left = this.x(s);
       doc.rect(left, top + STATUS_TOP, Math.max(MIN_BAR_MM, this.x(e) - left), STATUS_H, 'F');
     }
+    this.stripes(
+      day.idle.filter((s) => s.end > from && s.start < to).map((s) => [this.x(Math.max(s.start, from)), this.x(Math.min(s.end, to))] as const),
+      top + STATUS_TOP,
+      STATUS_H,
+      MERGE_MM,
+      MIN_BAR_MM,
+    );
     LANES.forEach((lane, k) => {
       const y = top + LANES_TOP + k * LANE_STEP;
       this.bars(

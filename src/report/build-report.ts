@@ -136,6 +136,7 @@ export function buildExportReport(input: ReportInput): ExportReport {
     overview: buildOverview(input.trace, period, input.window, input.now, timeZone, {
       lanes: t.common.lanes,
       status: t.common.status,
+      idle: t.timeline.idle,
       type: input.typeLabel,
       day: dayLabel,
     }),

@@ -14,7 +14,7 @@ import { ACTIVITY_CATALOG, ACTIVITY_LANES, OTHER_KIND, STATUS_COLOURS, colourOf,
 import { endAt, overlaps } from '../model/interval.js';
 import type { PreparedInterval, PreparedTrace } from '../model/types.js';
 import { clipSpans, subtractSpans, unionSpans, type Span } from '../stats/intervals.js';
-import { computePreparedStats } from '../stats/compute-stats.js';
+import { busySpans, computePreparedStats } from '../stats/compute-stats.js';
 import { hourTicks, type ResolvedPeriod } from '../time/index.js';
 import { offsetSegments } from '../time/zone.js';
 
@@ -32,6 +32,8 @@ export interface OverviewRow {
   label: string;
   /** The Status lane, then one list per lane of `Overview.lanes`. */
   status: OverviewSpan[];
+  /** Idle time (ready, no activity in progress), striped over the ready colour, as fractions. */
+  idle: { from: number; to: number }[];
   lanes: OverviewSpan[][];
   /** Wall-clock hour ticks of the row (its local hours, DST included), at fractions of its width. */
   ticks: { at: number; label: string }[];
@@ -44,8 +46,8 @@ export interface Overview {
   lanes: string[];
   statusLabel: string;
   rows: OverviewRow[];
-  /** The colours the picture uses, with their names. */
-  legend: { label: string; colour: string }[];
+  /** The colours the picture uses, with their names (`stripes`: the ready colour striped, idle time). */
+  legend: { label: string; colour: string; stripes?: true }[];
 }
 
 export interface DayTotals {
@@ -66,6 +68,8 @@ export interface DayTotals {
 export interface OverviewLabels {
   lanes: Record<(typeof ACTIVITY_LANES)[number] | 'status', string>;
   status: { ready: string; pausedPaid: string; pausedUnpaid: string };
+  /** Idle time, e.g. "Idle (ready, no activity)". */
+  idle: string;
   type: (type: string) => string;
   /** The label of a day of the week. */
   day: (startMs: number) => string;
@@ -128,6 +132,7 @@ export function buildOverview(
   }
   const lanes = ACTIVITY_LANES.filter((lane) => used.has(lane));
   const types = new Set<string>();
+  const busy = busySpans(trace, now);
   const rows = period.days.map((day): OverviewRow => {
     const { startMs: from, endMs: to } = day;
     const pos = positionIn(from, to, timeZone, week);
@@ -136,8 +141,9 @@ export function buildOverview(
     const logged = clipped(trace.sessions, from, to, now);
     const paid = clipped(trace.pauses.filter((p) => p.paid), from, to, now);
     const unpaid = clipped(trace.pauses.filter((p) => !p.paid), from, to, now);
+    const ready = subtractSpans(subtractSpans(logged, paid), unpaid);
     const status: OverviewSpan[] = [
-      ...subtractSpans(subtractSpans(logged, paid), unpaid).map((s) => span(s, STATUS.ready)),
+      ...ready.map((s) => span(s, STATUS.ready)),
       ...paid.map((s) => span(s, STATUS['paused-paid'])),
       ...unpaid.map((s) => span(s, STATUS['paused-unpaid'])),
     ];
@@ -157,13 +163,15 @@ export function buildOverview(
     return {
       label: week ? labels.day(from) : '',
       status,
+      idle: subtractSpans(ready, busy).map((s) => ({ from: pos(s.start), to: pos(s.end) })),
       lanes: byLane,
       ticks: hourTicks(from, to, timeZone, week ? 6 : 2).map((tick) => ({ at: pos(tick.at), label: tick.label })),
       window: w,
     };
   });
-  const legend = [
+  const legend: Overview['legend'] = [
     { label: labels.status.ready, colour: STATUS.ready },
+    { label: labels.idle, colour: STATUS.ready, stripes: true },
     { label: labels.status.pausedPaid, colour: STATUS['paused-paid'] },
     { label: labels.status.pausedUnpaid, colour: STATUS['paused-unpaid'] },
   ];

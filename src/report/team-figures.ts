@@ -91,6 +91,8 @@ export interface TeamExportReport {
 /** One agent's day as the team PDF draws it: epoch ms, running ends already at the export's `now`. */
 export interface TeamTimelineRow {
   status: readonly { start: number; end: number; kind: 'ready' | 'paid' | 'unpaid' }[];
+  /** Idle time (ready, no activity in progress), striped over the ready colour. */
+  idle: readonly { start: number; end: number }[];
   activities: readonly { start: number; end: number; lane: ActivityLane; type: string }[];
 }
 
@@ -113,7 +115,7 @@ export interface TeamTimeline {
   /** Lines under the title: time zone, agents, export time. */
   meta: readonly { label: string; value: string }[];
   /** Names of what the colours mean. */
-  legend: { loggedOut: string; ready: string; paid: string; unpaid: string; types: readonly { type: string; label: string }[]; now: string };
+  legend: { loggedOut: string; ready: string; idle: string; paid: string; unpaid: string; types: readonly { type: string; label: string }[]; now: string };
   /** "Page {page} of {pages}". */
   pageOf: (page: number, pages: number) => string;
 }

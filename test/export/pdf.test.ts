@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { writePdf } from '../../src/export/pdf.js';
-import { estimatePdfPages } from '../../src/export/pdf-pages.js';
+import { estimatePdfPages, idleStripes } from '../../src/export/pdf-pages.js';
 import { czechReport } from './report-fixture.js';
 import { pdfPages } from './pdf-text.js';
 
@@ -35,7 +35,7 @@ describe('pdf writer', () => {
     const report = czechReport(3, 'pdf');
     const pages = await pdfPages(await writePdf(report));
     const first = pages[0]!;
-    for (const text of ['Přehled', 'Stav', 'Hovory', 'E-maily', '08:00', '16:00', 'Připraven', 'Pauza (placená)']) expect(first, text).to.contain(text);
+    for (const text of ['Přehled', 'Stav', 'Hovory', 'E-maily', '08:00', '16:00', 'Připraven', 'Nečinný (připraven, bez aktivity)', 'Pauza (placená)']) expect(first, text).to.contain(text);
     const all = pages.join(' ');
     expect(all.lastIndexOf('Přihlášení')).to.be.greaterThan(all.indexOf('Běžící chat'));
     expect(all).to.contain('Placená pauza');
@@ -48,5 +48,17 @@ describe('pdf writer', () => {
       const pages = await pdfPages(await writePdf(report));
       expect(Math.abs(estimatePdfPages(report) - pages.length), `${rows} rows`).to.be.at.most(1);
     }
+  });
+
+  it('stripes idle time: two light lines along the bar per stretch, stretches closer than the merge gap as one, none thinner than the minimum', () => {
+    const stripes = idleStripes([[10, 12], [12.1, 13], [20, 20.05]], 100, 6, 0.25, 0.15);
+    // [10, 13] (the first two merged) and [20, 20.15] (widened to the minimum), two stripes each.
+    expect(stripes.map(([x, , w]) => [x, +(x + w).toFixed(2)])).to.deep.equal([[10, 13], [10, 13], [20, 20.15], [20, 20.15]]);
+    for (const [, y, , h] of stripes) {
+      expect(y).to.be.greaterThan(100);
+      expect(y + h).to.be.lessThan(106);
+    }
+    expect(stripes[0]![1]).to.not.equal(stripes[1]![1]);
+    expect(idleStripes([], 0, 6, 0.25, 0.15)).to.deep.equal([]);
   });
 });

@@ -27,10 +27,16 @@ function dayOverview(): Overview {
       label: '',
       status: [{ from: 8 / 24, to: 16 / 24, colour: '#2b8a3e' }, { from: 10 / 24, to: 10.25 / 24, colour: '#a66700' }],
       lanes: [[{ from: 8 / 24, to: 8.05 / 24, colour: '#1c6fd1' }], [{ from: 9 / 24, to: 9.03 / 24, colour: '#b0226a' }]],
+      idle: [{ from: 8.05 / 24, to: 9 / 24 }, { from: 9.03 / 24, to: 10 / 24 }],
       ticks: Array.from({ length: 13 }, (_, i) => ({ at: i / 12, label: `${String(i * 2).padStart(2, '0')}:00` })),
       window: null,
     }],
-    legend: [{ label: 'Připraven', colour: '#2b8a3e' }, { label: 'Pauza (placená)', colour: '#a66700' }, { label: 'Hovor', colour: '#1c6fd1' }],
+    legend: [
+      { label: 'Připraven', colour: '#2b8a3e' },
+      { label: 'Nečinný (připraven, bez aktivity)', colour: '#2b8a3e', stripes: true },
+      { label: 'Pauza (placená)', colour: '#a66700' },
+      { label: 'Hovor', colour: '#1c6fd1' },
+    ],
   };
 }
 

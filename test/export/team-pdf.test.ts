@@ -65,7 +65,9 @@ async function pageColours(blob: Blob, number: number): Promise<Set<number>> {
 }
 
 describe('team PDF writer', () => {
-  it('draws every agent with its figures on the shared axis, in Czech, with a row that has no access', async () => {
+  it('draws every agent with its figures on the shared axis, in Czech, with a row that has no access', async function () {
+    // The first export loads jspdf and the fonts: beside other test files on a busy machine that can take a while.
+    this.timeout(60_000);
     const el = await team(provider(4, ['a3']), 'cs');
     const exportButtons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="export-button"]')].map((b) => b.textContent!.trim());
     expect(exportButtons).to.deep.equal(['Export do PDF', 'Export do Excelu']);
@@ -96,6 +98,8 @@ describe('team PDF writer', () => {
       return [...colours].some((p) => [16, 8, 0].every((shift) => Math.abs(((p >> shift) & 255) - ((c >> shift) & 255)) <= 2));
     };
     for (const hex of ['#2b8a3e', '#a66700', '#c92a2a', '#1c6fd1', '#b0226a']) expect(near(hex), hex).to.equal(true);
+    // Idle time (5:05:00 of the day) is named in the legend (its stripes: idleStripes in pdf.test.ts).
+    expect(text).to.contain('Nečinný (připraven, bez aktivity)');
   });
 
   it('paginates 500 agents, repeating the header on every page and numbering the pages', async function () {

@@ -23,6 +23,7 @@ export function timelineRow(row: TeamRowData, day: TimelineRow): TeamTimelineRow
   if (row.status !== 'ready' || !row.prepared || !plot) return null;
   return {
     status: plot.status.map((s) => ({ start: s.start, end: s.end, kind: s.kind })),
+    idle: plot.idle.map((s) => ({ start: s.start, end: s.end })),
     activities: row.prepared.activities.map((a) => ({ start: a.start, end: endAt(a.start, a.end, row.now), lane: a.lane, type: a.type })),
   };
 }
@@ -64,6 +65,7 @@ export function teamTimeline({ l, rows, day, zoom, now, timeZone, count }: TeamT
     legend: {
       loggedOut: status.loggedOut,
       ready: status.ready,
+      idle: t.timeline.idle,
       paid: status.pausedPaid,
       unpaid: status.pausedUnpaid,
       types: COLOUR_KEYS.filter((k) => k !== 'other' || hasOther).map((type) => ({ type, label: activityTypeLabel(t, type) })),
