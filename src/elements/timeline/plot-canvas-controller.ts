@@ -93,7 +93,8 @@ export class PlotCanvasController {
    * Paints `frame` unless the canvas already shows it. The first paint of a large model (new data)
    * waits for the next animation frame — the same frame on screen, but a task of its own rather than
    * the end of the update that rendered the model: a week of 100 000 activities would otherwise be one
-   * main-thread task of both. Zoom, pan and everything else paint at once.
+   * main-thread task of both (in a hidden page, which gets no animation frames, after 100 ms). Zoom,
+   * pan and everything else paint at once.
    */
   paint(frame: PlotFrame | null): void {
     const canvas = this.#canvas();
@@ -109,7 +110,10 @@ export class PlotCanvasController {
     }
     if (last?.model !== frame.model && frame.model.view.prepared.activities.length > DEFER_ABOVE) {
       this.#deferred = frame;
-      requestAnimationFrame(() => this.#deferred === frame && this.#draw(canvas, frame, dpr));
+      const draw = () => this.#deferred === frame && this.#draw(canvas, frame, dpr);
+      requestAnimationFrame(draw);
+      // A hidden page gets no animation frames: it is drawn anyway (the first call draws, the other finds nothing waiting).
+      setTimeout(draw, 100);
       return;
     }
     this.#draw(canvas, frame, dpr);
