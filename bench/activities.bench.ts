@@ -92,4 +92,46 @@ describe(`activity list, ${ROWS} rows`, () => {
       ].join('\n'),
     );
   });
+
+  it('scrolling at 100 000 and 1 000 000 rows', async function () {
+    this.timeout(10 * 60 * 1000);
+    const out: string[] = ['activity list, scrolling (week), each step from setting scrollTop to the frame after the rows rendered:'];
+    for (const count of [100_000, 1_000_000]) {
+      const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities
+        lang="cs" time-zone="Europe/Prague" date="2026-03-04" period="week" user-id="heavy"></user-trace-activities>`);
+      const loaded = new Promise<void>((resolve) => el.store.addEventListener('load', () => resolve(), { once: true }));
+      el.provider = provider(busyWeek(count));
+      await loaded;
+      await el.updateComplete;
+      for (let i = 0; i < 3; i++) await frame();
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      // Each step starts in a task after the previous frame; `update` is the scroll to the end of the
+      // list's update (the rows that came into view rendered), `painted` to the frame after it.
+      const step = async (top: number): Promise<[number, number]> => {
+        const t0 = performance.now();
+        scroller.scrollTop = top;
+        scroller.dispatchEvent(new Event('scroll'));
+        await el.updateComplete;
+        const t1 = performance.now();
+        await frame();
+        return [t1 - t0, performance.now() - t0];
+      };
+      const show = (label: string, samples: [number, number][]) => {
+        const update = samples.map((s) => s[0]);
+        return `${label}: update median ${median(update).toFixed(1)} ms (worst ${Math.max(...update).toFixed(1)}), to the painted frame ${median(samples.map((s) => s[1])).toFixed(1)} ms`;
+      };
+      // 30 steps of 240 px (a wheel's fling) from the top, then 10 jumps across the list (the scroll bar dragged).
+      const steps: [number, number][] = [];
+      for (let i = 1; i <= 30; i++) steps.push(await step(i * 240));
+      const jumps: [number, number][] = [];
+      for (let i = 1; i <= 10; i++) jumps.push(await step((((i * 7) % 10) / 10) * (scroller.scrollHeight - scroller.clientHeight)));
+      const rows = el.shadowRoot!.querySelectorAll('[role="row"]').length;
+      out.push(`  ${count.toLocaleString('en').replace(/,/g, ' ')} rows (${el.rows.length} listed, ${rows} row elements at most):`);
+      out.push(`    ${show('240 px steps (30)', steps)}`);
+      out.push(`    ${show('jumps across the list (10)', jumps)}`);
+      el.remove();
+      await frame();
+    }
+    console.log(out.join('\n'));
+  });
 });
