@@ -271,6 +271,11 @@ class PdfWriter {
     this.doc.rect(x, y, w, h, 'F');
   }
 
+  /** Idle time's stripes (white) over the ready colour, `spans` as `[left, right]` mm (see `idleStripes`). */
+  stripes(spans: Iterable<readonly [number, number]>, y: number, h: number, mergeMm: number, minMm: number): void {
+    for (const [x, sy, w, sh] of idleStripes(spans, y, h, mergeMm, minMm)) this.fill(WHITE, x, sy, w, sh);
+  }
+
   /**
    * The period pictured: a day as the Status lane over the activity lanes, a week as seven rows
    * (each a thin Status lane over thinner activity lanes), hour ticks on top, the time window
@@ -305,7 +310,7 @@ class PdfWriter {
         for (const span of spans) this.fill(rgb(span.colour), x0 + span.from * w, y, Math.max(0.15, (span.to - span.from) * w), h);
       };
       bar(row.status, top, statusH);
-      for (const [x, y, sw, sh] of idleStripes(row.idle.map((s) => [x0 + s.from * w, x0 + s.to * w] as const), top, statusH, 0.25, 0.15)) this.fill(WHITE, x, y, sw, sh);
+      this.stripes(row.idle.map((s) => [x0 + s.from * w, x0 + s.to * w] as const), top, statusH, 0.25, 0.15);
       row.lanes.forEach((spans, i) => bar(spans, top + statusH + laneGap + i * (laneH + laneGap), laneH));
       if (week) {
         this.font(7.5, 'normal');
@@ -328,7 +333,7 @@ class PdfWriter {
         this.y += 4;
       }
       this.fill(rgb(item.colour), x, this.y, 2.6, 2.6);
-      if (item.stripes) for (const [sx, sy, sw, sh] of idleStripes([[x, x + 2.6]], this.y, 2.6, 0, 0)) this.fill(WHITE, sx, sy, sw, sh);
+      if (item.stripes) this.stripes([[x, x + 2.6]], this.y, 2.6, 0, 0);
       doc.text(item.label, x + 3.6, this.y + 1.3, { baseline: 'middle' });
       x += itemW;
     }

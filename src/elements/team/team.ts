@@ -9,7 +9,7 @@ import type { ExportFormat } from '../../report/report.js';
 import { ExportController } from '../activities/export-controller.js';
 import { isValidDate, isValidTimeZone, resolvePeriod, shiftDate, todayIn, type ResolvedPeriod } from '../../time/index.js';
 import { foldForSearch } from '../../i18n/fold.js';
-import { withTeam } from '../../i18n/en-team.js';
+import { withTeam, type TeamTranslation } from '../../i18n/en-team.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import { emit } from '../base/events.js';
 import { stateStyles } from '../base/states.js';
@@ -240,7 +240,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     const day = this.#day;
     if (!period || !day || !this.#view.length) return null;
     const l = this.localize;
-    const t = withTeam(l.t);
+    const t = this.#t;
     const report = buildTeamReport({
       fileFormat: format,
       rows: this.#view.map((r) => ({
@@ -697,9 +697,14 @@ export class UserTraceTeamElement extends UserTraceElement {
 
   #textCache = new WeakMap<TeamRowData, { locale: string; name: string; figures: string[]; summary: string }>();
 
+  /** The messages, the team's completed from English where the language lacks them. */
+  get #t(): TeamTranslation {
+    return withTeam(this.localize.t);
+  }
+
   /** The row's summary in words: name and every figure, or why there are none. */
   #summary(row: TeamRowView): string {
-    const t = withTeam(this.localize.t);
+    const t = this.#t;
     const data = row.data;
     if (data.status !== 'ready' || !data.stats) {
       return t.team.rowSummary(row.name, data.status === 'denied' ? t.team.noAccess : data.status === 'error' ? t.team.rowError : t.team.rowLoading);
@@ -715,7 +720,7 @@ export class UserTraceTeamElement extends UserTraceElement {
     if (!item || row.user.id !== this.#currentUser) return this.#texts(row).summary;
     const l = this.localize;
     const text = item.kind === 'status' ? describeStatus(l, item.segment) : describeActivity(l, 'day', item.activity, this.#clock.now);
-    return withTeam(l.t).team.itemOf(this.#currentItem + 1, this.#items.length, `${row.name}: ${text}`);
+    return this.#t.team.itemOf(this.#currentItem + 1, this.#items.length, `${row.name}: ${text}`);
   }
 
   /** The axis's ticks and labels, made again only when the day, zoom, width, zone or language changed. */
@@ -733,7 +738,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   #tickCache: { key: unknown[]; ticks: TemplateResult[] } | null = null;
 
   #renderHeader(day: TimelineRow): TemplateResult {
-    const t = withTeam(this.localize.t);
+    const t = this.#t;
     const sortButton = (key: TeamSortKey, label: string) => {
       const active = this.sortKey === key;
       return html`<div role="columnheader" class=${`cell head${key === 'name' ? ' name' : ' figure'}${active ? ' sorted' : ''}`}
@@ -753,7 +758,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   #renderRow(row: TeamRowView, index: number, day: TimelineRow): TemplateResult {
-    const t = withTeam(this.localize.t);
+    const t = this.#t;
     const data = row.data;
     const current = row.user.id === this.#currentUser;
     const top = cssomStyles({ top: `${index * TEAM_ROW_HEIGHT}px`, height: `${TEAM_ROW_HEIGHT}px` });
@@ -821,7 +826,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   #renderGrid(day: TimelineRow): TemplateResult {
-    const t = withTeam(this.localize.t);
+    const t = this.#t;
     const rows = this.#view;
     const [first, last] = this.#rowRange();
     this.#renderedRange = `${first}-${last}`;
@@ -843,7 +848,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   #renderControls(): TemplateResult {
-    const t = withTeam(this.localize.t);
+    const t = this.#t;
     const tl = t.timeline;
     const q = this.snapshot.query;
     const date = this.#period?.days[0]?.date ?? q.date;
@@ -916,7 +921,7 @@ export class UserTraceTeamElement extends UserTraceElement {
   }
 
   protected override render() {
-    const t = withTeam(this.localize.t);
+    const t = this.#t;
     const state = this.#renderState();
     const day = this.#day;
     const { done, total } = this.progress;

@@ -83,7 +83,6 @@ export class StepDetail {
   }
 }
 
-
 /** The interaction of one timeline element, with the templates that show it. */
 export interface TimelineInteraction {
   walk: ActivityWalkController;
