@@ -118,8 +118,9 @@ export function tooLarge(ctx: AnswerContext, maxBytes: number): RestProviderErro
 /**
  * The body as text, counted while it streams: past `maxBytes` (or a `Content-Length` above it)
  * the stream is cancelled and {@link TooLarge} thrown — or, with `cut`, the text read so far is
- * returned. The bytes pass through a counting stream into the browser's own `text()`, so memory
- * and time stay those of `response.text()`. Every wait also ends when `stop` aborts.
+ * returned. Each chunk is decoded (UTF-8, as `response.text()` does, a byte-order mark dropped)
+ * as it arrives, so decoding overlaps the transfer of the rest instead of following it. Every wait
+ * also ends when `stop` aborts.
  */
 export async function readBody(response: Response, maxBytes: number, cut: boolean, stop: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -133,30 +134,30 @@ export async function readBody(response: Response, maxBytes: number, cut: boolea
     if (text.length > maxBytes && !cut) throw new TooLarge();
     return cut ? text.slice(0, maxBytes) : text;
   }
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let bytes = 0;
-  let exceeded = false;
-  const counted = stream.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        bytes += chunk.byteLength;
-        if (bytes <= maxBytes) {
-          controller.enqueue(chunk);
-        } else if (cut) {
-          // The start of an error answer is enough; the rest is cancelled.
-          controller.enqueue(chunk.subarray(0, chunk.byteLength - (bytes - maxBytes)));
-          controller.terminate();
-        } else {
-          exceeded = true;
-          controller.error(new TooLarge());
-        }
-      },
-    }),
-  );
   try {
-    return await untilAborted(new Response(counted).text(), stop);
+    for (;;) {
+      const { done, value } = await untilAborted(reader.read(), stop);
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > maxBytes) {
+        reader.cancel().catch(() => {});
+        if (!cut) throw new TooLarge();
+        // The start of an error answer is enough; the rest is cancelled.
+        parts.push(decoder.decode(value.subarray(0, value.byteLength - (bytes - maxBytes)), { stream: true }));
+        break;
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+    }
   } catch (error) {
-    throw exceeded ? new TooLarge() : error;
+    if (!(error instanceof TooLarge)) reader.cancel().catch(() => {});
+    throw error;
   }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts (for waits that do not take a signal themselves). */

@@ -84,6 +84,34 @@ describe('RestProvider', () => {
     });
   });
 
+    it('decodes UTF-8 that arrives split inside characters, with a byte-order mark, as response.text() would', async () => {
+      const body = JSON.stringify({
+        sessions: [],
+        pauses: [],
+        activities: [{ id: 'a1', type: 'call', start: '2025-03-03T08:00:00Z', end: '2025-03-03T08:05:00Z', title: 'Žluťoučký kůň 📞 úpěl' }],
+        nextCursor: null,
+      });
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+      const expected = await new Response(bytes).text();
+      // One byte per chunk: every multi-byte character is split across chunks.
+      const provider = new RestProvider({
+        baseUrl: '/nowhere',
+        fetch: async () => {
+          let at = 0;
+          const stream = new ReadableStream<Uint8Array>({
+            pull(controller) {
+              if (at < bytes.length) controller.enqueue(bytes.slice(at, ++at));
+              else controller.close();
+            },
+          });
+          return new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
+        },
+      });
+      const data = await provider.loadTrace({ userId: 'u1', start: '2025-03-03T00:00:00Z', end: '2025-03-04T00:00:00Z', signal: signal() });
+      expect(data.activities[0]!.title).to.equal('Žluťoučký kůň 📞 úpěl');
+      expect(JSON.parse(expected).activities[0].title).to.equal(data.activities[0]!.title);
+    });
+
   describe('paging', () => {
     it('concatenates the pages in order until nextCursor is null', async () => {
       const { baseUrl, log } = scenario('paged');
