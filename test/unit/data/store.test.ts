@@ -162,6 +162,34 @@ describe('TraceStore', () => {
     expect(warned).to.have.length(1);
   });
 
+  it('reports the warnings of a first part once, with the whole, as if the whole had come at once', async () => {
+    const bad = { id: 'bad', type: 'call', start: 'yesterday' };
+    const late = { id: 'a1', type: 'call', start: '2026-03-10T11:00:00Z', end: '2026-03-10T11:01:00Z' }; // a1 again
+    const whole = { ...DAY, activities: [...DAY.activities, bad, late, null] };
+    const first = { ...whole, activities: whole.activities.slice(0, 2) };
+    const provider = new ManualProvider();
+    const store = makeStore(provider);
+    const warned: { warnings: { kind: string; index?: number }[] }[] = [];
+    store.addEventListener('data-warning', (e) => warned.push((e as CustomEvent).detail));
+    store.setQuery({ userId: 'jana' });
+    await tick();
+    provider.calls[0]!.query.partial!(first);
+    await tick();
+    expect(store.snapshot.view!.partial).to.equal(true);
+    expect(warned).to.have.length(0); // a part's warnings wait for the whole
+    provider.calls[0]!.resolve(whole);
+    await tick();
+    expect(store.snapshot.status).to.equal('ready');
+    expect(warned).to.have.length(1);
+    expect(warned[0]!.warnings.map((w) => [w.kind, w.index])).to.deep.equal([
+      ['activity-invalid-start', 1],
+      ['activity-duplicate-id', 2],
+      ['activity-not-an-object', 3],
+    ]);
+    expect(store.snapshot.view!.data.activities.map((a) => a.id)).to.deep.equal(['a1']);
+    store.dispose();
+  });
+
   it('never offers deactivated users unless asked for, whatever the provider sends', async () => {
     const provider = new ManualProvider();
     const store = makeStore(provider);
