@@ -122,8 +122,16 @@ export class PlotCanvasController {
   /** The frame waiting for the next animation frame (a later `paint` replaces it). */
   #deferred: PlotFrame | null = null;
 
+  /**
+   * The palette of the last paint. Reading it resolves styles (a forced style recalculation after
+   * an update, ~5 ms with a week's DOM), so a paint that only zooms, pans or moves the clock reuses
+   * it; new data, another period, width or theme, or an invalidation reads it again.
+   */
+  #palette: { model: PlotFrame['model']; width: number; scheme: string; forced: boolean; palette: Palette } | null = null;
+
   #draw(canvas: HTMLCanvasElement, frame: PlotFrame, dpr: number): void {
     this.#deferred = null;
+    const stale = this.#stale;
     this.#stale = false;
     const t0 = performance.now();
     const { model, zoom, width, now, labelWidth } = frame;
@@ -153,11 +161,22 @@ export class PlotCanvasController {
       marks: model.mode === 'week',
       now,
       showNow: now >= model.periodStart && now < model.periodEnd,
-      palette: readPalette(this.#probes(), ctx, this.#forced.matches),
+      palette: this.#paletteFor(frame, ctx, stale),
       grid: this.#grid,
     });
     this.#painted = { ...frame, dpr };
     paints.set(this.#host, { ms: performance.now() - t0, stats });
+  }
+
+  #paletteFor(frame: PlotFrame, ctx: CanvasRenderingContext2D, stale: boolean): Palette {
+    const forced = this.#forced.matches;
+    const kept = this.#palette;
+    if (!stale && kept && kept.model === frame.model && kept.width === frame.width && kept.scheme === frame.scheme && kept.forced === forced) {
+      return kept.palette;
+    }
+    const palette = readPalette(this.#probes(), ctx, forced);
+    this.#palette = { model: frame.model, width: frame.width, scheme: frame.scheme, forced, palette };
+    return palette;
   }
 }
 
