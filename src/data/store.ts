@@ -9,7 +9,6 @@ import type {
   Weekday,
 } from '../model/types.js';
 import { normalizeUsers, parseInstant, prepareSteps, runSteps, STEP_RECORDS } from '../model/normalize.js';
-import type { ResumeOptions } from '../model/records.js';
 import { computePreparedStats } from '../stats/compute-stats.js';
 import { overlaps } from '../model/interval.js';
 import {
@@ -385,8 +384,6 @@ export class TraceStore extends EventTarget {
     const current = (): boolean => !abort.signal.aborted && key === this.#traceKey;
     let done = false;
     let partial = false;
-    // The first part's validated data: the whole is validated from where the part's validation ended.
-    let first: TraceData | undefined;
     // A first part is wanted until the whole answer is here (and while the query is current).
     const wanted = (): boolean => !done && current();
     try {
@@ -396,12 +393,11 @@ export class TraceStore extends EventTarget {
         end: period.range.end,
         signal: abort.signal,
         // The first part the provider hands over is shown (still loading) until the whole is here.
-        partial: (part) => {
+        partial: (first) => {
           if (partial || !wanted()) return;
           partial = true;
-          void this.#prepare(part, () => !wanted(), { keep: true }).then(
+          void this.#prepare(first, () => !wanted()).then(
             ({ data, warnings, prepared }) => {
-              first = data;
               if (!wanted()) return;
               const view = { ...this.#makeView(++this.#loads, userId, period, data, prepared, warnings), partial: true as const };
               this.#set({ status: 'loading', view });
@@ -412,7 +408,7 @@ export class TraceStore extends EventTarget {
       });
       done = true;
       if (!current()) return;
-      const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current(), first ? { after: first } : {});
+      const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current());
       if (!current()) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
@@ -428,7 +424,7 @@ export class TraceStore extends EventTarget {
   }
 
   /** Validation and the prepared form: a large trace in short slices (the page never freezes, `stop` ends it), a small one at once. */
-  async #prepare(raw: unknown, stop: () => boolean, options: ResumeOptions = {}) {
+  async #prepare(raw: unknown, stop: () => boolean) {
     let large = false;
     try {
       large = (raw as TraceData).activities.length > STEP_RECORDS;
@@ -436,8 +432,7 @@ export class TraceStore extends EventTarget {
       // Unreadable: validated at once, which says why.
     }
     const slices = large ? await import('./slices.js') : null;
-    const steps = prepareSteps(raw, options);
-    return { ...(slices ? await slices.runInSlices(steps, stop) : runSteps(steps)), slices };
+    return { ...(slices ? await slices.runInSlices(prepareSteps(raw), stop) : runSteps(prepareSteps(raw))), slices };
   }
 
   #makeView(

@@ -3,7 +3,7 @@
  * validated data object from the instants validation already parsed.
  */
 import { ACTIVITY_LANES, colourOf, laneOf } from './catalog.js';
-import { STEP_RECORDS, normalizeSteps, runSteps, type ResumeOptions } from './records.js';
+import { STEP_RECORDS, normalizeSteps, runSteps } from './records.js';
 import { pendingPrepare, preparedCache, type ParsedInstants } from './parsed-cache.js';
 import type { NormalizeResult, PreparedActivity, PreparedColumns, PreparedInterval, PreparedPause, PreparedTrace, TraceActivity, TraceData } from './types.js';
 
@@ -158,11 +158,10 @@ export function prepareTrace(raw: unknown): NormalizeResult & { prepared: Prepar
 /**
  * {@link prepareTrace} in steps: validation and the prepared form pause (`yield`) every
  * {@link STEP_RECORDS} records, so a caller that yields to the event loop between steps never holds
- * the main thread for long (`runInSlices` in src/data/slices.ts). Same result, never throws.
- * `options`: a first part of data that arrives in parts, or the whole after it ({@link ResumeOptions}).
+ * the main thread for long (`prepareTraceInSteps` in src/data/steps.ts). Same result, never throws.
  */
-export function* prepareSteps(raw: unknown, options: ResumeOptions = {}): Generator<void, NormalizeResult & { prepared: PreparedTrace }, void> {
-  const result = yield* normalizeSteps(raw, options);
+export function* prepareSteps(raw: unknown): Generator<void, NormalizeResult & { prepared: PreparedTrace }, void> {
+  const result = yield* normalizeSteps(raw);
   // normalizeSteps always registers its data, so the prepared form exists.
   const prepared = (yield* preparedSteps(result.data))!;
   return { ...result, prepared };

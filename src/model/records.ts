@@ -140,15 +140,6 @@ export class WarningSink {
     this.#counts.set(kind, (this.#counts.get(kind) ?? 0) + times);
   }
 
-  /** An independent copy, to go on from where this one is (take it before {@link result}). */
-  clone(): WarningSink {
-    const copy = new WarningSink();
-    copy.listed.push(...this.listed);
-    for (const [kind, count] of this.#counts) copy.#counts.set(kind, count);
-    copy.#total = this.#total;
-    return copy;
-  }
-
   /** The listed warnings, plus the summary when some were only counted. */
   result(): DataWarning[] {
     if (this.#total <= this.listed.length) return this.listed;
@@ -217,7 +208,6 @@ function* eachPresent(
   visit: (index: number, item: unknown) => void,
   onHoles: (count: number) => void,
   onUnreadable: (index: number, error: unknown) => void,
-  from = 0,
 ): Generator<void, void, void> {
   const n = items.length;
   const read = (index: number): void => {
@@ -230,7 +220,7 @@ function* eachPresent(
     }
     visit(index, item);
   };
-  for (let index = from; index < n; index++) {
+  for (let index = 0; index < n; index++) {
     if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
     let item: unknown;
     try {
@@ -271,20 +261,6 @@ interface Collected<T> {
   end: Float64Array;
 }
 
-/**
- * Where the validation of one list stands after a first part of it: `read` entries of `source`
- * read, what they gave, and the ids seen. Validation of the whole list goes on from there when the
- * whole starts with the same entries (see {@link normalizeSteps}' `after`).
- */
-interface ListProgress {
-  source: readonly unknown[];
-  read: number;
-  collected: Collected<unknown>;
-  seenIds: Set<string> | null;
-  /** No holes were met: the part's entries are `source[0 … read)`, every one. */
-  dense: boolean;
-}
-
 /** A Float64Array twice as long, with the first `used` values copied. */
 function grown(values: Float64Array, used: number): Float64Array<ArrayBuffer> {
   const next = new Float64Array(Math.max(16, values.length * 2));
@@ -313,20 +289,13 @@ export function* collectSteps<T>(
   sink: WarningSink,
   check: (out: Record<string, unknown>) => Problem | string | null,
   amend?: (out: Record<string, unknown>, ms: { start: number; end: number }) => Problem | null,
-  resume: ListProgress | null = null,
-): Generator<void, Collected<T> & { progress: ListProgress }, void> {
-  // Resumed: the first part's records (copied: its own result keeps them) and ids, then the rest.
-  const records: T[] = resume ? (resume.collected.records.slice() as T[]) : [];
+): Generator<void, Collected<T>, void> {
+  const records: T[] = [];
   // Grown as records are kept: a long list of bad entries allocates nothing per entry.
-  let start: Float64Array<ArrayBuffer> = new Float64Array(Math.max(records.length, Math.min(items.length, 1024)));
+  let start: Float64Array<ArrayBuffer> = new Float64Array(Math.min(items.length, 1024));
   let end = new Float64Array(start.length);
-  if (resume) {
-    start.set(resume.collected.start);
-    end.set(resume.collected.end);
-  }
   const ms = { start: 0, end: 0 };
-  const seenIds = resume ? resume.seenIds : list === 'activity' || list === 'user' ? new Set<string>() : null;
-  let dense = true;
+  const seenIds = list === 'activity' || list === 'user' ? new Set<string>() : null;
   const notAnObject = `${list}-not-an-object`;
   // Past the listed warnings, entries that are not objects (`[0,0,…]`) are only counted, here.
   let unlistedNotObjects = 0;
@@ -383,17 +352,12 @@ export function* collectSteps<T>(
   yield* eachPresent(
     items,
     visit,
-    (holes) => {
-      dense = false;
-      sink.add({ kind: `${list}-holes`, message: `${capital(list)} list: ${holes} holes skipped.` });
-    },
+    (holes) => sink.add({ kind: `${list}-holes`, message: `${capital(list)} list: ${holes} holes skipped.` }),
     (index, error) =>
       sink.add({ kind: `${list}-unreadable`, index, message: `${capital(list)} could not be read: ${errorText(error)}.` }),
-    resume?.read ?? 0,
   );
   sink.count(notAnObject, unlistedNotObjects);
-  const collected = { records, start: start.subarray(0, records.length), end: end.subarray(0, records.length) };
-  return { ...collected, progress: { source: items, read: items.length, collected, seenIds, dense } };
+  return { records, start: start.subarray(0, records.length), end: end.subarray(0, records.length) };
 }
 
 function withId(warning: DataWarning, id: string | undefined): DataWarning {
@@ -503,31 +467,19 @@ export function normalizeTrace(raw: unknown): NormalizeResult {
  * records and returns the same result. A caller that resumes it after yielding to the event loop
  * keeps every task short (the store does, for large traces); the data must not change meanwhile.
  */
-export function* normalizeSteps(raw: unknown, options: ResumeOptions = {}): Generator<void, NormalizeResult, void> {
-  const resumed = options.after ? resumable(raw, options.after) : null;
-  const sink = resumed ? resumed.sink : new WarningSink();
+export function* normalizeSteps(raw: unknown): Generator<void, NormalizeResult, void> {
+  const sink = new WarningSink();
   try {
     if (!isRecord(raw)) {
       const message = `Trace data is ${describe(raw)}, not an object; nothing is shown.`;
       sink.add({ kind: 'not-an-object', message });
       return register({ sessions: [], pauses: [], activities: [] }, sink.result(), null);
     }
-    const sessionList = resumed?.lists.sessions ?? readList(raw, 'sessions', sink);
-    const pauseList = resumed?.lists.pauses ?? readList(raw, 'pauses', sink);
-    const activityList = resumed?.lists.activities ?? readList(raw, 'activities', sink);
-    const from = resumed?.checkpoint;
-    const sessions = yield* collectSteps<TraceSession>('session', sessionList, sink, checkSession, undefined, from?.sessions);
-    const pauses = yield* collectSteps<TracePause>('pause', pauseList, sink, checkPause, undefined, from?.pauses);
-    const activities = yield* collectSteps<TraceActivity>('activity', activityList, sink, checkActivity, clampTalkSeconds, from?.activities);
-    // Kept for the whole only when each list was a real, dense array (no list-level warning to carry over).
-    const keep =
-      options.keep === true &&
-      sessions.progress.dense &&
-      pauses.progress.dense &&
-      activities.progress.dense &&
-      readAsIs(raw, { sessions: sessionList, pauses: pauseList, activities: activityList });
-    const saved = keep ? sink.clone() : null;
-    const result = register({ sessions: sessions.records, pauses: pauses.records, activities: activities.records }, sink.result(), {
+    const sessions = yield* collectSteps<TraceSession>('session', readList(raw, 'sessions', sink), sink, checkSession);
+    const pauses = yield* collectSteps<TracePause>('pause', readList(raw, 'pauses', sink), sink, checkPause);
+    const activityList = readList(raw, 'activities', sink);
+    const activities = yield* collectSteps<TraceActivity>('activity', activityList, sink, checkActivity, clampTalkSeconds);
+    return register({ sessions: sessions.records, pauses: pauses.records, activities: activities.records }, sink.result(), {
       sessionStart: sessions.start,
       sessionEnd: sessions.end,
       pauseStart: pauses.start,
@@ -535,10 +487,6 @@ export function* normalizeSteps(raw: unknown, options: ResumeOptions = {}): Gene
       activityStart: activities.start,
       activityEnd: activities.end,
     });
-    if (saved) {
-      checkpoints.set(result.data, { sink: saved, sessions: sessions.progress, pauses: pauses.progress, activities: activities.progress });
-    }
-    return result;
   } catch (error) {
     // Last resort (e.g. a revoked Proxy as `raw`): the contract is "never throws".
     sink.add({ kind: 'unreadable', message: `Trace data could not be read: ${errorText(error)}.` });
@@ -546,72 +494,6 @@ export function* normalizeSteps(raw: unknown, options: ResumeOptions = {}): Gene
   }
 }
 
-
-/** Options of {@link normalizeSteps} for data that arrives in parts (a provider's `partial`). */
-export interface ResumeOptions {
-  /** This is a first part: keep where its validation ends, for the whole to go on from. */
-  keep?: boolean;
-  /**
-   * The validated data of a first part validated with `keep`: when every list of `raw` starts with
-   * that part's entries (the same objects) and a list grew only where the part had nothing in the
-   * lists after it (pages run through sessions, then pauses, then activities), only the rest is
-   * read, and the result is the one validating `raw` from the start gives (the part's records are
-   * the copies taken when it was read). Otherwise `raw` is validated from the start.
-   */
-  after?: TraceData;
-}
-
-interface Checkpoint {
-  sink: WarningSink;
-  sessions: ListProgress;
-  pauses: ListProgress;
-  activities: ListProgress;
-}
-
-/** Whether each list validated is the data's own array (none was replaced by an empty one). */
-function readAsIs(raw: Record<string, unknown>, lists: Record<keyof TraceData, readonly unknown[]>): boolean {
-  try {
-    return raw.sessions === lists.sessions && raw.pauses === lists.pauses && raw.activities === lists.activities;
-  } catch {
-    return false;
-  }
-}
-
-/** Validated first parts → where their validation ended. Taken once: resuming goes on from its ids. */
-const checkpoints = new WeakMap<TraceData, Checkpoint>();
-
-/**
- * The lists of `raw` and the checkpoint of `after` when each list is an array that starts with the
- * part's entries (same objects, same places), else `null` (validate from the start).
- */
-function resumable(
-  raw: unknown,
-  after: TraceData,
-): { checkpoint: Checkpoint; sink: WarningSink; lists: Record<keyof TraceData, readonly unknown[]> } | null {
-  const checkpoint = checkpoints.get(after);
-  if (checkpoint === undefined) return null;
-  checkpoints.delete(after);
-  try {
-    if (!isRecord(raw)) return null;
-    const lists = {} as Record<keyof TraceData, readonly unknown[]>;
-    for (const key of ['sessions', 'pauses', 'activities'] as const) {
-      const list: unknown = raw[key];
-      const { source, read } = checkpoint[key];
-      if (!Array.isArray(list)) return null;
-      const length: unknown = list.length;
-      if (!Number.isInteger(length) || (length as number) > MAX_RECORDS_PER_LIST || (length as number) < read) return null;
-      for (let i = 0; i < read; i++) if (list[i] !== source[i]) return null;
-      lists[key] = list;
-    }
-    // Warnings come list after list: a list may have grown only when the part had nothing after it
-    // (the usual case: pages run through sessions, then pauses, then activities).
-    if (lists.sessions.length > checkpoint.sessions.read && checkpoint.pauses.read + checkpoint.activities.read > 0) return null;
-    if (lists.pauses.length > checkpoint.pauses.read && checkpoint.activities.read > 0) return null;
-    return { checkpoint, sink: checkpoint.sink, lists };
-  } catch {
-    return null; // a Proxy trap or a getter threw: read it all again, which reports it
-  }
-}
 
 function register(data: TraceData, warnings: DataWarning[], parsed: ParsedInstants | null): NormalizeResult {
   pendingPrepare.set(data, parsed ?? EMPTY_PARSED);

@@ -6,9 +6,7 @@ import {
   normalizeTrace,
   normalizeUsers,
   parseInstant,
-  prepareSteps,
   prepareTrace,
-  runSteps,
 } from '../../../src/model/normalize.js';
 import type { TraceData } from '../../../src/model/types.js';
 import { isoUtc } from '../../../src/model/instant.js';
@@ -539,83 +537,10 @@ describe('prepareTrace and getPrepared', () => {
   });
 });
 
-describe('validation of data that arrives in parts (a first part, then the whole)', () => {
-  const entry = fc.oneof(
-    { weight: 6, arbitrary: fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 7), type: fc.constantFrom('call', 'email', ''), start: fc.integer({ min: 0, max: 50 }), length: fc.option(fc.integer({ min: -2, max: 9 }), { nil: null }), talkSeconds: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }) }) },
-    { weight: 1, arbitrary: fc.constantFrom(null, 0, 'x') },
-  );
-  const make = (e: unknown): unknown => {
-    if (typeof e !== 'object' || e === null) return e;
-    const r = e as { id: string | number; type: string; start: number; length: number | null; talkSeconds?: number };
-    const rec: Record<string, unknown> = { id: r.id, type: r.type, start: `2026-03-03T08:00:${String(r.start).padStart(2, '0')}+01:00` };
-    rec.end = r.length === null ? null : r.start + r.length < 0 ? 'soon' : new Date(Date.parse(rec.start as string) + r.length * 1000).toISOString();
-    if (r.talkSeconds !== undefined) rec.talkSeconds = r.talkSeconds;
-    return rec;
-  };
-  const session = (i: number): unknown => (i % 5 === 4 ? { start: 'never' } : { start: `2026-03-03T0${i % 10}:00:00Z`, end: null });
-
-  it('gives what validating the whole at once gives, whatever the split', () => {
-    fc.assert(
-      fc.property(fc.array(entry, { maxLength: 40 }), fc.nat({ max: 12 }), fc.nat(), fc.nat(), (entries, nSessions, cutA, cutS) => {
-        const activities = entries.map(make);
-        const sessions = Array.from({ length: nSessions }, (_, i) => session(i));
-        const whole = { sessions, pauses: [], activities };
-        const fresh = prepareTrace(whole);
-        // A first page of one sequence through the lists (as RestProvider pages), and any split.
-        const k = cutA % (nSessions + activities.length + 1);
-        const page = { sessions: sessions.slice(0, k), pauses: [], activities: activities.slice(0, Math.max(0, k - nSessions)) };
-        const any = { sessions: sessions.slice(0, cutS % (nSessions + 1)), pauses: [], activities: activities.slice(0, cutA % (activities.length + 1)) };
-        for (const part of [page, any]) {
-          const first = runSteps(prepareSteps(part, { keep: true }));
-          const partActivities = first.data.activities.slice();
-          const resumed = runSteps(prepareSteps(whole, { after: first.data }));
-          expect(resumed.data).to.deep.equal(fresh.data);
-          expect(resumed.warnings).to.deep.equal(fresh.warnings);
-          expect(resumed.prepared).to.deep.equal(fresh.prepared);
-          // The first part's own result is left as it was.
-          expect(first.data.activities).to.deep.equal(partActivities);
-        }
-      }),
-    );
-  });
-
-  it('carries the first part’s warnings over, past the listed ones into the summary', () => {
-    const activities = Array.from({ length: 300 }, (_, i) => (i % 2 ? { id: `a${i}`, type: 'call', start: '2026-03-03T08:00:00Z' } : { id: `a${i}` }));
-    const whole = { sessions: [], pauses: [], activities };
-    const first = runSteps(prepareSteps({ sessions: [], pauses: [], activities: activities.slice(0, 250) }, { keep: true }));
-    const resumed = runSteps(prepareSteps(whole, { after: first.data }));
-    const fresh = prepareTrace(whole);
-    expect(resumed.warnings).to.deep.equal(fresh.warnings);
-    expect(resumed.warnings.at(-1)).to.include({ kind: 'summary', total: 150 });
-  });
-
-  it('goes on from the first part (it is not read again), and reads it all when the whole does not start with it', () => {
-    const rec = (id: string): Record<string, unknown> => ({ id, type: 'call', start: '2026-03-03T08:00:00Z', title: 'first' });
-    const activities = [rec('a'), rec('b'), rec('c')];
-    const first = runSteps(prepareSteps({ sessions: [], pauses: [], activities: activities.slice(0, 2) }, { keep: true }));
-    activities[0]!.title = 'changed after the part was read';
-    const resumed = runSteps(prepareSteps({ sessions: [], pauses: [], activities }, { after: first.data }));
-    expect(resumed.data.activities.map((a) => a.title)).to.deep.equal(['first', 'first', 'first']);
-    // Other objects at the part's places: validated from the start.
-    const again = runSteps(prepareSteps({ sessions: [], pauses: [], activities: activities.slice(0, 2) }, { keep: true }));
-    const copies = activities.map((a) => ({ ...a }));
-    const other = runSteps(prepareSteps({ sessions: [], pauses: [], activities: copies }, { after: again.data }));
-    expect(other.data.activities.map((a) => a.title)).to.deep.equal(['changed after the part was read', 'first', 'first']);
-    // A checkpoint is used once; data validated without `keep` has none.
-    const plain = prepareTrace({ sessions: [], pauses: [], activities: activities.slice(0, 1) });
-    expect(runSteps(prepareSteps({ sessions: [], pauses: [], activities }, { after: plain.data })).data.activities[0]!.title).to.equal('changed after the part was read');
-  });
-
-  it('reads it all when the first part had holes or a missing list', () => {
-    const a = { id: 'a', type: 'call', start: '2026-03-03T08:00:00Z' };
-    const sparse: unknown[] = [a];
-    sparse[3] = { id: 'b', type: 'call', start: '2026-03-03T08:00:00Z' };
-    const holey = runSteps(prepareSteps({ sessions: [], pauses: [], activities: sparse }, { keep: true }));
-    const whole = { sessions: [], pauses: [], activities: [...sparse, { id: 'c', type: 'call', start: '2026-03-03T09:00:00Z' }] };
-    expect(runSteps(prepareSteps(whole, { after: holey.data })).warnings).to.deep.equal(prepareTrace(whole).warnings);
-    const missing = runSteps(prepareSteps({ sessions: [], activities: [a] }, { keep: true }));
-    const full = { sessions: [], pauses: [], activities: [a] };
-    expect(runSteps(prepareSteps(full, { after: missing.data })).warnings).to.deep.equal([]);
+describe('normalizeTrace, the order of warnings', () => {
+  it('reports list after list, each list’s own problem before the next list’s', () => {
+    const raw = { sessions: [{ start: 'never' }], activities: [{ id: 'a', type: 'call', start: 'never' }] };
+    expect(kinds(normalizeTrace(raw))).to.deep.equal(['session-invalid-start', 'missing-array', 'activity-invalid-start']);
   });
 });
 
