@@ -56,7 +56,9 @@ async function pageColours(blob: Blob, number: number): Promise<Set<number>> {
   canvas.width = viewport.width;
   canvas.height = viewport.height;
   const ctx = canvas.getContext('2d')!;
-  await page.render({ canvasContext: ctx, viewport, canvas }).promise;
+  // The print intent: pdf.js then renders without requestAnimationFrame, which a page in the
+  // background (test files run side by side) never gets.
+  await page.render({ canvasContext: ctx, viewport, canvas, intent: 'print' }).promise;
   const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
   const colours = new Set<number>();
   for (let i = 0; i < pixels.length; i += 4) colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
