@@ -194,24 +194,7 @@ export const en: Messages = {
     excel: 'Excel export',
     exporting: 'Exporting…',
     failed: 'The export failed.',
-    pageOf: (page, pages) => `Page ${n(page)} of ${n(pages)}`,
-    sheetActivities: 'Activities',
-    sheetStatistics: 'Statistics',
-    title: 'User tracing',
-    statistic: 'Statistic',
-    value: 'Value',
-    meta: { user: 'User', period: 'Period', window: 'Time window', timeZone: 'Time zone', filter: 'Filter', rows: 'Rows', generated: 'Exported' },
-    section: 'Section',
-    definition: 'Definition',
-    quoted: (text) => `“${text}”`,
-    filterNone: 'none (all activities)',
-    longPdf: {
-      title: 'A long PDF',
-      text: (pages) => `The PDF would have about ${pages} pages.`,
-      proceed: 'Continue',
-      excel: 'Export to Excel instead',
-      cancel: 'Cancel',
-    },
+    // The documents' own words load with the exports: en-export.ts (read through `withExport`).
   },
 
   states: {

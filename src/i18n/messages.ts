@@ -13,7 +13,8 @@ export interface Messages {
   stats: StatsMessages;
   activities: ActivitiesMessages;
   detail: DetailMessages;
-  export: ExportMessages;
+  /** The export buttons' labels; the rest (the documents' own words) loads with the exports (`en-export.ts`), read through `withExport`. */
+  export: ExportLabels & Partial<ExportMessages>;
   states: StateMessages;
   /** English loads with the team element (`en-team.ts`): `en.team` is empty; the team reads it through `withTeam`. */
   team: Partial<TeamMessages>;
@@ -216,6 +217,9 @@ export interface DetailMessages {
    */
   fields: Record<string, string>;
 }
+
+/** The export buttons: on every page with a list. */
+export type ExportLabels = Pick<ExportMessages, 'pdf' | 'excel' | 'exporting' | 'failed'>;
 
 /** PDF and Excel export. */
 export interface ExportMessages {

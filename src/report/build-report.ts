@@ -5,6 +5,7 @@
  */
 import type { PreparedActivity, PreparedTrace, TraceStats, TraceUser } from '../model/types.js';
 import type { Messages } from '../i18n/index.js';
+import { withExport } from '../i18n/en-export.js';
 import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent, formatTime, formatTimeRange, formatWeekday } from '../i18n/index.js';
 import type { ResolvedPeriod } from '../time/index.js';
 import { formatOffset } from '../time/index.js';
@@ -51,8 +52,9 @@ export function describeFilter(filter: ActivityFilter, t: Messages, typeLabel: (
   const status = t.activities.statusFilters;
   if (filter.type) parts.push(filter.type === 'all' || filter.type === 'login' || filter.type === 'pause' ? status[filter.type] : typeLabel(filter.type));
   const text = filter.text.trim();
-  if (text) parts.push(t.export.quoted(text));
-  return parts.length ? parts.join(' · ') : t.export.filterNone;
+  const words = withExport(t).export;
+  if (text) parts.push(words.quoted(text));
+  return parts.length ? parts.join(' · ') : words.filterNone;
 }
 
 /** The row values the list shows, for one activity. */
@@ -85,7 +87,8 @@ export function exportStatusRow(row: StatusRow, input: Pick<ReportInput, 'period
 }
 
 export function buildExportReport(input: ReportInput): ExportReport {
-  const { t, locale, timeZone, period } = input;
+  const { locale, timeZone, period } = input;
+  const t = withExport(input.t);
   const userName = input.user?.name || input.userId;
   const first = period.days[0]?.date ?? period.range.start.slice(0, 10);
   const last = period.days[period.days.length - 1]?.date ?? first;

@@ -7,6 +7,7 @@ import { css, html, render } from 'lit';
 import type { ExportFormat, ExportReport } from '../../report/report.js';
 import { estimatePdfPages, LONG_PDF_PAGES } from '../../export/pdf-pages.js';
 import type { Messages } from '../../i18n/index.js';
+import { withExport } from '../../i18n/en-export.js';
 
 const styles = css`
   .long-pdf {
@@ -63,7 +64,7 @@ export async function confirmLongPdf(element: HTMLElement, t: Messages, report: 
   if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const host = document.createElement('div');
   root.appendChild(host);
-  const m = t.export.longPdf;
+  const m = withExport(t).export.longPdf;
   return new Promise((resolve) => {
     const answer = (value: ExportFormat | null) => {
       const dialog = host.querySelector('dialog');

@@ -9,6 +9,7 @@ import type { TeamRowData } from '../../data/team-loader.js';
 import type { TeamTimeline, TeamTimelineRow } from '../../report/team-figures.js';
 import { activityTypeLabel } from '../../i18n/index.js';
 import { withTeam } from '../../i18n/en-team.js';
+import { withExport } from '../../i18n/en-export.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { axisTicks } from '../timeline/axis.js';
 import { visibleRange, type TimelineRow, type ZoomWindow } from '../timeline/layout.js';
@@ -41,7 +42,7 @@ export interface TeamTimelineInput {
 
 /** The team's timeline for the PDF, rows in the order given (the view's). */
 export function teamTimeline({ l, rows, day, zoom, now, timeZone, count }: TeamTimelineInput): TeamTimeline {
-  const t = withTeam(l.t);
+  const t = withExport(withTeam(l.t));
   const { start, end } = visibleRange(day, zoom);
   const drawn = rows.map((row) => timelineRow(row, day));
   const hasOther = drawn.some((r) => r?.activities.some((a) => a.lane === 'other'));

@@ -3,6 +3,7 @@ import { cs } from '../../../src/i18n/cs.js';
 import { en } from '../../../src/i18n/en.js';
 import { EN_FIELDS, fieldLabel } from '../../../src/i18n/en-fields.js';
 import { EN_TEAM, withTeam } from '../../../src/i18n/en-team.js';
+import { EN_EXPORT, withExport } from '../../../src/i18n/en-export.js';
 import type { Messages } from '../../../src/i18n/messages.js';
 import { getMessages, matchLang, registerTranslation, registeredLanguages } from '../../../src/i18n/registry.js';
 
@@ -30,11 +31,22 @@ describe('messages', () => {
     expect(withTeam(cs).team).to.deep.equal(cs.team);
   });
 
+  it('the exports read English for what a language lacks beyond the buttons, and its own strings where it has them', () => {
+    expect(Object.keys(en.export).sort()).to.deep.equal(['excel', 'exporting', 'failed', 'pdf']);
+    const partial = { ...en, export: { ...en.export, title: 'Benutzerverfolgung' } };
+    const t = withExport(partial);
+    expect(t.export.title).to.equal('Benutzerverfolgung');
+    expect(t.export.meta).to.equal(EN_EXPORT.meta);
+    expect(t.export.pdf).to.equal(en.export.pdf);
+    expect(withExport(partial)).to.equal(t);
+    expect(withExport(cs).export).to.deep.equal(cs.export);
+  });
+
   it('cs and en have exactly the same keys and kinds, and no empty or placeholder text', () => {
-    // English field labels load with the dialogs that show them (en-fields.ts), and the team's with
-    // the team (en-team.ts): the same keys all the same.
+    // English field labels load with the dialogs that show them (en-fields.ts), the team's with the
+    // team (en-team.ts), the documents' with the exports (en-export.ts): the same keys all the same.
     expect(en.team).to.deep.equal({});
-    const enLeaves = new Map(leaves({ ...en, detail: { ...en.detail, fields: EN_FIELDS }, team: EN_TEAM }));
+    const enLeaves = new Map(leaves({ ...en, detail: { ...en.detail, fields: EN_FIELDS }, export: { ...en.export, ...EN_EXPORT }, team: EN_TEAM }));
     const csLeaves = new Map(leaves(cs));
     expect([...csLeaves.keys()].sort()).to.deep.equal([...enLeaves.keys()].sort());
     for (const [path, value] of enLeaves) {
@@ -94,8 +106,8 @@ describe('messages', () => {
     expect(en.activities.rowCount(1)).to.equal('1 activity');
     expect(en.activities.rowCount(100_000)).to.equal('100,000 activities');
     expect(cs.activities.rowCountFiltered(12, 340)).to.equal('12 z 340 aktivit');
-    expect(cs.export.pageOf(2, 9)).to.equal('Strana 2 z 9');
-    expect(en.export.pageOf(2, 9)).to.equal('Page 2 of 9');
+    expect(withExport(cs).export.pageOf(2, 9)).to.equal('Strana 2 z 9');
+    expect(EN_EXPORT.pageOf(2, 9)).to.equal('Page 2 of 9');
   });
 });
 
