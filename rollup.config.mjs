@@ -88,6 +88,21 @@ function entryDirectives() {
   };
 }
 
+/**
+ * The Excel writer's worker (src/export/xlsx-worker.ts) as `chunks/xlsx-worker.js`: beside the
+ * chunk of xlsx-off-thread.ts, whose `new Worker(new URL('./xlsx-worker.js', import.meta.url), …)`
+ * names it. A bundler that knows that form (Vite, webpack) bundles the worker from there; in
+ * `dist/cdn` it is self-contained like everything else.
+ */
+function excelWorker() {
+  return {
+    name: 'user-trace:excel-worker',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id: 'src/export/xlsx-worker.ts', fileName: 'chunks/xlsx-worker.js' });
+    },
+  };
+}
+
 const minify = [
   // Lit's html`` and css`` literals keep their whitespace and comments unless minified here.
   minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
@@ -107,7 +122,7 @@ const packageBuild = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     assetFileNames: 'assets/[name]-[hash][extname]',
   },
-  plugins: [fontAssets(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }), ...minify, entryDirectives()],
+  plugins: [fontAssets(), excelWorker(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }), ...minify, entryDirectives()],
   onwarn(warning, warn) {
     if (warning.code === 'EMPTY_BUNDLE' && /"(jsx|vue)"/.test(warning.message)) return; // types only
     warn(warning);
@@ -134,7 +149,8 @@ const cdnBuild = {
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     commonjs(),
     fontAssets({ cdn: true }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+    excelWorker(),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, define: { __USER_TRACE_CDN__: 'true' } }),
     ...minify,
   ],
   onwarn(warning, warn) {

@@ -7,6 +7,7 @@ import { restTestMiddleware } from './server/wtr-api-plugin.mjs';
 import { reactBundlePlugin } from './scripts/wtr-react-bundle.mjs';
 import { strictCspMiddleware } from './scripts/wtr-csp-middleware.mjs';
 import { emulationPlugin } from './scripts/wtr-emulation-plugin.mjs';
+import { tsForJsPlugin } from './scripts/wtr-ts-worker-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -31,7 +32,7 @@ export const CHROME_ARGS = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [reactBundlePlugin(), emulationPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [reactBundlePlugin(), emulationPlugin(), tsForJsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

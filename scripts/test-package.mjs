@@ -5,6 +5,8 @@
 //   - a Vite vanilla-TS app (Vite's default target) and an `esbuild --target=es2020` bundle build,
 //     each with one copy of Lit although the host imports Lit itself;
 //   - a React 19 app with the wrappers and the raw tags in JSX builds;
+//   - the Excel export in Chromium from a Vite bundle (which bundles its worker: it runs there) and
+//     from an esbuild bundle (no worker file: it runs on the main thread), a workbook either way;
 //   - a Node script imports every subpath of `exports` without throwing;
 //   - consumer code (elements, events, provider, wrappers) type-checks strictly with
 //     TypeScript 5.0 and the current 5.x, `skipLibCheck: false`;
@@ -88,6 +90,38 @@ function consumer(name, tarball, files) {
 }
 
 /** Tools and types the consumer code needs besides the package: linked from this project, not installed. */
+/** Serves `dir` over HTTP, opens it in headless Chromium and waits for `window.exported`; counts the Excel worker scripts it loaded. */
+async function exportInChromium(dir) {
+  const { createServer } = await import('node:http');
+  const { extname } = await import('node:path');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { findChrome } = await import('./find-chrome.mjs');
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    const file = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    // The worker's script as served: 200 where the bundler emitted it (then it runs), else 404.
+    let workers = 0;
+    page.on('response', (response) => {
+      if (/xlsx-worker/.test(response.url()) && response.ok()) workers++;
+    });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const exported = await page.waitForFunction('window.exported', { timeout: 120_000 }).then((handle) => handle.jsonValue(), (error) => ({ error: String(error) }));
+    return { exported, workers, errors };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 function link(dir, names) {
   for (const name of names) {
     if (existsSync(join(dir, 'node_modules', name))) continue;
@@ -313,6 +347,39 @@ check('react: the bundle holds one Lit', litCopies(join(react, 'out-vite')).ever
 for (const ts of ['typescript-5.0', 'typescript-5']) {
   const version = JSON.parse(readFileSync(bin(ts, 'package.json'), 'utf8')).version;
   run(`react: tsc ${version} --strict, skipLibCheck false`, process.execPath, [bin(ts, 'bin/tsc'), '-p', '.'], react);
+}
+
+// The Excel export as a host's bundle runs it, in Chromium: Vite finds the worker and bundles it
+// (the export runs there); esbuild does not emit it, so the same export runs on the main thread.
+const EXPORTER_MAIN = `import 'user-trace/activities.js';
+import { DemoProvider } from 'user-trace';
+const list = document.createElement('user-trace-activities');
+Object.assign(list, { provider: new DemoProvider({ seed: 1 }), userId: 'jana.novakova', date: '2026-11-23', period: 'week', timeZone: 'Europe/Prague' });
+list.addEventListener('user-trace-export-done', (event) => event.preventDefault());
+document.body.append(list);
+const wait = () => new Promise((resolve) => setTimeout(resolve, 50));
+void (async () => {
+  while (!list.rows?.length) await wait();
+  const blob = await list.exportAs('xlsx');
+  Object.assign(window, { exported: { type: blob?.type ?? null, size: blob?.size ?? 0, rows: list.rows.length } });
+})();
+`;
+const exporter = consumer('exporter', tarball, {
+  'index.html': '<!doctype html><html><body><script type="module" src="/src/main.ts"></script></body></html>\n',
+  'src/main.ts': EXPORTER_MAIN,
+  'tsconfig.json': TSCONFIG(),
+});
+run('exporter: vite build', process.execPath, [bin('vite', 'bin/vite.js'), 'build', '--logLevel', 'error', '--outDir', 'out-vite'], exporter);
+run('exporter: esbuild --target=es2022', bin('esbuild', 'bin/esbuild'), ['src/main.ts', '--bundle', '--splitting', '--format=esm', '--target=es2022', '--outdir=out-esbuild', '--log-level=error'], exporter);
+writeFileSync(join(exporter, 'out-esbuild', 'index.html'), '<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>\n');
+for (const [name, expectWorker] of [['out-vite', true], ['out-esbuild', false]]) {
+  const outcome = await exportInChromium(join(exporter, name));
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  check(
+    `exporter (${name}): the Excel export writes a workbook, ${expectWorker ? 'in a worker' : 'on the main thread (no worker file)'}`,
+    outcome.exported?.type === xlsx && outcome.exported.size > 5000 && outcome.exported.rows > 10 && (outcome.workers > 0) === expectWorker,
+    JSON.stringify(outcome),
+  );
 }
 
 if (!keep) rmSync(work, { recursive: true, force: true });

@@ -33,7 +33,8 @@ export const EXPORT_FORMATS: readonly ExportFormatSpec[] = [
   {
     format: 'xlsx',
     label: (t) => t.export.excel,
-    write: async (report) => (await import('./xlsx.js')).writeXlsx(report),
+    // In a worker where one can start (the page stays responsive), else on the main thread.
+    write: async (report) => (await import('./xlsx-off-thread.js')).writeXlsxOffThread(report),
   },
 ];
 

@@ -20,7 +20,8 @@ import {
 } from './report.js';
 import { statGroups } from './stat-figures.js';
 import { durationInPeriod, isStatusRow, type ActivityFilter, type ListRow, type StatusRow } from './activity-rows.js';
-import { buildOverview, dayTotals } from './overview.js';
+import { buildOverview, dayTotals, type Overview } from './overview.js';
+import { yieldToMain } from '../model/yield.js';
 
 export interface ReportInput {
   format: ExportFormat;
@@ -86,7 +87,14 @@ export function exportStatusRow(row: StatusRow, input: Pick<ReportInput, 'period
   };
 }
 
-export function buildExportReport(input: ReportInput): ExportReport {
+/** Rows made between two turns of the event loop (a few ms of work). */
+const ROWS_PER_TURN = 2000;
+
+/**
+ * The report of `input`. Long lists are made a few thousand rows at a time with a turn of the
+ * event loop between them, so that the export of 100 000 rows never holds the page for long.
+ */
+export async function buildExportReport(input: ReportInput): Promise<ExportReport> {
   const { locale, timeZone, period } = input;
   const t = withExport(input.t);
   const userName = input.user?.name || input.userId;
@@ -103,12 +111,28 @@ export function buildExportReport(input: ReportInput): ExportReport {
   for (const column of ACTIVITY_COLUMNS) columns[column] = t.activities.columns[column];
   const rows: ExportActivityRow[] = [];
   const statusRows: ExportStatusRow[] = [];
-  for (const row of input.rows) {
+  const list = input.rows;
+  for (let i = 0; i < list.length; i++) {
+    if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await yieldToMain();
+    const row = list[i]!;
     if (isStatusRow(row)) statusRows.push(exportStatusRow(row, input));
     else rows.push(exportRow(row, input));
   }
   const dayLabel = (ms: number) => `${formatWeekday(ms, locale, timeZone, 'short')} ${formatDate(ms, locale, timeZone, 'short')}`;
   const range = input.window ?? period;
+  // The picture and the per-day table are the PDF's first page; a workbook has neither.
+  const pdf = input.format === 'pdf';
+  const overview: Overview = pdf
+    ? buildOverview(input.trace, period, input.window, input.now, timeZone, {
+        lanes: t.common.lanes,
+        status: t.common.status,
+        idle: t.timeline.idle,
+        type: input.typeLabel,
+        day: dayLabel,
+      })
+    : { lanes: [], statusLabel: '', rows: [], legend: [] };
+  if (pdf) await yieldToMain();
+  const days = pdf && input.periodKind === 'week' ? dayTotals(input.trace, period, range, input.now, dayLabel) : [];
   const c = t.activities.columns;
   const singleDay = period.days.length === 1 ? { startMs: period.startMs, endMs: period.endMs } : null;
   return {
@@ -136,14 +160,8 @@ export function buildExportReport(input: ReportInput): ExportReport {
     columns,
     rows,
     statusRows,
-    overview: buildOverview(input.trace, period, input.window, input.now, timeZone, {
-      lanes: t.common.lanes,
-      status: t.common.status,
-      idle: t.timeline.idle,
-      type: input.typeLabel,
-      day: dayLabel,
-    }),
-    days: input.periodKind === 'week' ? dayTotals(input.trace, period, range, input.now, dayLabel) : [],
+    overview,
+    days,
     stats: statGroups(input.stats, t, {
       duration: formatDuration,
       number: (value) => formatNumber(value, locale),

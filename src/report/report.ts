@@ -95,9 +95,9 @@ export interface ExportReport {
   /** The logins and pauses the list holds (its filter lists them), in list order; empty otherwise. */
   statusRows: ExportStatusRow[];
   stats: ExportStatGroup[];
-  /** The period pictured (the PDF's first page). */
+  /** The period pictured (the PDF's first page); empty (no rows) in the report of a workbook. */
   overview: Overview;
-  /** A week's per-day totals (the PDF's table under the picture); empty for a day. */
+  /** A week's per-day totals (the PDF's table under the picture); empty for a day and in a workbook's report. */
   days: DayTotals[];
   text: {
     /** Shown in the end column of a running activity. */

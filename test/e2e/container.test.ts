@@ -193,6 +193,34 @@ describe('demo console under a strict Content-Security-Policy', function () {
     }
   });
 
+  it('writes the Excel export in a worker under the strict policy (Trusted Types), nothing blocked', async () => {
+    const { frame, doc, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&period=week&role=supervisor');
+    expect(page.store.snapshot.status).to.equal('ready');
+    // Count the workers the page starts and the workbooks they send back.
+    const win = frame.contentWindow as unknown as { Worker: typeof Worker };
+    const RealWorker = win.Worker;
+    let started = 0;
+    let written = 0;
+    win.Worker = function (url: string | URL, options?: WorkerOptions) {
+      started++;
+      const worker = new RealWorker(url, options);
+      worker.addEventListener('message', (event) => {
+        if ((event.data as { kind?: string }).kind === 'done') written++;
+      });
+      return worker;
+    } as unknown as typeof Worker;
+    const list = deepQueryAll(doc, 'user-trace-activities')[0] as HTMLElement & { exportAs(format: string): Promise<Blob | null> };
+    list.addEventListener('user-trace-export-done', (event) => event.preventDefault(), { once: true });
+    const blob = await list.exportAs('xlsx');
+    expect(blob, 'a workbook').to.be.instanceOf((frame.contentWindow as unknown as { Blob: typeof Blob }).Blob);
+    expect(blob!.size).to.be.greaterThan(5000);
+    expect([started, written], 'workers started, workbooks written in one').to.deep.equal([1, 1]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const reports = (await (await fetch('/__csp-report')).json()) as unknown[];
+    expect(reports, JSON.stringify(reports)).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('shows the agent role the no-access state', async () => {
     const { frame, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&role=agent');
     expect(page.store.snapshot.status).to.equal('denied');

@@ -1,0 +1,35 @@
+/**
+ * The Excel writer in a module Web Worker (started by xlsx-off-thread.ts): the report arrives in
+ * parts (its rows in chunks, then the rest), the workbook is written here with the same code as
+ * on the main thread (xlsx.ts) and goes back as a Blob. Nothing in this module touches the DOM.
+ *
+ * Messages in: `{ kind: 'rows' | 'status', rows }` (any number), then `{ kind: 'write', report }`.
+ * Messages out: `{ kind: 'ready' }` once loaded, then `{ kind: 'done', blob }` or `{ kind: 'failed', message }`.
+ */
+import type { ExportActivityRow, ExportReport, ExportStatusRow } from '../report/report.js';
+import { temporalReady } from '../time/temporal.js';
+import { writeXlsx } from './xlsx.js';
+
+interface WorkerScope {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+const rows: ExportActivityRow[] = [];
+const statusRows: ExportStatusRow[] = [];
+
+scope.addEventListener('message', (event: MessageEvent) => {
+  const message = event.data as { kind: string; rows?: unknown[]; report?: Omit<ExportReport, 'rows' | 'statusRows'> };
+  if (message.kind === 'rows') for (const row of message.rows ?? []) rows.push(row as ExportActivityRow);
+  else if (message.kind === 'status') for (const row of message.rows ?? []) statusRows.push(row as ExportStatusRow);
+  else if (message.kind === 'write') {
+    temporalReady
+      .then(() => writeXlsx({ ...(message.report as ExportReport), rows, statusRows }))
+      .then(
+        (blob) => scope.postMessage({ kind: 'done', blob }),
+        (error: unknown) => scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
+  }
+});
+scope.postMessage({ kind: 'ready' });
