@@ -12,6 +12,10 @@ import { jsPDF } from 'jspdf';
 import { visibleText } from './cell-text.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../report/report.js';
 import { CONTENT_BOTTOM, HEADER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, ROW_H, idleStripes } from './pdf-pages.js';
+import { yieldToMain } from '../model/yield.js';
+
+/** Table rows drawn between two turns of the event loop. */
+const ROWS_PER_TURN = 400;
 
 /** Where the TTF files come from; hosts with their own asset pipeline may point elsewhere. */
 export interface PdfFonts {
@@ -441,7 +445,8 @@ class PdfWriter {
     return day && ms >= day.startMs && ms < day.endMs ? this.report.formatTime(ms) : this.report.formatDateTime(ms);
   }
 
-  table(): void {
+  /** The activities' table, a few hundred rows per task (a long list would hold the page for seconds). */
+  async table(): Promise<void> {
     const { doc, report } = this;
     // Start the table on a new page unless a header and a few rows still fit.
     if (this.y + 6 + HEADER_H + ROW_H * 3 > CONTENT_BOTTOM) this.newPage();
@@ -453,7 +458,9 @@ class PdfWriter {
       return;
     }
     const w = this.widths;
-    report.rows.forEach((row, index) => {
+    for (let index = 0; index < report.rows.length; index++) {
+      if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await yieldToMain();
+      const row = report.rows[index]!;
       if (this.y + ROW_H > CONTENT_BOTTOM) {
         this.newPage();
         this.tableHeader();
@@ -485,7 +492,7 @@ class PdfWriter {
       cell('direction', row.direction);
       cell('closed', row.closed);
       this.y += ROW_H;
-    });
+    }
     this.rule(this.y, RULE, 0.2);
   }
 
@@ -566,7 +573,7 @@ export async function writePdf(report: ExportReport, fonts: PdfFonts = DEFAULT_P
   writer.overview();
   if (report.days.length) writer.days();
   writer.statistics();
-  writer.table();
+  await writer.table();
   writer.statusTable();
   writer.footers();
   return writer.doc.output('blob');
