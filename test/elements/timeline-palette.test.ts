@@ -27,12 +27,39 @@ function canvasColours(el: UserTraceTimelineElement): Set<number> {
   return out;
 }
 
+/** Waits for a paint after `before` (timers, not animation frames: a test page in the background gets none). */
 async function nextPaint(el: UserTraceTimelineElement, before: unknown): Promise<void> {
-  for (let i = 0; i < 60 && lastPaintOf(el) === before; i++) await new Promise((r) => requestAnimationFrame(r));
+  for (let i = 0; i < 300 && lastPaintOf(el) === before; i++) await new Promise((r) => setTimeout(r, 10));
   expect(lastPaintOf(el), 'repainted').to.not.equal(before);
 }
 
 describe('timeline canvas colours', () => {
+  it('paints again in the colours of a theme a host switches with a class or custom property on an ancestor', async () => {
+    const el = await fixture<UserTraceTimelineElement>(html`<user-trace-timeline lang="en" style="width: 900px" user-id="u1"
+      time-zone="UTC" date="2026-03-10" .provider=${testProvider({ traces: { u1: DAY } })}></user-trace-timeline>`);
+    // The host's switch: on an ancestor (fixture's own wrapper), as a page's theme class sets it.
+    const wrapper = el.parentElement!;
+    await settled(el, 'ready');
+    const light = probeKey(el, 'lane-bg');
+    await nextPaint(el, undefined);
+    expect(canvasColours(el).has(light), 'light lane background').to.equal(true);
+
+    // Nothing but the custom property changes: no attribute, no data, no zoom. The watching probes
+    // end a 1 ms transition, and the canvas paints again. (The transitionend is sent here: a test
+    // page in the background gets no frames, so its transitions never end.)
+    const watch = el.shadowRoot!.querySelector<HTMLElement>('.probes.watch')!;
+    expect(getComputedStyle(watch.firstElementChild!).transitionDuration).to.equal('0.001s');
+    const before = lastPaintOf(el);
+    wrapper.style.setProperty('--user-trace-color-scheme', 'dark');
+    watch.firstElementChild!.dispatchEvent(new TransitionEvent('transitionend', { propertyName: 'color', bubbles: true }));
+    await nextPaint(el, before);
+    const dark = probeKey(el, 'lane-bg');
+    expect(dark).to.not.equal(light);
+    expect(canvasColours(el).has(dark), 'dark lane background').to.equal(true);
+    expect(canvasColours(el).has(light), 'no light lane background left').to.equal(false);
+  });
+
+
   it('keeps the theme’s colours through zoom steps and takes the new ones on a theme switch', async () => {
     const el = await fixture<UserTraceTimelineElement>(html`<user-trace-timeline
       lang="en" theme="light" style="width: 900px" user-id="u1" time-zone="UTC" date="2026-03-10"

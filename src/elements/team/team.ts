@@ -935,7 +935,10 @@ export class UserTraceTeamElement extends UserTraceElement {
         : nothing}
       ${state !== nothing ? state : day ? this.#renderGrid(day) : nothing}
       ${renderLegend(this.localize, false, day !== null && now >= day.startMs && now < day.endMs)}
-      ${renderProbes()}
+      ${renderProbes(() => {
+        this.#canvas.invalidate();
+        this.requestUpdate();
+      })}
     </div>`;
   }
 }

@@ -124,11 +124,16 @@ export function renderLegend(l: Localize, hasOther: boolean, showNow: boolean): 
   </ul>`;
 }
 
-/** The colour probes the canvas palette is read from. */
-export function renderProbes(): TemplateResult {
-  return html`<div class="probes" aria-hidden="true">
-    ${COLOUR_KEYS.map((k) => html`<span class="probe" data-kind=${k}></span>`)}${PROBES.map((name) => html`<span class="probe-${name}"></span>`)}
-  </div>`;
+/**
+ * The colour probes the canvas palette is read from, and a second set that watches them: its
+ * colours change with a transition of 1 ms, so `changed` hears of any change — a host's theme
+ * class or custom property, the color scheme — once the new colours are resolved
+ * (`transitionend`), and the canvas is painted again. (The palette is read from the first set,
+ * which has no transition: a read never sees a colour half-way.)
+ */
+export function renderProbes(changed: () => void): TemplateResult {
+  const spans = html`${COLOUR_KEYS.map((k) => html`<span class="probe" data-kind=${k}></span>`)}${PROBES.map((name) => html`<span class="probe-${name}"></span>`)}`;
+  return html`<div class="probes" aria-hidden="true">${spans}</div><div class="probes watch" aria-hidden="true" @transitionend=${changed}>${spans}</div>`;
 }
 
 /**

@@ -299,9 +299,21 @@ export const timelineStyles = css`
     border: 0;
   }
 
-  /* Colour probes: the canvas reads the resolved colours from these once per draw setup. */
+  /* Colour probes: the canvas reads the resolved colours from the first set. The second (watch)
+     is rendered invisibly rather than display: none (which has no transitions): a colour change
+     ends a 1 ms transition there, and the canvas is painted again. */
   .probes {
     display: none;
+  }
+  .probes.watch {
+    display: block;
+    position: absolute;
+    inline-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
+  .watch > * {
+    transition: color 1ms;
   }
   .probe[data-kind] { color: var(--_kind); }
   .probe-ready { color: var(--_s-ready); }
