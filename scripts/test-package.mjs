@@ -93,14 +93,12 @@ function consumer(name, tarball, files) {
 /** Serves `dir` over HTTP, opens it in headless Chromium and waits for `window.exported`; counts the Excel worker scripts it loaded. */
 async function exportInChromium(dir) {
   const { createServer } = await import('node:http');
-  const { extname } = await import('node:path');
   const { default: puppeteer } = await import('puppeteer-core');
   const { findChrome } = await import('./find-chrome.mjs');
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const file = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  const { createStaticHandler } = await import('../server/static-files.mjs');
+  const serveStatic = createStaticHandler({ root: dir });
+  const server = createServer(async (req, res) => {
+    if (!(await serveStatic(req, res))) res.writeHead(404).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });

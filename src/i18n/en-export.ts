@@ -5,6 +5,7 @@
  */
 import { formatNumber } from './format.js';
 import type { ExportMessages, Messages } from './messages.js';
+import { completing } from './complete.js';
 
 const n = (count: number): string => formatNumber(count, 'en');
 
@@ -32,11 +33,5 @@ export const EN_EXPORT: Omit<ExportMessages, 'pdf' | 'excel' | 'exporting' | 'fa
 /** Messages whose `export` namespace is complete. */
 export type ExportTranslation = Messages & { export: ExportMessages };
 
-const complete = new WeakMap<Messages, ExportTranslation>();
-
 /** `t` with its export messages completed from English (kept per messages object). */
-export function withExport<T extends Messages>(t: T): T & ExportTranslation {
-  let full = complete.get(t);
-  if (!full) complete.set(t, (full = { ...t, export: { ...EN_EXPORT, ...t.export } }));
-  return full as T & ExportTranslation;
-}
+export const withExport: <T extends Messages>(t: T) => T & ExportTranslation = completing('export', EN_EXPORT);

@@ -5,6 +5,7 @@
  */
 import { formatNumber, selectPlural } from './format.js';
 import type { Messages, TeamMessages } from './messages.js';
+import { completing } from './complete.js';
 
 const n = (count: number): string => formatNumber(count, 'en');
 
@@ -34,11 +35,5 @@ export const EN_TEAM: TeamMessages = {
 /** Messages whose `team` namespace is complete. */
 export type TeamTranslation = Messages & { team: TeamMessages };
 
-const complete = new WeakMap<Messages, TeamTranslation>();
-
 /** `t` with its team messages completed from English (kept per messages object). */
-export function withTeam(t: Messages): TeamTranslation {
-  let full = complete.get(t);
-  if (!full) complete.set(t, (full = { ...t, team: { ...EN_TEAM, ...t.team } }));
-  return full;
-}
+export const withTeam: (t: Messages) => TeamTranslation = completing('team', EN_TEAM);

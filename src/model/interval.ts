@@ -9,6 +9,11 @@ export function endAt(start: number, end: number | null, now: number): number {
   return end ?? (now > start ? now : start);
 }
 
+/** {@link endAt} for the prepared columns (`PreparedTrace.columns`), where a running end is `+Infinity`. */
+export function columnEndAt(start: number, end: number, now: number): number {
+  return end === Infinity ? (now > start ? now : start) : end;
+}
+
 /**
  * Whether `[start, end)` overlaps `[from, to)`. An instant (`end === start`) counts when it lies
  * inside; `end` is already resolved (see {@link endAt}).

@@ -23,7 +23,7 @@
  *   They overlap the period by the same rule, their duration is the part inside it, and they sort
  *   with the activities by every column (a pause's name is its title).
  */
-import { endAt, overlaps } from '../model/interval.js';
+import { columnEndAt, endAt, overlaps } from '../model/interval.js';
 import { KNOWN_ACTIVITY_TYPES, type PreparedActivity, type PreparedColumns, type PreparedInterval, type PreparedTrace, type TraceActivity } from '../model/types.js';
 import { COLOUR_KEYS } from '../model/catalog.js';
 import type { ActivityColumn } from './report.js';
@@ -117,7 +117,7 @@ function forEachInPeriod(prepared: PreparedTrace, startMs: number, endMs: number
     // Sorted by start: nothing after this can begin inside the period.
     if (start >= endMs) break;
     const end = c.end[i]!;
-    if (overlaps(start, endAt(start, end === Infinity ? null : end, now), startMs, endMs)) visit(i, c);
+    if (overlaps(start, columnEndAt(start, end, now), startMs, endMs)) visit(i, c);
   }
 }
 

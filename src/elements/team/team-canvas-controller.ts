@@ -72,6 +72,12 @@ export class TeamCanvasController {
     this.#palette = null;
   }
 
+  /** For the probes' `transitionend` (renderProbes): their colours changed, so paint again. */
+  readonly recoloured = (): void => {
+    this.invalidate();
+    this.#host.requestUpdate();
+  };
+
   /**
    * Gives each plot cell of a row with data a canvas (its own, else a free one, else a new one) and
    * paints those that do not already show `frame`; a cell without data loses its canvas.

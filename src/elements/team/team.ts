@@ -935,10 +935,7 @@ export class UserTraceTeamElement extends UserTraceElement {
         : nothing}
       ${state !== nothing ? state : day ? this.#renderGrid(day) : nothing}
       ${renderLegend(this.localize, false, day !== null && now >= day.startMs && now < day.endMs)}
-      ${renderProbes(() => {
-        this.#canvas.invalidate();
-        this.requestUpdate();
-      })}
+      ${renderProbes(this.#canvas.recoloured)}
     </div>`;
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { PreparedColumns, PreparedTrace } from '../../model/types.js';
 import { ACTIVITY_LANES, COLOUR_KEYS, type ActivityLane } from '../../model/catalog.js';
-import { endAt, overlaps } from '../../model/interval.js';
+import { columnEndAt, overlaps } from '../../model/interval.js';
 
 /** One lane's activities as parallel typed arrays, sorted by start. */
 export interface LaneData {
@@ -121,7 +121,7 @@ export function firstReaching(d: LaneData, t: number): number {
 
 /** The end an activity is drawn to: its end, or for a running one `now` (never before its start). */
 export function drawnEnd(start: number, end: number, now: number): number {
-  return endAt(start, end === Infinity ? null : end, now);
+  return columnEndAt(start, end, now);
 }
 
 /**

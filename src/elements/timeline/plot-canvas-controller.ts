@@ -63,8 +63,8 @@ export function lastPaintOf(element: object): PaintRecord | undefined {
 
 /**
  * The timeline's canvas: sized for the device pixel ratio, painted from the plot modules, with
- * colours resolved once per paint from CSS probes (light/dark, host overrides), and not painted
- * again while nothing it depends on changed.
+ * colours resolved from CSS probes (light/dark, host overrides) and kept until `invalidate()`, and
+ * not painted again while nothing it depends on changed.
  */
 export class PlotCanvasController {
   readonly #host: ReactiveControllerHost;
@@ -84,10 +84,17 @@ export class PlotCanvasController {
   }
 
   readonly #forced: MediaQueryController;
-  /** The next paint happens even when the inputs look the same. */
+  /** The next paint happens even when the inputs look the same, with the colours read again. */
   invalidate(): void {
     this.#stale = true;
+    this.#palette = null;
   }
+
+  /** For the probes' `transitionend` (renderProbes): their colours changed, so paint again. */
+  readonly recoloured = (): void => {
+    this.invalidate();
+    this.#host.requestUpdate();
+  };
 
   /**
    * Paints `frame` unless the canvas already shows it. The first paint of a large model (new data)
@@ -123,15 +130,14 @@ export class PlotCanvasController {
   #deferred: PlotFrame | null = null;
 
   /**
-   * The palette of the last paint. Reading it resolves styles (a forced style recalculation after
-   * an update, ~5 ms with a week's DOM), so a paint that only zooms, pans or moves the clock reuses
-   * it; new data, another period, width or theme, or an invalidation reads it again.
+   * The colours as resolved from the probes, kept until `invalidate()` (theme, OS light/dark, forced
+   * colours, the probes' colours changing): reading them is a forced style recalculation (~5 ms
+   * after an update with a week's DOM), which a zoom step need not pay.
    */
-  #palette: { model: PlotFrame['model']; width: number; scheme: string; forced: boolean; palette: Palette } | null = null;
+  #palette: Palette | null = null;
 
   #draw(canvas: HTMLCanvasElement, frame: PlotFrame, dpr: number): void {
     this.#deferred = null;
-    const stale = this.#stale;
     this.#stale = false;
     const t0 = performance.now();
     const { model, zoom, width, now, labelWidth } = frame;
@@ -161,22 +167,11 @@ export class PlotCanvasController {
       marks: model.mode === 'week',
       now,
       showNow: now >= model.periodStart && now < model.periodEnd,
-      palette: this.#paletteFor(frame, ctx, stale),
+      palette: (this.#palette ??= readPalette(this.#probes(), ctx, this.#forced.matches)),
       grid: this.#grid,
     });
     this.#painted = { ...frame, dpr };
     paints.set(this.#host, { ms: performance.now() - t0, stats });
-  }
-
-  #paletteFor(frame: PlotFrame, ctx: CanvasRenderingContext2D, stale: boolean): Palette {
-    const forced = this.#forced.matches;
-    const kept = this.#palette;
-    if (!stale && kept && kept.model === frame.model && kept.width === frame.width && kept.scheme === frame.scheme && kept.forced === forced) {
-      return kept.palette;
-    }
-    const palette = readPalette(this.#probes(), ctx, forced);
-    this.#palette = { model: frame.model, width: frame.width, scheme: frame.scheme, forced, palette };
-    return palette;
   }
 }
 

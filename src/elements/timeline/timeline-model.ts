@@ -5,7 +5,7 @@
  */
 import type { PreparedActivity } from '../../model/types.js';
 import { ACTIVITY_LANES } from '../../model/catalog.js';
-import { endAt, overlaps } from '../../model/interval.js';
+import { columnEndAt, endAt, overlaps } from '../../model/interval.js';
 import type { TraceView } from '../../data/store.js';
 import { hourRows } from '../../time/index.js';
 import { laneIndexOf, type LaneIndex } from './bins.js';
@@ -100,7 +100,7 @@ export function buildTimelineModel(
   let n = 0;
   for (let i = 0; i < count; i++) {
     const start = index.starts[i]!;
-    const end = endAt(start, index.ends[i] === Infinity ? null : index.ends[i]!, view.now);
+    const end = columnEndAt(start, index.ends[i]!, view.now);
     if (overlaps(start, end, period.startMs, period.endMs)) {
       rank[i] = n;
       order[n++] = i;

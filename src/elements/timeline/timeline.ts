@@ -271,12 +271,6 @@ export class UserTraceTimelineElement extends UserTraceElement {
     if (changed.has('theme')) this.#canvas.invalidate();
   }
 
-  /** The probes' colours changed (a theme): paint again with the new palette. */
-  #recolour = (): void => {
-    this.#canvas.invalidate();
-    this.requestUpdate();
-  };
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const model = this.#model;
@@ -343,7 +337,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       ${text.renderHeading(this.localize, this.snapshot.period, this.snapshot.user)} ${this.renderWarnings()}
       ${status !== nothing ? status : model ? this.#renderPlot(model) : nothing}
       ${this.snapshot.status === 'denied' ? nothing : text.renderLegend(this.localize, shown?.index.hasOther ?? false, shown ? now >= shown.periodStart && now < shown.periodEnd : false)}
-      ${text.renderProbes(this.#recolour)} ${this.#ix?.stepDetail.render(this.localize, model, this.#clock.now)} ${this.renderLiveRegion()}
+      ${text.renderProbes(this.#canvas.recoloured)} ${this.#ix?.stepDetail.render(this.localize, model, this.#clock.now)} ${this.renderLiveRegion()}
     </section>`;
   }
 }

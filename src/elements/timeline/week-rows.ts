@@ -8,7 +8,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/index.js';
 import { adoptStyles } from '../base/adopt-styles.js';
-import { endAt, overlaps } from '../../model/interval.js';
+import { columnEndAt, overlaps } from '../../model/interval.js';
 import { loginFigures } from '../../stats/compute-stats.js';
 import { cssomStyles } from '../base/cssom-styles.js';
 import { fractionOf, visibleRange, type RowGap, type ZoomWindow } from './layout.js';
@@ -147,7 +147,7 @@ function countPerRow(model: TimelineModel, now: number): number[] {
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const start = starts[i]!;
-    const end = endAt(start, ends[i] === Infinity ? null : ends[i]!, now);
+    const end = columnEndAt(start, ends[i]!, now);
     while (first < rows.length - 1 && rows[first]!.endMs <= start) first++;
     for (let r = first; r < rows.length && rows[r]!.startMs < Math.max(end, start + 1); r++) {
       if (overlaps(start, end, rows[r]!.startMs, rows[r]!.endMs)) counts[r]!++;
