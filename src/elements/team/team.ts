@@ -31,8 +31,13 @@ import { teamStyles } from './team.styles.js';
 const AXIS_FONT_PX = 11.5;
 const LABEL_EM = 0.6;
 
-/** Rows rendered above and below the visible ones. */
-const OVERSCAN = 4;
+/**
+ * Rows rendered beyond the visible ones: `AHEAD` in the direction of the last scroll, `BEHIND` in the
+ * other. A scroll step of up to `AHEAD` rows finds the rows it brings into view rendered and
+ * painted, and the range moves after the frame (`#onScroll`).
+ */
+const AHEAD = 6;
+const BEHIND = 2;
 /** How often the now-line and running intervals move on today's view. */
 const LIVE_REFRESH_MS = 30_000;
 
@@ -142,13 +147,18 @@ export class UserTraceTeamElement extends UserTraceElement {
   private declare sortDescending: boolean;
   /** The grid's scrollTop; rows render again only when the range of rows to render changes. */
   private gridScroll = 0;
-  #renderedRange = '';
+  /** The rows rendered, `[first, last)` of the view. */
+  #renderedRange: [number, number] = [0, 0];
+  /** The task that moves the rendered range after a frame whose visible rows were rendered. */
+  #ahead: ReturnType<typeof setTimeout> | null = null;
   private declare hover: { userId: string; hit: TeamHit; x: number; y: number } | null;
 
   readonly #loader = new TeamLoader();
   /** Each agent's data by user id, for the current key. */
   #rows = new Map<string, TeamRowData>();
   #loadKey = '';
+  /** What `#loadKey` was last worked out from. */
+  #loadInputs: [unknown, readonly TraceUser[], ResolvedPeriod | null] = [null, [], null];
   #teamError: { error: Error; denied: boolean } | null = null;
   #period: ResolvedPeriod | null = null;
   #day: TimelineRow | null = null;
@@ -209,11 +219,18 @@ export class UserTraceTeamElement extends UserTraceElement {
 
   /** How many agents have answered (ready, no access or error) of all. */
   get progress(): { done: number; total: number } {
-    const total = this.#usersShown().length;
-    let done = 0;
-    for (const user of this.#usersShown()) if ((this.#rows.get(user.id)?.status ?? 'loading') !== 'loading') done++;
-    return { done, total };
+    const users = this.#usersShown();
+    const counted = this.#answered;
+    if (counted.users !== users || counted.version !== this.#rowsVersion) {
+      let done = 0;
+      for (const user of users) if ((this.#rows.get(user.id)?.status ?? 'loading') !== 'loading') done++;
+      this.#answered = { users, version: this.#rowsVersion, done };
+    }
+    return { done: this.#answered.done, total: users.length };
   }
+
+  /** The agents answered, counted once per list of agents and version of their rows (every render reads it). */
+  #answered: { users: readonly TraceUser[] | null; version: number; done: number } = { users: null, version: -1, done: 0 };
 
   /** Sorts by a column (`name` or a figure key of `TEAM_FIGURES`), ascending unless `descending`. */
   sortBy(key: TeamSortKey, descending = false): void {
@@ -306,6 +323,8 @@ export class UserTraceTeamElement extends UserTraceElement {
     this.#sizes?.disconnect();
     this.#observed = [null, null];
     this.#preparing = null;
+    if (this.#ahead !== null) clearTimeout(this.#ahead);
+    this.#ahead = null;
   }
 
   #restartRefresh(): void {
@@ -356,6 +375,10 @@ export class UserTraceTeamElement extends UserTraceElement {
       this.#teamError = null;
       return;
     }
+    // Every update comes here (each scroll step): the same inputs as the last time need no key.
+    const inputs = this.#loadInputs;
+    if (this.#loadKey && inputs[0] === provider && inputs[1] === users && inputs[2] === period) return;
+    this.#loadInputs = [provider, users, period];
     const ids = users.map((u) => u.id);
     const key = `${period.range.start}\u0000${period.range.end}\u0000${ids.join('\u0001')}`;
     if (key === this.#loadKey && this.#provider === provider) return;
@@ -423,9 +446,10 @@ export class UserTraceTeamElement extends UserTraceElement {
     if (!day) return;
     const now = this.#clock.now;
     let changed = false;
-    for (const [id, row] of this.#rows) {
+    // Values, not entries: this runs on every update (each scroll step), over every agent.
+    for (const row of this.#rows.values()) {
       if (row.live && row.now !== now) {
-        this.#rows.set(id, recountRow(row, day.startMs, day.endMs, now));
+        this.#rows.set(row.userId, recountRow(row, day.startMs, day.endMs, now));
         changed = true;
       }
     }
@@ -812,24 +836,47 @@ export class UserTraceTeamElement extends UserTraceElement {
     return html`<div part="tooltip" class="tooltip team-tooltip" role="tooltip" style=${cssomStyles({ top: `${top}px`, left: `calc(var(--_name-w) + ${left}px)` })}>${content}</div>`;
   }
 
-  /** The rows to render, `[first, last)` of the view: the visible ones and a few either side. */
+  /** The rows to render, `[first, last)` of the view: the visible ones, `AHEAD` more in the direction of the last scroll and `BEHIND` in the other. */
   #rowRange(): [number, number] {
-    const first = Math.max(0, Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - OVERSCAN);
-    const last = Math.min(this.#view.length, Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + OVERSCAN);
+    const up = this.#scrolledUp;
+    const first = Math.max(0, Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - (up ? AHEAD : BEHIND));
+    const last = Math.min(this.#view.length, Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + (up ? BEHIND : AHEAD));
     return [first, last];
   }
 
+  /** The last scroll went up: the rows rendered ahead are above the view. */
+  #scrolledUp = false;
+
+  /**
+   * A scroll event runs in the frame that shows it. When the rows now in view are all rendered, the
+   * frame needs nothing else: the rendered range moves (new rows rendered and painted, those far out
+   * removed) in a task after the frame, in the time before the next one. Otherwise (a jump, a
+   * step longer than `AHEAD`, the first step back) the rows in view render at once.
+   */
   #onScroll(top: number): void {
+    if (top !== this.gridScroll) this.#scrolledUp = top < this.gridScroll;
     this.gridScroll = top;
     const [first, last] = this.#rowRange();
-    if (`${first}-${last}` !== this.#renderedRange) this.requestUpdate();
+    const [renderedFirst, renderedLast] = this.#renderedRange;
+    if (first === renderedFirst && last === renderedLast) return;
+    const inView = Math.floor(top / TEAM_ROW_HEIGHT);
+    const inViewEnd = Math.min(this.#view.length, Math.ceil((top + this.#viewportHeight) / TEAM_ROW_HEIGHT));
+    if (inView < renderedFirst || inViewEnd > renderedLast) {
+      this.requestUpdate();
+    } else {
+      this.#ahead ??= setTimeout(() => {
+        this.#ahead = null;
+        const [from, to] = this.#rowRange();
+        if (from !== this.#renderedRange[0] || to !== this.#renderedRange[1]) this.requestUpdate();
+      });
+    }
   }
 
   #renderGrid(day: TimelineRow): TemplateResult {
     const t = this.#t;
     const rows = this.#view;
     const [first, last] = this.#rowRange();
-    this.#renderedRange = `${first}-${last}`;
+    this.#renderedRange = [first, last];
     const currentIndex = this.#currentIndex();
     const active = currentIndex >= first && currentIndex < last ? `cell-${currentIndex}` : nothing;
     const dayName = this.localize.date(this.#period!.days[0]!.date, 'full');

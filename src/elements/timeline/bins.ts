@@ -260,6 +260,9 @@ export interface ColumnRun {
   alpha: number;
 }
 
+/** The runs `coverageRuns` hands out, reused from call to call. */
+const pool: ColumnRun[] = [];
+
 export const MIN_ALPHA = 0.4;
 /** Opacity steps of density marks: few enough that neighbouring columns merge into one rectangle. */
 const ALPHA_LEVELS = 6;
@@ -276,9 +279,11 @@ export function alphaFor(v: number): number {
  * Turns a finished grid into fill runs for one lane. Each column takes the colour that covers
  * most of it (the chat lane has five), at an opacity that grows with the lane's total coverage;
  * neighbouring columns with the same colour and opacity merge into one rectangle. So a lane
- * costs at most `width` rectangles — in practice far fewer — whatever the activity count.
+ * costs at most `width` rectangles — in practice far fewer — whatever the activity count. The run
+ * objects are reused by the next call (a paint turns hundreds of lanes into runs).
  */
 export function coverageRuns(grid: CoverageGrid, colours: readonly number[], out: ColumnRun[] = []): ColumnRun[] {
+  let n = 0;
   const w = grid.width;
   const stride = grid.stride;
   const cov = grid.coverage;
@@ -302,7 +307,14 @@ export function coverageRuns(grid: CoverageGrid, colours: readonly number[], out
     }
     const alpha = best < 0 ? 0 : alphaFor(total);
     if (best === runColour && alpha === runAlpha) continue;
-    if (runColour >= 0) out.push({ colour: runColour, x: runStart, width: x - runStart, alpha: runAlpha });
+    if (runColour >= 0) {
+      const run = (pool[n++] ??= { colour: 0, x: 0, width: 0, alpha: 0 });
+      run.colour = runColour;
+      run.x = runStart;
+      run.width = x - runStart;
+      run.alpha = runAlpha;
+      out.push(run);
+    }
     runColour = best;
     runAlpha = alpha;
     runStart = x;

@@ -68,8 +68,8 @@ export interface DrawStats {
 }
 
 const runs: ColumnRun[] = [];
-/** The runs of the lane being drawn by colour + opacity: x and width of each. */
-const groups = new Map<number, number[]>();
+/** The colour + opacity keys of the lane being drawn, in the order their first run comes. */
+const keys: number[] = [];
 
 /** Paints everything; the caller has sized the canvas and set the device-pixel transform. */
 export function drawPlot(input: DrawInput): DrawStats {
@@ -164,24 +164,21 @@ function drawPiece(input: DrawInput, stats: DrawStats, r: number, piece: { start
     // pattern (if it has one): Skia's cost of a fill is mostly in setting it up, not in its few
     // pixels, and a busy lane has hundreds of runs. Runs never overlap, so the order changes no
     // pixel. The key is colour + opacity (opacity in (0, 1], so keys of different colours never meet).
-    groups.clear();
-    for (const run of runs) {
-      const key = run.colour + run.alpha;
-      let xs = groups.get(key);
-      if (!xs) groups.set(key, (xs = []));
-      xs.push(offset + run.x, run.width);
-    }
-    for (const [key, xs] of groups) {
+    // The context's own path, a few passes over the runs and no array per key: a scroll step paints
+    // lanes by the dozen, and what they allocated was most of its garbage.
+    keys.length = 0;
+    for (const run of runs) if (!keys.includes(run.colour + run.alpha)) keys.push(run.colour + run.alpha);
+    for (const key of keys) {
       const colour = Math.ceil(key) - 1;
-      const path = new Path2D();
-      for (let i = 0; i < xs.length; i += 2) path.rect(xs[i]!, y, xs[i + 1]!, band.height);
+      ctx.beginPath();
+      for (const run of runs) if (run.colour + run.alpha === key) ctx.rect(offset + run.x, y, run.width, band.height);
       ctx.globalAlpha = key - colour;
       ctx.fillStyle = palette.activity[colour] ?? palette.activity[palette.activity.length - 1]!;
-      ctx.fill(path);
+      ctx.fill();
       const pattern = COLOUR_PATTERNS[colour] as CanvasFillPattern | null;
       if (pattern) {
         ctx.fillStyle = palette.patterns[pattern];
-        ctx.fill(path);
+        ctx.fill();
       }
     }
     ctx.globalAlpha = 1;
