@@ -465,6 +465,28 @@ describe('<user-trace-team>', () => {
     expect(h.row(el.rows[2]!.user.id), 'scrolled far out').to.equal(null);
   });
 
+  it('keeps rows rendered above the last ones once scrolled to the end, for the way back', async () => {
+    const p = handTeam(60);
+    const { el, h } = await team(p);
+    await releaseAll(p, el);
+    const grid = h.grid()!;
+    const ids = () => h.domRows().map((row) => row.dataset.user);
+    const bottom = grid.scrollHeight - grid.clientHeight;
+    for (let top = 0; top <= bottom; top += 3 * TEAM_ROW_HEIGHT) {
+      grid.scrollTop = Math.min(top + 3 * TEAM_ROW_HEIGHT, bottom);
+      grid.dispatchEvent(new Event('scroll'));
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+    }
+    expect(ids().at(-1), 'the last row').to.equal(el.rows.at(-1)!.user.id);
+    const before = ids();
+    // Four rows back up: more than the two rows kept behind a scroll, but rendered for the way back.
+    grid.scrollTop = bottom - 4 * TEAM_ROW_HEIGHT;
+    grid.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    expect(ids(), 'in the frame of the first step back').to.deep.equal(before);
+  });
+
   it('gives a row that scrolls into view the canvas of one that scrolled out, painted for its own agent', async () => {
     // Odd agents have the hand-computed day, even ones an empty day: a reused canvas must show its new row's.
     const users: TraceUser[] = Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, name: `Agent ${String(i).padStart(3, '0')}` }));

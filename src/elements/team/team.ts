@@ -839,9 +839,13 @@ export class UserTraceTeamElement extends UserTraceElement {
   /** The rows to render, `[first, last)` of the view: the visible ones, `AHEAD` more in the direction of the last scroll and `BEHIND` in the other. */
   #rowRange(): [number, number] {
     const up = this.#scrolledUp;
-    const first = Math.max(0, Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - (up ? AHEAD : BEHIND));
-    const last = Math.min(this.#view.length, Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + (up ? BEHIND : AHEAD));
-    return [first, last];
+    const count = this.#view.length;
+    let first = Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - (up ? AHEAD : BEHIND);
+    let last = Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + (up ? BEHIND : AHEAD);
+    // At the end the scroll went to, the rows that cannot be ahead wait behind, for the way back.
+    if (up && first < 0) last -= first;
+    if (!up && last > count) first -= last - count;
+    return [Math.max(0, first), Math.min(count, last)];
   }
 
   /** The last scroll went up: the rows rendered ahead are above the view. */
