@@ -4,7 +4,7 @@
  * on the main thread (xlsx.ts) and goes back as a Blob. Nothing in this module touches the DOM.
  *
  * Messages in: `{ kind: 'rows' | 'status', rows }` (any number), then `{ kind: 'write', report }`.
- * Messages out: `{ kind: 'ready' }` once loaded, then `{ kind: 'done', blob }` or `{ kind: 'failed', message }`.
+ * Messages out: `{ kind: 'ready' }` once loaded, then `{ kind: 'done', blob, ms }` (`ms`: the write) or `{ kind: 'failed', message }`.
  */
 import type { ExportActivityRow, ExportReport, ExportStatusRow } from '../report/report.js';
 import { temporalReady } from '../time/temporal.js';
@@ -24,10 +24,11 @@ scope.addEventListener('message', (event: MessageEvent) => {
   if (message.kind === 'rows') for (const row of message.rows ?? []) rows.push(row as ExportActivityRow);
   else if (message.kind === 'status') for (const row of message.rows ?? []) statusRows.push(row as ExportStatusRow);
   else if (message.kind === 'write') {
+    const start = performance.now();
     temporalReady
       .then(() => writeXlsx({ ...(message.report as ExportReport), rows, statusRows }))
       .then(
-        (blob) => scope.postMessage({ kind: 'done', blob }),
+        (blob) => scope.postMessage({ kind: 'done', blob, ms: performance.now() - start }),
         (error: unknown) => scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
       );
   }
