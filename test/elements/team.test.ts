@@ -465,6 +465,18 @@ describe('<user-trace-team>', () => {
     expect(h.row(el.rows[2]!.user.id), 'scrolled far out').to.equal(null);
   });
 
+  it('drops its rows and their count when the provider goes', async () => {
+    const p = handTeam(3);
+    const { el } = await team(p);
+    await releaseAll(p, el);
+    expect(el.progress).to.deep.equal({ done: 3, total: 3 });
+    expect(el.rows.every((r) => r.data.status === 'ready')).to.equal(true);
+    el.provider = undefined;
+    await el.updateComplete;
+    expect(el.rows.filter((r) => r.data.status === 'ready'), 'no data without a provider').to.deep.equal([]);
+    expect(el.progress.done).to.equal(0);
+  });
+
   it('keeps rows rendered above the last ones once scrolled to the end, for the way back', async () => {
     const p = handTeam(60);
     const { el, h } = await team(p);

@@ -371,7 +371,11 @@ export class UserTraceTeamElement extends UserTraceElement {
     if (!provider || !period || this.snapshot.usersStatus === 'denied') {
       this.#loader.cancel();
       this.#loadKey = '';
-      this.#rows = new Map();
+      if (this.#rows.size) {
+        // The view and the progress count are kept per version of the rows.
+        this.#rows = new Map();
+        this.#rowsVersion++;
+      }
       this.#teamError = null;
       return;
     }
