@@ -53,7 +53,7 @@ export interface TeamRowView {
  * A whole team's day at a glance: one row per agent with the status lane (ready, paid and
  * unpaid pause, logged out) and the activities on one shared time axis (zoom, pan, fit to the
  * shift, the now-line), and each agent's figures as sortable columns. Rows are virtualised: the
- * DOM and the canvases are bounded by what is visible, so 500 agents cost what 15 do.
+ * DOM and the canvases are bounded by what is visible, so 500 agents cost what 20 do.
  *
  * Data comes from `provider.loadTeamTrace` when the provider has it, else `loadTrace` per agent,
  * six at a time; rows fill in as they answer. A denial for one agent marks only that row.
