@@ -83,17 +83,19 @@ export function axisTicks(
 /**
  * Where each labelled tick's label goes on a plot `width` px wide, its ticks at `xs` (px, in
  * order), every label at most `labelWidth` wide: centred on its tick, or pinned to the plot's
- * edge where centring would cut it (`align` -1 left, 1 right). The neighbour of a pinned label
- * that would come closer to it than `LABEL_SPACE_PX` is left out (null), so no two labels touch;
- * centred ones never do, their ticks being at least `labelWidth + LABEL_SPACE_PX` apart.
+ * edge where centring would cut it (`align` -1 left, 1 right). A pinned label that would come
+ * closer to its neighbour than `LABEL_SPACE_PX` is left out (null; its tick still shows), so no two
+ * labels touch and those shown keep the ticks' even spacing (leaving out the neighbour instead left
+ * a gap of two steps beside the edge: "12:00 AM", no "6:00 AM", "12:00 PM"). Centred labels never
+ * touch, their ticks being at least `labelWidth + LABEL_SPACE_PX` apart.
  */
 export function placeLabels(xs: readonly number[], width: number, labelWidth: number): ({ x: number; align: -1 | 0 | 1 } | null)[] {
   const half = labelWidth / 2;
   const out: ({ x: number; align: -1 | 0 | 1 } | null)[] = xs.map((x) => ({ x, align: x < half ? -1 : x > width - half ? 1 : 0 }));
   const n = xs.length - 1;
   const room = labelWidth + LABEL_SPACE_PX;
-  if (n > 0 && out[0]!.align < 0 && xs[1]! - half < room) out[1] = null;
-  if (n > 1 && out[n]!.align > 0 && out[n - 1] && xs[n - 1]! + half > width - room) out[n - 1] = null;
+  if (n > 0 && out[0]!.align < 0 && xs[1]! - half < room) out[0] = null;
+  if (n > 0 && out[n]!.align > 0 && xs[n - 1]! + half > width - room) out[n] = null;
   return out;
 }
 

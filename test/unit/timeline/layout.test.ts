@@ -151,15 +151,17 @@ describe('timeline layout (pure)', () => {
     }
   });
 
-  it('pins labels at the edges and leaves out a neighbour that would touch them', () => {
+  it('pins labels at the edges, and leaves a pinned one out where it would touch its neighbour, keeping the spacing even', () => {
     // Labels 60 px wide, ticks 75 px apart from the left edge: "12:00 AM" pinned at 0 ends at 60,
-    // "2:00 AM" centred at 75 would start at 45.
+    // "2:00 AM" centred at 75 would start at 45. The pinned ones go; the rest stay 75 px apart.
     const placed = placeLabels([0, 75, 150, 225, 300], 300, 60);
-    expect(placed[0]).to.deep.equal({ x: 0, align: -1 });
-    expect(placed[1]).to.equal(null);
-    expect(placed[2]).to.deep.equal({ x: 150, align: 0 });
-    expect(placed[3]).to.equal(null);
-    expect(placed[4]).to.deep.equal({ x: 300, align: 1 });
+    expect(placed[0]).to.equal(null);
+    expect(placed.slice(1, 4)).to.deep.equal([75, 150, 225].map((x) => ({ x, align: 0 })));
+    expect(placed[4]).to.equal(null);
+    // The team's day at 350 px: midnight pinned, then 6:00 AM, noon and 6:00 PM centred, 87.5 px apart.
+    expect(placeLabels([0, 87.5, 175, 262.5], 350, 55).map((p) => p?.x ?? null)).to.deep.equal([null, 87.5, 175, 262.5]);
+    // Pinned with room to spare: kept.
+    expect(placeLabels([0, 100, 200, 300], 300, 60).map((p) => p?.align)).to.deep.equal([-1, 0, 0, 1]);
     // Far enough apart: all kept.
     expect(placeLabels([0, 100, 200], 400, 60).every((p) => p !== null)).to.equal(true);
     // What is kept never comes closer than LABEL_SPACE_PX.
