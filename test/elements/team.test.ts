@@ -42,6 +42,19 @@ async function team(provider: UserTraceProvider | undefined, attributes: Record<
 }
 
 /** A provider of `count` agents, each with the hand-computed day shifted by its index in minutes. */
+/** Scrolls the grid as a user does (the element hears the scroll event) and waits for the update it asked for. */
+async function scrollGrid(el: UserTraceTeamElement, grid: HTMLElement, top: number): Promise<void> {
+  grid.scrollTop = top;
+  grid.dispatchEvent(new Event('scroll'));
+  await el.updateComplete;
+}
+
+/** The user ids of the rows in the DOM, in order. */
+const rowIds = (h: TeamHarness) => h.domRows().map((row) => row.dataset.user);
+
+/** A task after the current one: what the element moves its rendered rows in after a frame. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 function handTeam(count: number, options: { denied?: string[]; bad?: string[] } = {}): UserTraceProvider & { inFlight: number; maxInFlight: number; calls: number; release: () => void } {
   const users: TraceUser[] = Array.from({ length: count }, (_, i) => ({ id: `a${i}`, name: `Agent ${String(i).padStart(3, '0')}` }));
   const waiting: (() => void)[] = [];
@@ -426,13 +439,9 @@ describe('<user-trace-team>', () => {
     const kept = canvasOf('a8')!;
     expect(kept).to.exist;
     const grid = h.grid()!;
-    grid.scrollTop = 5 * 40;
-    grid.dispatchEvent(new Event('scroll'));
-    await el.updateComplete;
+    await scrollGrid(el, grid, 5 * 40);
     expect(canvasOf('a8'), 'the same canvas').to.equal(kept);
-    grid.scrollTop = 40 * 40;
-    grid.dispatchEvent(new Event('scroll'));
-    await el.updateComplete;
+    await scrollGrid(el, grid, 40 * 40);
     expect(h.row('a8')).to.equal(null);
     expect(h.row('a40')).to.exist;
     expect(h.domRows().length).to.be.lessThan(40);
@@ -443,24 +452,20 @@ describe('<user-trace-team>', () => {
     const { el, h } = await team(p);
     await releaseAll(p, el);
     const grid = h.grid()!;
-    const ids = () => h.domRows().map((row) => row.dataset.user);
+    const ids = () => rowIds(h);
     const before = ids();
     const next = el.rows[before.length]!.user.id;
     expect(h.row(next), 'below the rendered rows').to.equal(null);
     // Two rows down: they were rendered ahead, so the scroll event's frame changes nothing …
-    grid.scrollTop = 2 * TEAM_ROW_HEIGHT;
-    grid.dispatchEvent(new Event('scroll'));
-    await el.updateComplete;
+    await scrollGrid(el, grid, 2 * TEAM_ROW_HEIGHT);
     expect(ids(), 'in the frame of the scroll').to.deep.equal(before);
     // … and the rows ahead are rendered (with their canvases) in a task after it.
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTask();
     await el.updateComplete;
     expect(h.row(next), 'rendered ahead').to.exist;
     expect(h.row(next)!.querySelector('canvas'), 'painted ahead').to.exist;
     // A jump past the rendered rows renders the rows in view in its own frame.
-    grid.scrollTop = 30 * TEAM_ROW_HEIGHT;
-    grid.dispatchEvent(new Event('scroll'));
-    await el.updateComplete;
+    await scrollGrid(el, grid, 30 * TEAM_ROW_HEIGHT);
     expect(h.row(el.rows[30]!.user.id), 'in the frame of the jump').to.exist;
     expect(h.row(el.rows[2]!.user.id), 'scrolled far out').to.equal(null);
   });
@@ -482,20 +487,17 @@ describe('<user-trace-team>', () => {
     const { el, h } = await team(p);
     await releaseAll(p, el);
     const grid = h.grid()!;
-    const ids = () => h.domRows().map((row) => row.dataset.user);
+    const ids = () => rowIds(h);
     const bottom = grid.scrollHeight - grid.clientHeight;
     for (let top = 0; top <= bottom; top += 3 * TEAM_ROW_HEIGHT) {
-      grid.scrollTop = Math.min(top + 3 * TEAM_ROW_HEIGHT, bottom);
-      grid.dispatchEvent(new Event('scroll'));
-      await new Promise((r) => setTimeout(r, 0));
+      await scrollGrid(el, grid, Math.min(top + 3 * TEAM_ROW_HEIGHT, bottom));
+      await nextTask();
       await el.updateComplete;
     }
     expect(ids().at(-1), 'the last row').to.equal(el.rows.at(-1)!.user.id);
     const before = ids();
     // Four rows back up: more than the two rows kept behind a scroll, but rendered for the way back.
-    grid.scrollTop = bottom - 4 * TEAM_ROW_HEIGHT;
-    grid.dispatchEvent(new Event('scroll'));
-    await el.updateComplete;
+    await scrollGrid(el, grid, bottom - 4 * TEAM_ROW_HEIGHT);
     expect(ids(), 'in the frame of the first step back').to.deep.equal(before);
   });
 
@@ -515,15 +517,10 @@ describe('<user-trace-team>', () => {
     const expected = [pixels(canvasOf(h.row('a0')!)), pixels(canvasOf(h.row('a1')!))];
     expect(expected[0]).not.to.equal(expected[1]);
     const grid = h.grid()!;
-    const scrollTo = async (top: number) => {
-      grid.scrollTop = top;
-      grid.dispatchEvent(new Event('scroll'));
-      await el.updateComplete;
-    };
     // From the middle to the middle: as many rows rendered before as after.
-    await scrollTo(10 * TEAM_ROW_HEIGHT);
+    await scrollGrid(el, grid, 10 * TEAM_ROW_HEIGHT);
     const before = new Set(h.domRows().map(canvasOf));
-    await scrollTo(40 * TEAM_ROW_HEIGHT);
+    await scrollGrid(el, grid, 40 * TEAM_ROW_HEIGHT);
     const rows = h.domRows();
     expect(rows.length).to.equal(before.size);
     expect(h.row('a10'), 'scrolled out').to.equal(null);

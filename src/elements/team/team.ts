@@ -689,7 +689,7 @@ export class UserTraceTeamElement extends UserTraceElement {
 
   #onFocus = (): void => {
     if (this.#currentIndex() < 0 && this.#view.length) {
-      const first = Math.min(this.#view.length - 1, Math.floor(this.gridScroll / TEAM_ROW_HEIGHT));
+      const first = Math.min(this.#view.length - 1, this.#rowsInView()[0]);
       this.#currentUser = this.#view[first]!.user.id;
       this.#currentItem = -1;
       this.#refreshItems();
@@ -844,12 +844,18 @@ export class UserTraceTeamElement extends UserTraceElement {
   #rowRange(): [number, number] {
     const up = this.#scrolledUp;
     const count = this.#view.length;
-    let first = Math.floor(this.gridScroll / TEAM_ROW_HEIGHT) - (up ? AHEAD : BEHIND);
-    let last = Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT) + (up ? BEHIND : AHEAD);
+    const [inView, inViewEnd] = this.#rowsInView();
+    let first = inView - (up ? AHEAD : BEHIND);
+    let last = inViewEnd + (up ? BEHIND : AHEAD);
     // At the end the scroll went to, the rows that cannot be ahead wait behind, for the way back.
     if (up && first < 0) last -= first;
     if (!up && last > count) first -= last - count;
     return [Math.max(0, first), Math.min(count, last)];
+  }
+
+  /** The rows the grid shows at its scroll position, `[first, end)` of the view (`end` may pass its length). */
+  #rowsInView(): [number, number] {
+    return [Math.floor(this.gridScroll / TEAM_ROW_HEIGHT), Math.ceil((this.gridScroll + this.#viewportHeight) / TEAM_ROW_HEIGHT)];
   }
 
   /** The last scroll went up: the rows rendered ahead are above the view. */
@@ -867,9 +873,8 @@ export class UserTraceTeamElement extends UserTraceElement {
     const [first, last] = this.#rowRange();
     const [renderedFirst, renderedLast] = this.#renderedRange;
     if (first === renderedFirst && last === renderedLast) return;
-    const inView = Math.floor(top / TEAM_ROW_HEIGHT);
-    const inViewEnd = Math.min(this.#view.length, Math.ceil((top + this.#viewportHeight) / TEAM_ROW_HEIGHT));
-    if (inView < renderedFirst || inViewEnd > renderedLast) {
+    const [inView, inViewEnd] = this.#rowsInView();
+    if (inView < renderedFirst || Math.min(this.#view.length, inViewEnd) > renderedLast) {
       this.requestUpdate();
     } else {
       this.#ahead ??= setTimeout(() => {

@@ -167,7 +167,10 @@ function drawPiece(input: DrawInput, stats: DrawStats, r: number, piece: { start
     // The context's own path, a few passes over the runs and no array per key: a scroll step paints
     // lanes by the dozen, and what they allocated was most of its garbage.
     keys.length = 0;
-    for (const run of runs) if (!keys.includes(run.colour + run.alpha)) keys.push(run.colour + run.alpha);
+    for (const run of runs) {
+      const key = run.colour + run.alpha;
+      if (!keys.includes(key)) keys.push(key);
+    }
     for (const key of keys) {
       const colour = Math.ceil(key) - 1;
       ctx.beginPath();
