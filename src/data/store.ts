@@ -139,6 +139,8 @@ export class TraceStore extends EventTarget {
   #usersKey: string | null = null;
   #liveTimer: ReturnType<typeof setInterval> | null = null;
   #listeners = new Set<(snapshot: TraceSnapshot) => void>();
+  /** The query's date was filled in as today (nobody chose it), so it follows a change of zone. */
+  #dateIsToday = false;
   #loads = 0;
 
   constructor(options: TraceStoreOptions = {}) {
@@ -161,6 +163,7 @@ export class TraceStore extends EventTarget {
       ...options.query,
     };
     if (!query.date) query.date = todayIn(timeZone, this.#now());
+    this.#dateIsToday = !options.query?.date;
     this.#snapshot = {
       query,
       status: 'idle',
@@ -217,7 +220,14 @@ export class TraceStore extends EventTarget {
     const current = this.#snapshot.query;
     const next: TraceQuery = { ...current, ...patch };
     if (!next.timeZone) next.timeZone = defaultTimeZone();
-    if (!next.date) next.date = todayIn(isValidTimeZone(next.timeZone) ? next.timeZone : 'UTC', this.#now());
+    if (patch.date) this.#dateIsToday = false;
+    // Today is today in the query's zone: a zone set later (a host's `time-zone`) moves a date
+    // nobody chose (in Prague after midnight, the browser's zone may still be on the day before).
+    else if (patch.date === '' || (this.#dateIsToday && next.timeZone !== current.timeZone)) next.date = '';
+    if (!next.date) {
+      next.date = todayIn(isValidTimeZone(next.timeZone) ? next.timeZone : 'UTC', this.#now());
+      this.#dateIsToday = true;
+    }
     if (next.period !== 'week') next.period = 'day';
     const changed = (Object.keys(next) as (keyof TraceQuery)[]).some((key) => next[key] !== current[key]);
     if (!changed) return false;

@@ -207,6 +207,23 @@ describe('TraceStore', () => {
     expect(store.snapshot.users.map((u) => u.id)).to.deep.equal(['jana', 'petr']);
   });
 
+  it("takes today in the query's zone: a zone set later moves a date nobody chose, not a chosen one", () => {
+    // 23:30 UTC is already the next day in Prague.
+    const now = Date.parse('2026-12-01T23:30:00Z');
+    const store = new TraceStore({ now: () => now, query: { timeZone: 'UTC' } });
+    expect(store.snapshot.query.date).to.equal('2026-12-01');
+    store.setQuery({ timeZone: 'Europe/Prague' });
+    expect(store.snapshot.query.date).to.equal('2026-12-02');
+    store.setQuery({ timeZone: 'America/New_York' });
+    expect(store.snapshot.query.date, 'still today, in New York').to.equal('2026-12-01');
+    store.setQuery({ date: '2026-11-20' });
+    store.setQuery({ timeZone: 'Europe/Prague' });
+    expect(store.snapshot.query.date, 'a chosen date stays').to.equal('2026-11-20');
+    store.setQuery({ date: '' });
+    expect(store.snapshot.query.date, 'empty: today again').to.equal('2026-12-02');
+    store.dispose();
+  });
+
   it('recounts running intervals with the clock while the period contains now', async () => {
     let now = Date.parse('2026-03-10T09:00:00Z');
     const provider = new ManualProvider();
