@@ -7,7 +7,7 @@
  */
 import type { PreparedColumns, PreparedTrace } from '../../model/types.js';
 import { ACTIVITY_LANES, COLOUR_KEYS, type ActivityLane } from '../../model/catalog.js';
-import { columnEndAt, overlaps } from '../../model/interval.js';
+import { columnEndAt } from '../../model/interval.js';
 
 /** One lane's activities as parallel typed arrays, sorted by start. */
 export interface LaneData {
@@ -48,16 +48,15 @@ export function laneIndexOf(prepared: PreparedTrace): LaneIndex {
   return index;
 }
 
-const LANE_CODE = Object.fromEntries(ACTIVITY_LANES.map((lane, code) => [lane, code])) as Record<ActivityLane, number>;
-
 export function buildLaneIndex(columns: PreparedColumns): LaneIndex {
   // The split by lane runs over the prepared columns, never over the activity objects.
   const { lane: laneOfAll, start: startAll, end: endAll, colour: colourAll } = columns;
   const n = startAll.length;
   const counts = ACTIVITY_LANES.map(() => 0);
   for (let i = 0; i < n; i++) counts[laneOfAll[i]!]!++;
-  const list: LaneData[] = ACTIVITY_LANES.map((lane) => {
-    const size = counts[LANE_CODE[lane]]!;
+  // In `ACTIVITY_LANES` order, so a lane's code is its position.
+  const list: LaneData[] = ACTIVITY_LANES.map((lane, code) => {
+    const size = counts[code]!;
     return {
       lane,
       count: 0,
@@ -68,11 +67,9 @@ export function buildLaneIndex(columns: PreparedColumns): LaneIndex {
       index: new Int32Array(size),
     };
   });
-  const byCode: LaneData[] = [];
-  for (const d of list) byCode[LANE_CODE[d.lane]] = d;
   let sorted = true;
   for (let i = 0; i < n; i++) {
-    const d = byCode[laneOfAll[i]!]!;
+    const d = list[laneOfAll[i]!]!;
     const k = d.count++;
     const start = startAll[i]!;
     if (k > 0 && d.starts[k - 1]! > start) sorted = false;
@@ -97,14 +94,11 @@ export function buildLaneIndex(columns: PreparedColumns): LaneIndex {
 
 function sortLane(d: LaneData): void {
   const order = Array.from({ length: d.count }, (_, k) => k).sort((a, b) => d.starts[a]! - d.starts[b]!);
-  const starts = Float64Array.from(order, (k) => d.starts[k]!);
-  const ends = Float64Array.from(order, (k) => d.ends[k]!);
-  const colour = Uint8Array.from(order, (k) => d.colour[k]!);
-  const index = Int32Array.from(order, (k) => d.index[k]!);
-  d.starts.set(starts);
-  d.ends.set(ends);
-  d.colour.set(colour);
-  d.index.set(index);
+  for (const key of ['starts', 'ends', 'colour', 'index'] as const) {
+    const column = d[key];
+    const copy = column.slice();
+    order.forEach((k, i) => (column[i] = copy[k]!));
+  }
 }
 
 /** First position whose running max end reaches `t` (`maxEnd[k] >= t`), or `count`. */
@@ -119,42 +113,19 @@ export function firstReaching(d: LaneData, t: number): number {
   return lo;
 }
 
-/** The end an activity is drawn to: its end, or for a running one `now` (never before its start). */
-export function drawnEnd(start: number, end: number, now: number): number {
-  return columnEndAt(start, end, now);
-}
-
-/**
- * Calls `visit(k, start, end)` for every activity of the lane that is visible in `[from, to)`:
- * overlapping it, or a zero-length activity inside it. Running activities end at `now`.
- */
-export function forEachVisible(
-  d: LaneData,
-  from: number,
-  to: number,
-  now: number,
-  visit: (k: number, start: number, end: number) => void,
-): void {
-  for (let k = firstReaching(d, from); k < d.count; k++) {
-    const start = d.starts[k]!;
-    if (start >= to) break;
-    const end = drawnEnd(start, d.ends[k]!, now);
-    if (overlaps(start, end, from, to)) visit(k, start, end);
-  }
-}
-
 /**
  * Pixel-column coverage of one row: for each colour class and column, how much of the column's
  * time is covered (1 = all of it). Buffers are reused across rows and redraws.
  */
 export class CoverageGrid {
   width = 0;
+  /** Values per colour in `coverage` (`width + 1`); set by `reset`. */
+  stride = 0;
   /** `coverage[c * stride + x]`. */
   coverage: Float32Array = new Float32Array(0);
   /** Columns where a wide activity starts right after another: drawn as a thin gap. */
   starts: Uint8Array = new Uint8Array(0);
   #diff = new Float32Array(0);
-  #stride = 0;
 
   /** Clears the grid for `width` columns. */
   reset(width: number): void {
@@ -171,24 +142,22 @@ export class CoverageGrid {
       this.starts.fill(0, 0, stride);
     }
     this.width = w;
-    this.#stride = stride;
-  }
-
-  get stride(): number {
-    return this.#stride;
+    this.stride = stride;
   }
 
   /**
    * Adds `[x0, x1)` (fractional pixel columns) of colour `c`. Whole columns inside go through
    * a difference array, so a wide activity costs O(1), not O(its width).
    * A zero-length or sub-pixel activity still counts a little, so it is never invisible.
+   * `after`: nothing before it is still in progress when it starts (it follows one, or nothing),
+   * so a wide one gets a gap mark.
    */
-  add(c: number, x0: number, x1: number): void {
+  add(c: number, x0: number, x1: number, after = false): void {
     const w = this.width;
     if (x1 < 0 || x0 > w) return;
     if (x0 < 0) x0 = 0;
     if (x1 > w) x1 = w;
-    const base = c * this.#stride;
+    const base = c * this.stride;
     let c0 = Math.floor(x0);
     if (c0 >= w) c0 = w - 1;
     const c1 = Math.floor(x1);
@@ -202,14 +171,15 @@ export class CoverageGrid {
       this.#diff[base + c0 + 1]! += 1;
       this.#diff[base + c1]! -= 1;
     }
-    // A visible boundary between touching wide activities (three columns or more).
-    if (x1 - x0 >= 3) this.starts[c0] = 1;
+    // A visible boundary between touching wide activities (three columns or more). Not where one
+    // starts while another is in progress: a dense lane would read as a barcode of gaps.
+    if (after && x1 - x0 >= 3) this.starts[c0] = 1;
   }
 
   /** Folds the difference arrays into `coverage`; call once after the last `add`. */
   finish(): void {
     const w = this.width;
-    const stride = this.#stride;
+    const stride = this.stride;
     for (let c = 0; c < COLOUR_KEYS.length; c++) {
       const base = c * stride;
       let run = 0;
@@ -242,13 +212,29 @@ export function binLane(
   for (let k = firstReaching(d, from); k < d.count; k++) {
     const start = d.starts[k]!;
     if (start >= to) break;
-    const endRaw = d.ends[k]!;
-    const end = endRaw === Infinity ? (now > start ? now : start) : endRaw;
+    const end = columnEndAt(start, d.ends[k]!, now);
     if (end < from || (end === from && end > start)) continue;
-    grid.add(d.colour[k]!, (start - from) * pxPerMs, (end - from) * pxPerMs);
+    grid.add(d.colour[k]!, (start - from) * pxPerMs, (end - from) * pxPerMs, k === 0 || d.maxEnd[k - 1]! <= start);
     visited++;
   }
   return visited;
+}
+
+let binDense: typeof binLane | undefined;
+
+/**
+ * Lets {@link binVisible} bin dense lanes from their coverage made once (`dense-coverage.ts`,
+ * installed by the interaction code: the redraws a zoom or a pan causes are what it speeds up, and
+ * the first paint does not wait for it). `bin` returns -1 for a row it leaves to {@link binLane}.
+ */
+export function useDenseBinning(bin: typeof binLane): void {
+  binDense = bin;
+}
+
+/** Bins one lane of one row the cheapest way installed; returns how many activities the row's lane shows. */
+export function binVisible(grid: CoverageGrid, d: LaneData, from: number, to: number, widthPx: number, now: number): number {
+  const shown = binDense?.(grid, d, from, to, widthPx, now) ?? -1;
+  return shown < 0 ? binLane(grid, d, from, to, widthPx, now) : shown;
 }
 
 /** A run of columns to fill with one colour at one opacity. */

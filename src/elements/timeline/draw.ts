@@ -5,7 +5,7 @@
  */
 import { ACTIVITY_LANES, COLOUR_KEYS, COLOUR_PATTERNS, coloursOfLane, type FillPattern } from '../../model/catalog.js';
 import { axisOf, rowPieces, type PlotLayout, type TimelineRow, type ZoomWindow, visibleRange } from './layout.js';
-import { CoverageGrid, binLane, coverageRuns, type ColumnRun, type LaneIndex } from './bins.js';
+import { CoverageGrid, binVisible, coverageRuns, type ColumnRun, type LaneIndex } from './bins.js';
 import type { StatusSegment } from './status.js';
 import type { Span } from '../../stats/intervals.js';
 
@@ -154,7 +154,7 @@ function drawPiece(input: DrawInput, stats: DrawStats, r: number, piece: { start
     const lane = index.lanes[band.lane];
     if (lane.count === 0) continue;
     grid.reset(width);
-    stats.binned += binLane(grid, lane, from, to, (to - from) * pxPerMs, input.now);
+    stats.binned += binVisible(grid, lane, from, to, (to - from) * pxPerMs, input.now);
     grid.finish();
     // The grid's column 0 is `from`, which is past the left edge when the row starts inside the view.
     const offset = xOf(from);
@@ -222,14 +222,14 @@ function drawStatus(
     if (s.end <= from) continue;
     if (s.start >= to) break;
     const x0 = xOf(Math.max(s.start, from));
-    const x1 = xOf(Math.min(s.end, to));
-    ctx.fillStyle = s.kind === 'ready' ? palette.ready : s.kind === 'paid' ? palette.paid : palette.unpaid;
     // Never thinner than a pixel: a one-minute pause on a week row must still show.
-    ctx.fillRect(x0, y, Math.max(1, x1 - x0), height);
+    const w = Math.max(1, xOf(Math.min(s.end, to)) - x0);
+    ctx.fillStyle = s.kind === 'ready' ? palette.ready : s.kind === 'paid' ? palette.paid : palette.unpaid;
+    ctx.fillRect(x0, y, w, height);
     const pattern = STATUS_PATTERNS[s.kind];
     if (pattern) {
       ctx.fillStyle = palette.patterns[pattern];
-      ctx.fillRect(x0, y, Math.max(1, x1 - x0), height);
+      ctx.fillRect(x0, y, w, height);
     }
   }
 }

@@ -3,10 +3,30 @@
  * Status lane there. Pure; only the pointer asks, so it loads with the interaction code (and with
  * the team view), not with the first paint.
  */
-import { forEachVisible, type LaneData } from './bins.js';
+import { firstReaching, type LaneData } from './bins.js';
+import { columnEndAt, overlaps } from '../../model/interval.js';
 import { hitLane, instantOf, visibleRange, type ZoomWindow } from './layout.js';
 import { segmentAt } from './status.js';
 import { statusOf, type Hit, type TimelineModel } from './timeline-model.js';
+
+/**
+ * Calls `visit(k, start, end)` for every activity of the lane that is visible in `[from, to)`:
+ * overlapping it, or a zero-length activity inside it. Running activities end at `now`.
+ */
+export function forEachVisible(
+  d: LaneData,
+  from: number,
+  to: number,
+  now: number,
+  visit: (k: number, start: number, end: number) => void,
+): void {
+  for (let k = firstReaching(d, from); k < d.count; k++) {
+    const start = d.starts[k]!;
+    if (start >= to) break;
+    const end = columnEndAt(start, d.ends[k]!, now);
+    if (overlaps(start, end, from, to)) visit(k, start, end);
+  }
+}
 
 /** How close (CSS px) a pointer must be to an activity to hit it. */
 const HIT_SLACK_PX = 3;

@@ -18,6 +18,11 @@ import type { ViewportController } from './viewport-controller.js';
 import { hitTest } from './hit-test.js';
 import { stepsOf, windowWithEdge } from './walk-model.js';
 import { WindowSelectController } from './window-select-controller.js';
+import { useDenseBinning } from './bins.js';
+import { binDense } from './dense-coverage.js';
+
+// Redraws at hundreds of thousands of activities a lane (a zoom, a pan) bin from coverage made once.
+useDenseBinning(binDense);
 
 /** What the interaction reads from and does to its element. */
 export interface InteractionContext {

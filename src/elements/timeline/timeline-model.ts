@@ -41,6 +41,8 @@ export interface TimelineModel {
   order: Int32Array;
   /** Position in `order` of each prepared activity (-1 when outside the period). */
   rank: Int32Array;
+  /** Activities in the period per lane, in `ACTIVITY_LANES` order (the summary reads them on every render). */
+  laneCount: Int32Array;
   periodStart: number;
   periodEnd: number;
   /** Week rows share one wall-clock axis (built with the week code's `weekGaps`). */
@@ -97,6 +99,7 @@ export function buildTimelineModel(
   const count = view.prepared.activities.length;
   const rank = new Int32Array(count);
   const order = new Int32Array(count);
+  const laneCount = new Int32Array(ACTIVITY_LANES.length);
   let n = 0;
   for (let i = 0; i < count; i++) {
     const start = index.starts[i]!;
@@ -104,6 +107,7 @@ export function buildTimelineModel(
     if (overlaps(start, end, period.startMs, period.endMs)) {
       rank[i] = n;
       order[n++] = i;
+      laneCount[view.prepared.columns.lane[i]!]!++;
     } else {
       rank[i] = -1;
     }
@@ -117,6 +121,7 @@ export function buildTimelineModel(
     index,
     order: order.subarray(0, n),
     rank,
+    laneCount,
     periodStart: period.startMs,
     periodEnd: period.endMs,
     aligned,

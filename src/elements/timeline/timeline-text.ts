@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssomStyles } from '../base/cssom-styles.js';
 import type { PreparedActivity, TraceUser } from '../../model/types.js';
-import { COLOUR_KEYS, COLOUR_PATTERNS, type FillPattern } from '../../model/catalog.js';
+import { ACTIVITY_LANES, COLOUR_KEYS, COLOUR_PATTERNS, type FillPattern } from '../../model/catalog.js';
 import { endAt } from '../../model/interval.js';
 import type { ResolvedPeriod } from '../../time/index.js';
 import { activityTypeLabel, type LocalizeController } from '../../i18n/index.js';
@@ -185,14 +185,9 @@ export function renderLabelProbe(l: Localize, mode: TimelineMode, row: TimelineR
 export function periodSummary(l: Localize, model: TimelineModel): string {
   const f = l.t.stats.figures;
   const { login, pauses } = model.view.stats;
-  const lanes = model.layout.lanes.flatMap((b) => {
-    if (b.lane === 'status') return [];
-    // The lane's activities in the period: typed arrays only (this runs on every render, at any count).
-    const { index, count } = model.index.lanes[b.lane];
-    let n = 0;
-    for (let k = 0; k < count; k++) if (model.rank[index[k]!]! >= 0) n++;
-    return [`${l.t.common.lanes[b.lane]}: ${l.t.timeline.activityCluster(n)}`];
-  });
+  const lanes = model.layout.lanes.flatMap((b) =>
+    b.lane === 'status' ? [] : [`${l.t.common.lanes[b.lane]}: ${l.t.timeline.activityCluster(model.laneCount[ACTIVITY_LANES.indexOf(b.lane)]!)}`],
+  );
   const time = (label: string, seconds: number) => `${label} ${l.durationWords(seconds)}`;
   return [
     time(f.loginLogged.label, login.logged),

@@ -3,12 +3,16 @@ import {
   CoverageGrid,
   MIN_ALPHA,
   binLane,
+  binVisible,
+  buildLaneIndex,
   laneIndexOf,
+  useDenseBinning,
   coverageRuns,
   firstReaching,
-  forEachVisible,
 } from '../../../src/elements/timeline/bins.js';
-import { COLOUR_KEYS } from '../../../src/model/catalog.js';
+import { forEachVisible } from '../../../src/elements/timeline/hit-test.js';
+import { binDense, buildDenseCoverage, DENSE_MIN_COUNT, denseCoverageOf } from '../../../src/elements/timeline/dense-coverage.js';
+import { ACTIVITY_LANES, COLOUR_KEYS } from '../../../src/model/catalog.js';
 import { laneOf } from '../../../src/model/catalog.js';
 import type { PreparedActivity } from '../../../src/model/types.js';
 import { emptyColumns, setColumns } from '../../../src/model/prepared.js';
@@ -36,6 +40,12 @@ function prepared(activities: PreparedActivity[]) {
   return { sessions: [], pauses: [], activities, columns };
 }
 const laneIndex = (activities: PreparedActivity[]) => laneIndexOf(prepared(activities));
+
+/** Resolves once `done()` holds, checking after each task. */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  if (!done()) throw new Error('not done after 1000 tasks');
+}
 
 describe('timeline level of detail (pure)', () => {
   it('splits activities into per-lane typed arrays, running ones ending at +Infinity', () => {
@@ -97,6 +107,100 @@ describe('timeline level of detail (pure)', () => {
     const runs = coverageRuns(grid, [CALL]);
     expect(runs).to.have.length(1);
     expect(runs[0]!.alpha).to.equal(MIN_ALPHA);
+  });
+
+  it('marks a gap before a wide activity that follows another, not before one that starts while another runs', () => {
+    const marks = (acts: PreparedActivity[]) => {
+      const grid = new CoverageGrid();
+      grid.reset(100);
+      binLane(grid, laneIndex(acts).lanes.call, 0, 100, 100, 0);
+      grid.finish();
+      return [...grid.starts.slice(0, 100)].flatMap((m, x) => (m ? [x] : []));
+    };
+    // Back to back, and after a short one inside the first: a gap at 40 and at 70.
+    expect(marks([activity(0, 'call', 10, 40), activity(1, 'call', 20, 21), activity(2, 'call', 40, 70), activity(3, 'call', 70, 90)])).to.deep.equal([10, 40, 70]);
+    // Starting while the first is still in progress: no gap inside it.
+    expect(marks([activity(0, 'call', 10, 60), activity(1, 'call', 30, 90)])).to.deep.equal([10]);
+  });
+
+  describe('dense lanes', () => {
+    before(() => useDenseBinning(binDense));
+    after(() => useDenseBinning(() => -1));
+    const DAY = 86_400_000;
+    /** A lane of `count` calls spread over a day (one colour), plus what `extra` adds, in columns. */
+    function denseLane(count: number, extra: [number, number][] = []) {
+      const spans: [number, number][] = [];
+      let seed = 7;
+      const rnd = () => ((seed = (Math.imul(seed, 48_271) >>> 0) % 2_147_483_647) / 2_147_483_647);
+      for (let i = 0; i < count; i++) {
+        const start = 6 * 3_600_000 + Math.floor(rnd() * 12 * 3_600_000);
+        spans.push([start, start + 5_000 + Math.floor(rnd() ** 3 * 600_000)]);
+      }
+      spans.push(...extra);
+      spans.sort((a, b) => a[0] - b[0]);
+      const n = spans.length;
+      return buildLaneIndex({
+        start: Float64Array.from(spans, (s) => s[0]),
+        end: Float64Array.from(spans, (s) => s[1]),
+        lane: new Uint8Array(n).fill(ACTIVITY_LANES.indexOf('call')),
+        colour: new Uint8Array(n).fill(CALL),
+      }).lanes.call;
+    }
+    const column = (grid: CoverageGrid, x: number) => grid.coverage[CALL * grid.stride + x]!;
+
+    it('draws a dense row from the coverage made once, within a few per cent of binning one by one', () => {
+      // An isolated 1 ms call at 22:00: one by one it gets the minimum mark; from the dense coverage, its exact (tiny) share.
+      const lane = denseLane(DENSE_MIN_COUNT + 10_000, [[22 * 3_600_000, 22 * 3_600_000 + 1]]);
+      const exact = new CoverageGrid();
+      const dense = new CoverageGrid();
+      const width = 1400;
+      exact.reset(width);
+      binLane(exact, lane, 0, DAY, width, 0);
+      exact.finish();
+      // Not made yet: one by one.
+      dense.reset(width);
+      binVisible(dense, lane, 0, DAY, width, 0);
+      dense.finish();
+      expect([...dense.coverage]).to.deep.equal([...exact.coverage]);
+      expect(denseCoverageOf(lane)).to.equal(null);
+      return waitFor(() => denseCoverageOf(lane) !== null).then(() => {
+        dense.reset(width);
+        expect(binVisible(dense, lane, 0, DAY, width, 0)).to.be.at.least(DENSE_MIN_COUNT);
+        dense.finish();
+        let compared = 0;
+        for (let x = 0; x < width; x++) {
+          const want = column(exact, x);
+          if (want < 0.5) continue;
+          compared++;
+          expect(Math.abs(column(dense, x) - want) / want, `column ${x}`).to.be.below(0.1);
+        }
+        expect(compared).to.be.above(600);
+        const late = Math.floor((22 * width) / 24);
+        expect(column(exact, late)).to.be.closeTo(0.05, 1e-6);
+        expect(column(dense, late)).to.be.above(0).and.below(0.001);
+        // Still visible: any coverage is drawn at the minimum opacity.
+        expect(coverageRuns(dense, [CALL]).some((run) => run.x === late && run.alpha === MIN_ALPHA)).to.equal(true);
+      });
+    });
+
+    it('bins running and zero-length activities of a dense lane one by one', () => {
+      const at = 20 * 3_600_000;
+      const lane = denseLane(DENSE_MIN_COUNT, [[at, at], [at + 3_600_000, Infinity]]);
+      const made = buildDenseCoverage(lane);
+      expect(made.special.length).to.equal(2);
+      expect(made.colours).to.deep.equal([CALL]);
+      // Half a day seen: 60 s columns, many activities per pixel.
+      const grid = new CoverageGrid();
+      return waitFor(() => denseCoverageOf(lane) !== null).then(() => {
+        grid.reset(720);
+        binVisible(grid, lane, 12 * 3_600_000, DAY, 720, at + 2 * 3_600_000);
+        grid.finish();
+        const x = (t: number) => Math.floor((t - 12 * 3_600_000) / 60_000);
+        expect(column(grid, x(at))).to.be.closeTo(0.05, 1e-6); // the zero-length one
+        expect(column(grid, x(at + 3_600_000 + 30 * 60_000))).to.be.closeTo(1, 1e-6); // running until now
+        expect(column(grid, x(at + 2 * 3_600_000 + 60_000))).to.equal(0);
+      });
+    });
   });
 
   it('draws a running activity up to now', () => {
