@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import readXlsxFile from 'read-excel-file/browser';
 import { excelDateTimeFormat, writeXlsx } from '../../src/export/xlsx.js';
+import { addRowStyles, SharedStrings } from '../../src/export/xlsx-rows.js';
 import { czechReport } from './report-fixture.js';
 
 /** A date cell as `YYYY-MM-DDTHH:mm:ss`; serial days are floats, so round to the second first. */
@@ -64,6 +65,58 @@ describe('xlsx writer', () => {
     expect(stats.find((row) => row[0] === 'Řádků')?.[1]).to.equal(3);
     const occupancy = stats.find((row) => row[1] === 'Vytížení');
     expect(occupancy?.[2]).to.equal(0.8125);
+  });
+
+  it('adds the rows\' styles to the library\'s styles.xml, reusing the formats it has', () => {
+    const library =
+      '<?xml version="1.0" ?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<numFmts count="1"><numFmt numFmtId="100" formatCode="[h]:mm:ss"/></numFmts>' +
+      '<fonts count="2"><font><name val="Calibri"/><sz val="11"/></font><font><name val="Calibri"/><sz val="11"/><b/></font></fonts>' +
+      '<fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders>' +
+      '<cellXfs count="2"><xf fontId="0" applyFont="1"></xf><xf fontId="1" applyFont="1"></xf></cellXfs></styleSheet>';
+    const { xml, styles } = addRowStyles(library, 'd". "m". "yyyy h:mm:ss');
+    expect(styles).to.deep.equal({ date: 2, duration: 3, formulaText: 4, running: 5 });
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.getElementsByTagName('parsererror')).to.have.length(0);
+    const formats = [...doc.getElementsByTagName('numFmt')].map((f) => [f.getAttribute('numFmtId'), f.getAttribute('formatCode')]);
+    expect(formats).to.deep.equal([['100', '[h]:mm:ss'], ['164', 'd". "m". "yyyy h:mm:ss'], ['165', '@']]);
+    expect(doc.getElementsByTagName('numFmts')[0]!.getAttribute('count')).to.equal('3');
+    const xfs = [...doc.getElementsByTagName('cellXfs')[0]!.getElementsByTagName('xf')];
+    expect(doc.getElementsByTagName('cellXfs')[0]!.getAttribute('count')).to.equal(String(xfs.length));
+    expect(xfs.map((xf) => xf.getAttribute('numFmtId'))).to.deep.equal([null, null, '164', '100', '165', null]);
+    expect(xfs[4]!.getAttribute('quotePrefix')).to.equal('1');
+    // The running end: the default font in italics (not bold), right-aligned.
+    const fonts = [...doc.getElementsByTagName('font')];
+    expect(doc.getElementsByTagName('fonts')[0]!.getAttribute('count')).to.equal('3');
+    expect(xfs[5]!.getAttribute('fontId')).to.equal('2');
+    expect(fonts[2]!.getElementsByTagName('i')).to.have.length(1);
+    expect(fonts[2]!.getElementsByTagName('b')).to.have.length(0);
+    expect(xfs[5]!.getElementsByTagName('alignment')[0]!.getAttribute('horizontal')).to.equal('right');
+    // No number formats at all: the block is made.
+    const bare = addRowStyles(library.replace(/<numFmts[\s\S]*<\/numFmts>/, ''), 'yyyy-mm-dd hh:mm:ss').xml;
+    expect(bare).to.contain('<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/>');
+  });
+
+  it('shares strings with those the library wrote, escaped once', () => {
+    const strings = new SharedStrings('<?xml version="1.0"?><sst xmlns="x"><si><t>A &amp; B</t></si><si><t xml:space="preserve"> x</t></si></sst>');
+    expect(strings.of('A & B')).to.equal(0);
+    expect(strings.of(' x')).to.equal(1);
+    expect(strings.of('<c> & d ')).to.equal(2);
+    expect(strings.of('<c> & d ')).to.equal(2);
+    expect(strings.xml()).to.equal('<?xml version="1.0"?><sst xmlns="x"><si><t>A &amp; B</t></si><si><t xml:space="preserve"> x</t></si><si><t xml:space="preserve">&lt;c&gt; &amp; d </t></si></sst>');
+  });
+
+  it('zips with fflate\'s deflate where the platform has none, the same workbook', async () => {
+    const report = czechReport(50);
+    const native = await readXlsxFile(await writeXlsx(report));
+    const Real = globalThis.CompressionStream;
+    (globalThis as { CompressionStream?: unknown }).CompressionStream = undefined;
+    try {
+      expect(await readXlsxFile(await writeXlsx(report))).to.deep.equal(native);
+    } finally {
+      globalThis.CompressionStream = Real;
+    }
+    expect(native[0]!.data).to.have.length(51);
   });
 
   it('writes a large workbook where the page forbids blob: workers (strict CSP, Trusted Types)', async () => {
