@@ -89,16 +89,18 @@ function entryDirectives() {
 }
 
 /**
- * The Excel writer's worker (src/export/xlsx-worker.ts) as `chunks/xlsx-worker.js`: beside the
- * chunk of xlsx-off-thread.ts, whose `new Worker(new URL('./xlsx-worker.js', import.meta.url), …)`
- * names it. A bundler that knows that form (Vite, webpack) bundles the worker from there; in
- * `dist/cdn` it is self-contained like everything else.
+ * The export writers' workers (src/export/xlsx-worker.ts, pdf-worker.ts) as `chunks/xlsx-worker.js`
+ * and `chunks/pdf-worker.js`: beside the chunks of xlsx-off-thread.ts and pdf-off-thread.ts, whose
+ * `new Worker(new URL('./xlsx-worker.js', import.meta.url), …)` names them. A bundler that knows
+ * that form (Vite, webpack) bundles the worker from there; in `dist/cdn` they are self-contained
+ * like everything else.
  */
-function excelWorker() {
+function exportWorkers() {
   return {
-    name: 'user-trace:excel-worker',
+    name: 'user-trace:export-workers',
     buildStart() {
       this.emitFile({ type: 'chunk', id: 'src/export/xlsx-worker.ts', fileName: 'chunks/xlsx-worker.js' });
+      this.emitFile({ type: 'chunk', id: 'src/export/pdf-worker.ts', fileName: 'chunks/pdf-worker.js' });
     },
   };
 }
@@ -122,7 +124,7 @@ const packageBuild = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     assetFileNames: 'assets/[name]-[hash][extname]',
   },
-  plugins: [fontAssets(), excelWorker(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }), ...minify, entryDirectives()],
+  plugins: [fontAssets(), exportWorkers(), esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }), ...minify, entryDirectives()],
   onwarn(warning, warn) {
     if (warning.code === 'EMPTY_BUNDLE' && /"(jsx|vue)"/.test(warning.message)) return; // types only
     warn(warning);
@@ -149,7 +151,7 @@ const cdnBuild = {
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     commonjs(),
     fontAssets({ cdn: true }),
-    excelWorker(),
+    exportWorkers(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false, define: { __USER_TRACE_CDN__: 'true' } }),
     ...minify,
   ],

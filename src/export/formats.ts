@@ -7,7 +7,7 @@
 import type { Messages } from '../i18n/index.js';
 import type { ExportFormat, ExportReport } from '../report/report.js';
 import type { TeamExportReport } from '../report/team-figures.js';
-import type { PdfFonts } from './pdf.js';
+import type { PdfFonts } from './pdf-fonts.js';
 
 export interface ExportWriterOptions {
   /** TTF files for the PDF (default: DejaVu Sans shipped next to the PDF chunk). */
@@ -25,9 +25,10 @@ export const EXPORT_FORMATS: readonly ExportFormatSpec[] = [
   {
     format: 'pdf',
     label: (t) => t.export.pdf,
+    // In a worker where one can start (the page stays responsive), else on the main thread.
     write: async (report, options) => {
-      const { writePdf, DEFAULT_PDF_FONTS } = await import('./pdf.js');
-      return writePdf(report, options.pdfFonts ?? DEFAULT_PDF_FONTS);
+      const [{ writePdfOffThread }, { DEFAULT_PDF_FONTS }] = await Promise.all([import('./pdf-off-thread.js'), import('./pdf-fonts.js')]);
+      return writePdfOffThread(report, options.pdfFonts ?? DEFAULT_PDF_FONTS);
     },
   },
   {

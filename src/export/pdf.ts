@@ -13,24 +13,12 @@ import { visibleText } from './cell-text.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../report/report.js';
 import { CONTENT_BOTTOM, HEADER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, ROW_H, idleStripes } from './pdf-pages.js';
 import { yieldToMain } from '../model/yield.js';
+import { DEFAULT_PDF_FONTS, loadPdfFonts, type PdfFonts } from './pdf-fonts.js';
+
+export { DEFAULT_PDF_FONTS, loadPdfFonts, type PdfFonts } from './pdf-fonts.js';
 
 /** Table rows drawn between two turns of the event loop. */
 const ROWS_PER_TURN = 400;
-
-/** Where the TTF files come from; hosts with their own asset pipeline may point elsewhere. */
-export interface PdfFonts {
-  regular: string | URL;
-  bold?: string | URL;
-}
-
-/**
- * The DejaVu Sans files of the `dejavu-fonts-ttf` package. The dev server serves node_modules; the
- * rollup build copies each file next to this chunk and rewrites the URL.
- */
-export const DEFAULT_PDF_FONTS: PdfFonts = {
-  regular: new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url),
-  bold: new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', import.meta.url),
-};
 
 const FAMILY = 'DejaVuSans';
 
@@ -75,33 +63,6 @@ interface GridColumn {
   label: string;
   width: number;
   right?: boolean;
-}
-
-const fontCache = new Map<string, Promise<string>>();
-
-/** The font file as base64 (what `addFileToVFS` takes); fetched once per URL and page. */
-function loadFont(url: string | URL): Promise<string> {
-  const key = String(url);
-  let pending = fontCache.get(key);
-  if (!pending) {
-    pending = fetch(key).then(async (response) => {
-      if (!response.ok) throw new Error(`Could not load the PDF font ${key} (HTTP ${response.status}).`);
-      return toBase64(new Uint8Array(await response.arrayBuffer()));
-    });
-    // A failed fetch may succeed later (network back): do not cache the failure.
-    pending.catch(() => fontCache.delete(key));
-    fontCache.set(key, pending);
-  }
-  return pending;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000; // String.fromCharCode takes its arguments on the stack
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
 }
 
 export type Doc = InstanceType<typeof jsPDF>;
@@ -497,8 +458,9 @@ class PdfWriter {
   }
 
   /** "Page x of y" and the report's title on every page, once the page count is known. */
-  footers(): void {
-    drawFooters(this.doc, this.hasBold, this.report.title, this.report.text.pageOf, this.#fitted);
+  /** "Page x of y" in every footer; `texts[i]` is page `i + 1`'s. */
+  footers(texts: readonly string[]): void {
+    drawFooters(this.doc, this.hasBold, this.report.title, (page) => texts[page - 1] ?? '', this.#fitted);
   }
 }
 
@@ -567,20 +529,24 @@ function languageOf(locale: string): 'cs' | 'en' {
 
 /** Writes the report as an A4 landscape PDF. */
 export async function writePdf(report: ExportReport, fonts: PdfFonts = DEFAULT_PDF_FONTS): Promise<Blob> {
-  const { regular, bold } = await loadPdfFonts(fonts);
-  const writer = new PdfWriter(report, regular, bold);
+  const pageOf = report.text.pageOf;
+  return writePdfWith(report, await loadPdfFonts(fonts), async (pages) => Array.from({ length: pages }, (_, i) => pageOf(i + 1, pages)));
+}
+
+/**
+ * Writes the PDF with its fonts loaded; `footers` gives the "page x of y" texts once the number
+ * of pages is known (a worker asks the page for them: the words are a function of the viewer's
+ * language, which it cannot receive).
+ */
+export async function writePdfWith(report: ExportReport, fonts: { regular: string; bold: string | null }, footers: (pages: number) => Promise<readonly string[]>): Promise<Blob> {
+  const writer = new PdfWriter(report, fonts.regular, fonts.bold);
   writer.title();
   writer.overview();
   if (report.days.length) writer.days();
   writer.statistics();
   await writer.table();
   writer.statusTable();
-  writer.footers();
+  writer.footers(await footers(writer.doc.getNumberOfPages()));
   return writer.doc.output('blob');
 }
 
-/** The font files as base64; without a bold face headings fall back to the regular one (a plainer file, still correct). */
-export async function loadPdfFonts(fonts: PdfFonts): Promise<{ regular: string; bold: string | null }> {
-  const [regular, bold] = await Promise.all([loadFont(fonts.regular), fonts.bold ? loadFont(fonts.bold).catch(() => null) : Promise.resolve(null)]);
-  return { regular, bold };
-}

@@ -6,24 +6,18 @@
  * Messages in: `{ kind: 'rows' | 'status', rows }` (any number), then `{ kind: 'write', report }`.
  * Messages out: `{ kind: 'ready' }` once loaded, then `{ kind: 'done', blob, ms }` (`ms`: the write) or `{ kind: 'failed', message }`.
  */
-import type { ExportActivityRow, ExportReport, ExportStatusRow } from '../report/report.js';
+import type { ExportReport } from '../report/report.js';
+import { RowsInbox, scope } from './worker-inbox.js';
 import { temporalReady } from '../time/temporal.js';
 import { writeXlsx } from './xlsx.js';
 
-interface WorkerScope {
-  postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-}
-const scope = globalThis as unknown as WorkerScope;
-
-const rows: ExportActivityRow[] = [];
-const statusRows: ExportStatusRow[] = [];
+const inbox = new RowsInbox();
+const { rows, statusRows } = inbox;
 
 scope.addEventListener('message', (event: MessageEvent) => {
   const message = event.data as { kind: string; rows?: unknown[]; report?: Omit<ExportReport, 'rows' | 'statusRows'> };
-  if (message.kind === 'rows') for (const row of message.rows ?? []) rows.push(row as ExportActivityRow);
-  else if (message.kind === 'status') for (const row of message.rows ?? []) statusRows.push(row as ExportStatusRow);
-  else if (message.kind === 'write') {
+  if (inbox.take(message)) return;
+  if (message.kind === 'write') {
     const start = performance.now();
     temporalReady
       .then(() => writeXlsx({ ...(message.report as ExportReport), rows, statusRows }))

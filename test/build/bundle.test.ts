@@ -79,15 +79,16 @@ describe('production bundle', () => {
     expect(JSPDF_MARKERS.some((m) => contains(xlsx!, m))).to.equal(false);
   });
 
-  it('ships the DejaVu Sans font as an asset the PDF chunk finds', async () => {
+  it('ships the DejaVu Sans font as an asset the PDF export finds', async () => {
     const main = await staticGraph('/dist/index.js');
+    // The fonts' chunk (pdf-fonts.ts): the page loads the fonts, also for a PDF written in a worker.
     const pdfChunk = (
       await Promise.all(dynamicImports(main).map(async (url) => [url, await load(url)] as const))
-    ).find(([, text]) => text.includes('addFileToVFS'));
-    expect(pdfChunk, 'no PDF chunk').to.not.equal(undefined);
+    ).find(([, text]) => /new URL\(\s*["'][^"']+\.ttf["']/.test(text));
+    expect(pdfChunk, 'no chunk of the PDF fonts').to.not.equal(undefined);
     const [url, text] = pdfChunk!;
     const references = [...text.matchAll(/new URL\(\s*["']([^"']+\.ttf)["']/g)].map((m) => m[1]!);
-    expect(references.length, 'no `new URL("….ttf", import.meta.url)` in the PDF chunk').to.be.greaterThan(0);
+    expect(references.length, 'no `new URL("….ttf", import.meta.url)` in the fonts\' chunk').to.be.greaterThan(0);
     for (const reference of references) {
       // It must point into dist/, not at node_modules, which a host's server does not have.
       expect(reference.includes('node_modules'), `font URL ${reference} points into node_modules`).to.equal(false);
