@@ -193,16 +193,16 @@ describe('demo console under a strict Content-Security-Policy', function () {
     }
   });
 
-  it('writes the Excel export in a worker under the strict policy (Trusted Types), nothing blocked', async () => {
+  it('writes the Excel and PDF exports in workers under the strict policy (Trusted Types), nothing blocked', async () => {
     const { frame, doc, page } = await openConsole('lang=en&user=jana.novakova&date=2026-11-23&period=week&role=supervisor');
     expect(page.store.snapshot.status).to.equal('ready');
-    // Count the workers the page starts and the workbooks they send back.
-    const win = frame.contentWindow as unknown as { Worker: typeof Worker };
+    // Count the workers the page starts and the files they send back.
+    const win = frame.contentWindow as unknown as { Worker: typeof Worker; Blob: typeof Blob };
     const RealWorker = win.Worker;
-    let started = 0;
+    const started: string[] = [];
     let written = 0;
     win.Worker = function (url: string | URL, options?: WorkerOptions) {
-      started++;
+      started.push(String(url).replace(/^.*\/|\.js.*$/g, ''));
       const worker = new RealWorker(url, options);
       worker.addEventListener('message', (event) => {
         if ((event.data as { kind?: string }).kind === 'done') written++;
@@ -210,11 +210,13 @@ describe('demo console under a strict Content-Security-Policy', function () {
       return worker;
     } as unknown as typeof Worker;
     const list = deepQueryAll(doc, 'user-trace-activities')[0] as HTMLElement & { exportAs(format: string): Promise<Blob | null> };
-    list.addEventListener('user-trace-export-done', (event) => event.preventDefault(), { once: true });
-    const blob = await list.exportAs('xlsx');
-    expect(blob, 'a workbook').to.be.instanceOf((frame.contentWindow as unknown as { Blob: typeof Blob }).Blob);
-    expect(blob!.size).to.be.greaterThan(5000);
-    expect([started, written], 'workers started, workbooks written in one').to.deep.equal([1, 1]);
+    for (const format of ['xlsx', 'pdf']) {
+      list.addEventListener('user-trace-export-done', (event) => event.preventDefault(), { once: true });
+      const blob = await list.exportAs(format);
+      expect(blob, format).to.be.instanceOf(win.Blob);
+      expect(blob!.size).to.be.greaterThan(5000);
+    }
+    expect([started, written], 'workers started, files written in them').to.deep.equal([['xlsx-worker', 'pdf-worker'], 2]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const reports = (await (await fetch('/__csp-report')).json()) as unknown[];
     expect(reports, JSON.stringify(reports)).to.deep.equal([]);
