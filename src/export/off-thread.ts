@@ -21,7 +21,7 @@ const CHUNK_ROWS = 2000;
 const START_MS = 10_000;
 
 /** No worker could start or load: write on the main thread. */
-export class NoWorker extends Error {}
+class NoWorker extends Error {}
 
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createScriptURL: (url: string) => string }): { createScriptURL(url: string): unknown };
@@ -67,6 +67,30 @@ export function startWorker(literal: () => Worker, href: string): Worker {
   } catch {
     throw new NoWorker(); // a CSP that refuses workers or the policy, or no module workers
   }
+}
+
+/**
+ * Writes in the worker `start` gives (`inWorker`), terminating it after; where none starts or
+ * loads ({@link NoWorker}), on the page (`onPage`). Returns the file, how long its write took where
+ * it ran, and where that was.
+ */
+export async function writeOffThread(
+  start: () => Worker,
+  inWorker: (worker: Worker) => Promise<{ blob: Blob; ms: number }>,
+  onPage: () => Promise<Blob>,
+): Promise<{ blob: Blob; ms: number; thread: 'worker' | 'main' }> {
+  let worker: Worker | null = null;
+  try {
+    worker = start();
+    return { ...(await inWorker(worker)), thread: 'worker' };
+  } catch (error) {
+    if (!(error instanceof NoWorker)) throw error;
+  } finally {
+    worker?.terminate();
+  }
+  const begin = performance.now();
+  const blob = await onPage();
+  return { blob, ms: performance.now() - begin, thread: 'main' };
 }
 
 /** The report without what a worker cannot receive (functions) and, for a workbook, the PDF's picture. */

@@ -6,7 +6,8 @@
  */
 import type { ExportReport } from '../report/report.js';
 import { loadPdfFonts, type PdfFonts } from './pdf-fonts.js';
-import { cloneable, NoWorker, startWorker, writeInWorker } from './off-thread.js';
+import { footerTexts } from './pdf-pages.js';
+import { cloneable, startWorker, writeInWorker, writeOffThread } from './off-thread.js';
 
 /** Where the last PDF was written: `worker` or `main` (read by the tests and the bench). */
 export let lastPdfThread: 'worker' | 'main' | null = null;
@@ -16,29 +17,17 @@ export let lastPdfWriteMs = 0;
 /** Writes the PDF of `report` in a worker, else on the main thread. */
 export async function writePdfOffThread(report: ExportReport, fonts: PdfFonts): Promise<Blob> {
   const loaded = await loadPdfFonts(fonts);
-  let worker: Worker | null = null;
-  try {
+  const { blob, ms, thread } = await writeOffThread(
     // The literal form bundlers find; the package build emits the file next to this chunk.
-    worker = startWorker(() => new Worker(new URL('./pdf-worker.js', import.meta.url), { type: 'module' }), new URL('./pdf-worker.js', import.meta.url).href);
-    const started = worker;
-    const { blob, ms } = await writeInWorker(started, report, 'PDF export', { report: cloneable(report, true), fonts: loaded }, (data) => {
-      if (data.kind !== 'pages' || typeof data.pages !== 'number') return;
-      const pages = data.pages;
-      started.postMessage({ kind: 'footers', texts: Array.from({ length: pages }, (_, i) => report.text.pageOf(i + 1, pages)) });
-    });
-    lastPdfWriteMs = ms;
-    lastPdfThread = 'worker';
-    return blob;
-  } catch (error) {
-    if (!(error instanceof NoWorker)) throw error;
-  } finally {
-    worker?.terminate();
-  }
-  const { writePdfWith } = await import('./pdf.js');
-  const start = performance.now();
-  const pageOf = report.text.pageOf;
-  const blob = await writePdfWith(report, loaded, async (pages) => Array.from({ length: pages }, (_, i) => pageOf(i + 1, pages)));
-  lastPdfWriteMs = performance.now() - start;
-  lastPdfThread = 'main';
+    () => startWorker(() => new Worker(new URL('./pdf-worker.js', import.meta.url), { type: 'module' }), new URL('./pdf-worker.js', import.meta.url).href),
+    (worker) =>
+      writeInWorker(worker, report, 'PDF export', { report: cloneable(report, true), fonts: loaded }, (data) => {
+        // The worker knows the page count: the footers' words are the page's.
+        if (data.kind === 'pages' && typeof data.pages === 'number') worker.postMessage({ kind: 'footers', texts: footerTexts(report, data.pages) });
+      }),
+    async () => (await import('./pdf.js')).writePdfWith(report, loaded, async (pages) => footerTexts(report, pages)),
+  );
+  lastPdfWriteMs = ms;
+  lastPdfThread = thread;
   return blob;
 }

@@ -49,3 +49,8 @@ export function idleStripes(spans: Iterable<readonly [number, number]>, y: numbe
   const stripeH = h * 0.16;
   return merged.flatMap(([left, right]) => [0.24, 0.6].map((at): [number, number, number, number] => [left, y + h * at, right - left, stripeH]));
 }
+
+/** The footers' "page x of y" of a PDF of `pages` pages, in the report's language. */
+export function footerTexts(report: ExportReport, pages: number): string[] {
+  return Array.from({ length: pages }, (_, i) => report.text.pageOf(i + 1, pages));
+}

@@ -11,7 +11,7 @@
 import { jsPDF } from 'jspdf';
 import { visibleText } from './cell-text.js';
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ExportReport } from '../report/report.js';
-import { CONTENT_BOTTOM, HEADER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, ROW_H, idleStripes } from './pdf-pages.js';
+import { CONTENT_BOTTOM, HEADER_H, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W, ROW_H, footerTexts, idleStripes } from './pdf-pages.js';
 import { yieldToMain } from '../model/yield.js';
 import { DEFAULT_PDF_FONTS, loadPdfFonts, type PdfFonts } from './pdf-fonts.js';
 
@@ -529,8 +529,7 @@ function languageOf(locale: string): 'cs' | 'en' {
 
 /** Writes the report as an A4 landscape PDF. */
 export async function writePdf(report: ExportReport, fonts: PdfFonts = DEFAULT_PDF_FONTS): Promise<Blob> {
-  const pageOf = report.text.pageOf;
-  return writePdfWith(report, await loadPdfFonts(fonts), async (pages) => Array.from({ length: pages }, (_, i) => pageOf(i + 1, pages)));
+  return writePdfWith(report, await loadPdfFonts(fonts), async (pages) => footerTexts(report, pages));
 }
 
 /**

@@ -98,6 +98,14 @@ async function releaseAll(p: ReturnType<typeof handTeam>, el: UserTraceTeamEleme
   await el.updateComplete;
 }
 
+/** A team of `count` hand-made agents, all rows filled in, and its scrolling grid. */
+async function loadedTeam(count: number): Promise<{ el: UserTraceTeamElement; h: TeamHarness; grid: HTMLElement }> {
+  const p = handTeam(count);
+  const { el, h } = await team(p);
+  await releaseAll(p, el);
+  return { el, h, grid: h.grid()! };
+}
+
 describe('<user-trace-team>', () => {
   it('shows one row per agent with the figures computeStats gives for that agent', async () => {
     const demo = new DemoProvider({ seed: 3, now: () => Date.parse('2026-06-01T00:00:00Z') });
@@ -432,13 +440,10 @@ describe('<user-trace-team>', () => {
   }
 
   it('keeps the rows (and their painted canvases) that stay in view while scrolling', async () => {
-    const p = handTeam(60);
-    const { el, h } = await team(p);
-    await releaseAll(p, el);
+    const { el, h, grid } = await loadedTeam(60);
     const canvasOf = (id: string) => h.row(id)?.querySelector('canvas') ?? null;
     const kept = canvasOf('a8')!;
     expect(kept).to.exist;
-    const grid = h.grid()!;
     await scrollGrid(el, grid, 5 * 40);
     expect(canvasOf('a8'), 'the same canvas').to.equal(kept);
     await scrollGrid(el, grid, 40 * 40);
@@ -448,10 +453,7 @@ describe('<user-trace-team>', () => {
   });
 
   it('moves its rendered rows after the frame when the rows scrolled into view are rendered, at once when they are not', async () => {
-    const p = handTeam(60);
-    const { el, h } = await team(p);
-    await releaseAll(p, el);
-    const grid = h.grid()!;
+    const { el, h, grid } = await loadedTeam(60);
     const ids = () => rowIds(h);
     const before = ids();
     const next = el.rows[before.length]!.user.id;
@@ -483,10 +485,7 @@ describe('<user-trace-team>', () => {
   });
 
   it('keeps rows rendered above the last ones once scrolled to the end, for the way back', async () => {
-    const p = handTeam(60);
-    const { el, h } = await team(p);
-    await releaseAll(p, el);
-    const grid = h.grid()!;
+    const { el, h, grid } = await loadedTeam(60);
     const ids = () => rowIds(h);
     const bottom = grid.scrollHeight - grid.clientHeight;
     for (let top = 0; top <= bottom; top += 3 * TEAM_ROW_HEIGHT) {

@@ -6,6 +6,7 @@
  * not with the first paint. Pure: no DOM.
  */
 import { COLOUR_KEYS } from '../../model/catalog.js';
+import { columnEndAt } from '../../model/interval.js';
 import { firstReaching, type CoverageGrid, type LaneData } from './bins.js';
 
 /**
@@ -203,8 +204,7 @@ export function binDense(grid: CoverageGrid, d: LaneData, from: number, to: numb
     if (k < first) continue;
     if (k >= end) break;
     const start = d.starts[k]!;
-    const endRaw = d.ends[k]!;
-    const stop = endRaw === Infinity ? (now > start ? now : start) : endRaw;
+    const stop = columnEndAt(start, d.ends[k]!, now);
     if (stop < from || (stop === from && stop > start)) continue;
     grid.add(d.colour[k]!, (start - from) * pxPerMs, (stop - from) * pxPerMs);
   }
