@@ -18,6 +18,7 @@ import type { UserTraceContainerElement } from '../src/elements/container/contai
 import { lastPaintOf, type PaintRecord } from '../src/elements/timeline/plot-canvas-controller.js';
 import { laneOf, ACTIVITY_LANES } from '../src/model/catalog.js';
 import { RestProvider } from '../src/data/rest-provider.js';
+import { COLUMNS_TYPE } from '../src/data/rest-columns.js';
 
 const ZONE = 'Europe/Prague';
 /** Two weeks of the same size: each query change is a new load of the same amount of data. */
@@ -103,7 +104,13 @@ interface Run {
   heapMb: number;
 }
 
-async function mount(size: number): Promise<{ page: UserTraceContainerElement; timeline: HTMLElement }> {
+/** The trace pages' encoding: activities in columns (what `RestProvider` asks for) or as records (`columns: false`). */
+type Wire = 'columns' | 'records';
+/** Columns first: the records' block then also prints the columnar path against the records' floor. */
+const WIRES: readonly Wire[] = ['columns', 'records'];
+const ACCEPT: Record<Wire, string> = { columns: `${COLUMNS_TYPE}, application/json;q=0.9`, records: 'application/json' };
+
+async function mount(size: number, wire: Wire): Promise<{ page: UserTraceContainerElement; timeline: HTMLElement }> {
   const host = document.createElement('div');
   host.style.width = `${WIDTH}px`;
   document.body.append(host);
@@ -116,7 +123,7 @@ async function mount(size: number): Promise<{ page: UserTraceContainerElement; t
   const timeline = document.createElement('user-trace-timeline');
   page.append(timeline, document.createElement('user-trace-stats'), document.createElement('user-trace-activities'));
   host.append(page);
-  page.provider = new RestProvider({ baseUrl: `/bench-api/${size}` });
+  page.provider = new RestProvider({ baseUrl: `/bench-api/${size}`, columns: wire === 'columns' });
   return { page, timeline };
 }
 
@@ -189,7 +196,7 @@ interface Floors {
  * binning the activities into 5 lanes × 1400 px columns from `Float64Array`s (the canvas's work
  * without drawing).
  */
-async function floors(size: number, start: string, end: string): Promise<Floors> {
+async function floors(size: number, start: string, end: string, wire: Wire): Promise<Floors> {
   gc();
   const pages: unknown[] = [];
   let bytes = 0;
@@ -200,7 +207,7 @@ async function floors(size: number, start: string, end: string): Promise<Floors>
     const params: Record<string, string> = { start, end };
     if (cursor !== null) params.cursor = cursor;
     const url = new URL(`/bench-api/${size}/users/load-test/trace?${new URLSearchParams(params).toString()}`, location.href).href;
-    const response = await fetch(url, { headers: { accept: 'application/json' } });
+    const response = await fetch(url, { headers: { accept: ACCEPT[wire] } });
     const text = await response.text();
     bytes += text.length;
     const p0 = performance.now();
@@ -212,24 +219,40 @@ async function floors(size: number, start: string, end: string): Promise<Floors>
   const fetchParse = performance.now() - t0;
 
   type Rec = { start: string; end?: string | null; type?: string };
+  type Columns = { length: number; base: number; start: number[]; duration: (number | null)[]; fields: { type: { dictionary: string[]; index: number[] } } };
   const all = (key: 'sessions' | 'pauses' | 'activities'): Rec[] => pages.flatMap((p) => (p as Record<string, Rec[]>)[key] ?? []);
   const records = [...all('sessions'), ...all('pauses')];
   const activities = all('activities');
-  const n = activities.length;
+  const columns = pages.map((p) => (p as { activityColumns?: Columns }).activityColumns).filter((c) => c !== undefined);
+  const n = activities.length + columns.reduce((sum, c) => sum + c.length, 0);
   const d0 = performance.now();
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < activities.length; i++) {
     const a = activities[i]!;
     starts[i] = Date.parse(a.start);
     ends[i] = a.end == null ? Number.NaN : Date.parse(a.end);
+  }
+  // In columns the instants are numbers already: base + offset, + duration.
+  let k = activities.length;
+  for (const c of columns) {
+    for (let i = 0; i < c.length; i++, k++) {
+      starts[k] = c.base + c.start[i]!;
+      const d = c.duration[i];
+      ends[k] = d === null || d === undefined ? Number.NaN : starts[k]! + d;
+    }
   }
   let sink = 0;
   for (const r of records) sink += Date.parse(r.start) + (r.end == null ? 0 : Date.parse(r.end));
   const dateParse = performance.now() - d0;
 
   const lanes = new Uint8Array(n);
-  for (let i = 0; i < n; i++) lanes[i] = ACTIVITY_LANES.indexOf(laneOf(activities[i]!.type ?? ''));
+  for (let i = 0; i < activities.length; i++) lanes[i] = ACTIVITY_LANES.indexOf(laneOf(activities[i]!.type ?? ''));
+  k = activities.length;
+  for (const c of columns) {
+    const byType = c.fields.type.dictionary.map((type) => ACTIVITY_LANES.indexOf(laneOf(type)));
+    for (let i = 0; i < c.length; i++) lanes[k++] = byType[c.fields.type.index[i]!]!;
+  }
   const b0 = performance.now();
   const from = Date.parse(start);
   const pxPerMs = WIDTH / (Date.parse(end) - from);
@@ -252,44 +275,54 @@ const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`.padSta
 describe('HTTP → painted, the user’s path', () => {
   it('1k, 10k, 100k and 1M activities a week', async () => {
     const lines: string[] = [];
+    let columnsTotal = Number.NaN;
     const litDev = 'litIssuedWarnings' in globalThis;
     lines.push(`Lit ${litDev ? 'DEVELOPMENT' : 'production'} build; ${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}`);
     for (const { size, runs } of SIZES) {
-      const { page, timeline } = await mount(size);
-      // Warm-up: both weeks once (the server keeps their bodies; the chunks load).
-      const weekOf = (i: number): string => WEEKS[i % 2 === 0 ? 0 : 1];
-      await queryChange(page, timeline, weekOf(0));
-      await queryChange(page, timeline, weekOf(1));
-      const measured: Run[] = [];
-      for (let i = 0; i < runs; i++) measured.push(await queryChange(page, timeline, weekOf(i)));
-      const range = page.store.snapshot.period!.range;
-      const floor: Floors[] = [];
-      for (let i = 0; i < Math.min(runs, 3); i++) floor.push(await floors(size, range.start, range.end));
-      page.parentElement!.remove();
+      for (const wire of WIRES) {
+        const { page, timeline } = await mount(size, wire);
+        // Warm-up: both weeks once (the server keeps their bodies; the chunks load).
+        const weekOf = (i: number): string => WEEKS[i % 2 === 0 ? 0 : 1];
+        await queryChange(page, timeline, weekOf(0));
+        await queryChange(page, timeline, weekOf(1));
+        const measured: Run[] = [];
+        for (let i = 0; i < runs; i++) measured.push(await queryChange(page, timeline, weekOf(i)));
+        const range = page.store.snapshot.period!.range;
+        const floor: Floors[] = [];
+        for (let i = 0; i < Math.min(runs, 3); i++) floor.push(await floors(size, range.start, range.end, wire));
+        page.parentElement!.remove();
 
-      const m = (key: keyof Run): number => median(measured.map((r) => r[key]));
-      const most = (key: keyof Run): number => Math.max(...measured.map((r) => r[key]));
-      const f = (key: keyof Floors): number => median(floor.map((r) => r[key]));
-      const total = m('total');
-      const wire = f('fetchParse') + f('bin');
-      const wireDates = wire + f('dateParse');
-      const label = `${size.toLocaleString('en').replace(/,/g, ' ')} a week`;
-      lines.push(
-        '',
-        `${label}: ${Math.round(m('activities'))} activities, ${f('pages')} pages, ${(f('bytes') / MB).toFixed(1)} MB of JSON; median of ${runs} (min ${fmt(Math.min(...measured.map((r) => r.total))).trim()}, max ${fmt(Math.max(...measured.map((r) => r.total))).trim()})`,
-        `  query change → painted (date set → frame after the canvas drew the new week)   ${fmt(total)} ms`,
-        `  query change → first painted data (a first page while the rest loads, or all)   ${fmt(m('first'))} ms`,
-        `  total blocking time (Σ longtask − 50 ms, same span)                             ${fmt(m('tbt'))} ms  (worst run ${fmt(most('tbt'))})`,
-        `  longest task (longtask entries, rendering included)                             ${fmt(m('longest'))} ms  (worst run ${fmt(most('longest'))})`,
-        `  longest wait of a setTimeout(0) (yielded slices run before timers)              ${fmt(m('maxGap'))} ms`,
-        `  heap grown over the load (garbage included)                                     ${fmt(m('heapMb'))} MB`,
-        `  floor: fetch + text() + JSON.parse of the same pages, in sequence               ${fmt(f('fetchParse'))} ms  (JSON.parse alone ${f('parse').toFixed(1)})`,
-        `  floor: Date.parse of every start and end                                        ${fmt(f('dateParse'))} ms`,
-        `  floor: binning into ${ACTIVITY_LANES.length} lanes × ${WIDTH} px from Float64Arrays                           ${fmt(f('bin'))} ms`,
-        `  ratio: path / (fetch + JSON.parse + binning)                                    ${ratio(total, wire)}`,
-        `  ratio: path / (fetch + JSON.parse + Date.parse + binning)                       ${ratio(total, wireDates)}`,
-      );
-      console.log(lines.slice(-12).join('\n'));
+        const m = (key: keyof Run): number => median(measured.map((r) => r[key]));
+        const most = (key: keyof Run): number => Math.max(...measured.map((r) => r[key]));
+        const f = (key: keyof Floors): number => median(floor.map((r) => r[key]));
+        const total = m('total');
+        const base = f('fetchParse') + f('bin');
+        const withDates = base + f('dateParse');
+        const label = `${size.toLocaleString('en').replace(/,/g, ' ')} a week, ${wire === 'columns' ? 'activities in columns' : 'records (columns: false)'}`;
+        const own = wire === 'columns' ? 'base + offset and duration of every activity  ' : 'Date.parse of every start and end             ';
+        const block = [
+          '',
+          `${label}: ${Math.round(m('activities'))} activities, ${f('pages')} pages, ${(f('bytes') / MB).toFixed(1)} MB of JSON; median of ${runs} (min ${fmt(Math.min(...measured.map((r) => r.total))).trim()}, max ${fmt(Math.max(...measured.map((r) => r.total))).trim()})`,
+          `  query change → painted (date set → frame after the canvas drew the new week)   ${fmt(total)} ms`,
+          `  query change → first painted data (a first page while the rest loads, or all)   ${fmt(m('first'))} ms`,
+          `  total blocking time (Σ longtask − 50 ms, same span)                             ${fmt(m('tbt'))} ms  (worst run ${fmt(most('tbt'))})`,
+          `  longest task (longtask entries, rendering included)                             ${fmt(m('longest'))} ms  (worst run ${fmt(most('longest'))})`,
+          `  longest wait of a setTimeout(0) (yielded slices run before timers)              ${fmt(m('maxGap'))} ms`,
+          `  heap grown over the load (garbage included)                                     ${fmt(m('heapMb'))} MB`,
+          `  floor: fetch + text() + JSON.parse of the same pages, in sequence               ${fmt(f('fetchParse'))} ms  (JSON.parse alone ${f('parse').toFixed(1)})`,
+          `  floor: ${own}                  ${fmt(f('dateParse'))} ms`,
+          `  floor: binning into ${ACTIVITY_LANES.length} lanes × ${WIDTH} px from Float64Arrays                           ${fmt(f('bin'))} ms`,
+          `  ratio: path / (fetch + JSON.parse + binning)                                    ${ratio(total, base)}`,
+          `  ratio: path / (fetch + JSON.parse + ${wire === 'columns' ? 'instants' : 'Date.parse'} + binning)                       ${ratio(total, withDates)}`,
+        ];
+        if (wire === 'records' && Number.isFinite(columnsTotal)) {
+          block.push(`  columns: path in columns / this floor of records (fetch + JSON.parse + binning) ${ratio(columnsTotal, base)}`);
+        }
+        if (wire === 'columns') columnsTotal = total;
+        lines.push(...block);
+        console.log(block.join('\n'));
+      }
+      columnsTotal = Number.NaN;
     }
     console.log(`\nHTTP → painted (bench/http-path.bench.ts)\n${lines.join('\n')}`);
   });

@@ -3,6 +3,7 @@
 // to node:http and wtr-api-plugin.mjs to Koa (web-test-runner).
 import { loadDemoModule } from './load-demo-provider.mjs';
 import { decodePathSegment } from './path-segment.mjs';
+import { COLUMNS_TYPE, acceptsColumns, encodeActivityColumns } from './trace-columns.mjs';
 
 /** Roles of the demo console: the supervisor has the "User tracing" right, the agent has not. */
 export const DEMO_ROLES = Object.freeze({ supervisor: true, agent: false });
@@ -23,6 +24,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * @property {'supervisor' | 'agent' | null} [defaultRole] Role of a request that names none; `null` answers 401. Default `supervisor`.
  * @property {() => number} [now] The clock of the demo data. Default `Date.now`.
  * @property {number} [defaultPageSize] Trace items per page when the client sends no `limit`. Default `20000`.
+ * @property {number} [defaultColumnsPageSize] The same for pages in columns (`Accept: application/vnd.user-trace.columns+json`), about 2.5 times fewer bytes an item; also the largest `limit` honoured for them when above `maxPageSize`. Default `250000`: a week of 100 000 activities is one page.
  * @property {number} [maxPageSize] Largest `limit` honoured. Default `100000`.
  * @property {boolean} [cors] Answer CORS preflights and allow any origin. Default `false`.
  * @property {string} [repoRoot] Where `src/data/demo-provider.ts` lives. Default: this repository.
@@ -61,6 +63,7 @@ export function createDemoApi(options = {}) {
   const defaultRole = options.defaultRole === undefined ? 'supervisor' : options.defaultRole;
   const clock = options.now ?? Date.now;
   const defaultPageSize = options.defaultPageSize ?? 20_000;
+  const defaultColumnsPageSize = options.defaultColumnsPageSize ?? 250_000;
   const maxPageSize = options.maxPageSize ?? 100_000;
   const cors = options.cors ?? false;
 
@@ -125,7 +128,8 @@ export function createDemoApi(options = {}) {
       : {};
     if (request.method === 'OPTIONS' && cors) return { status: 204, headers: corsHeaders, body: '' };
     const response = await route(request, url, path.slice(apiBase.length));
-    response.headers = { ...corsHeaders, ...response.headers };
+    const vary = [corsHeaders.vary, response.headers.vary].filter(Boolean).join(', ');
+    response.headers = { ...corsHeaders, ...response.headers, ...(vary ? { vary } : {}) };
     return response;
   }
 
@@ -152,7 +156,7 @@ export function createDemoApi(options = {}) {
     if (userId === undefined) return listUsers(demo, url);
     if (!demo.users(true).some((u) => u.id === userId)) return error(404, 'user-not-found', `User "${userId}" not found.`);
     if (denied.has(userId)) return error(403, 'forbidden', `You may not see the trace of user "${userId}".`);
-    if (what === 'trace' && activityId === undefined) return loadTrace(demo, userId, url);
+    if (what === 'trace' && activityId === undefined) return loadTrace(demo, userId, url, acceptsColumns(request.headers.accept));
     if (what === 'activities' && activityId !== undefined && rest.length === 0) return activityDetail(demo, userId, activityId);
     return error(404, 'not-found', `No endpoint ${path}.`);
   }
@@ -195,17 +199,18 @@ export function createDemoApi(options = {}) {
     return ok({ users: demo.users(flag === 'true') });
   }
 
-  function loadTrace(demo, userId, url) {
+  /** `GET /users/{id}/trace`: one page, its activities in columns when `columns` (the request's `Accept` asked for them). */
+  function loadTrace(demo, userId, url, columns) {
     const range = periodOf(url, 62, 'At most 62 days per request.');
     if (range.error) return range.error;
     const { startMs, endMs } = range;
 
     const limitText = url.searchParams.get('limit');
-    let limit = defaultPageSize;
+    let limit = columns ? defaultColumnsPageSize : defaultPageSize;
     if (limitText !== null) {
       limit = Number(limitText);
       if (!Number.isInteger(limit) || limit < 1) return error(400, 'bad-parameter', `limit must be a positive integer, got "${limitText}".`);
-      limit = Math.min(limit, maxPageSize);
+      limit = Math.min(limit, columns ? Math.max(maxPageSize, defaultColumnsPageSize) : maxPageSize);
     }
     let offset = 0;
     let nowMs = clock();
@@ -231,7 +236,10 @@ export function createDemoApi(options = {}) {
     }
     const nextCursor = stop < total ? encodeCursor({ u: userId, s: startMs, e: endMs, n: nowMs, o: stop }) : null;
     if (nextCursor === null) traces.delete(`${userId}|${startMs}|${endMs}|${nowMs}`); // the load is complete
-    return ok({ ...page, nextCursor });
+    // Either form varies with Accept: a cache must keep them apart.
+    if (!columns) return { ...ok({ ...page, nextCursor }), headers: { ...jsonHeaders(), vary: 'accept' } };
+    const body = { sessions: page.sessions, pauses: page.pauses, activityColumns: encodeActivityColumns(page.activities), nextCursor };
+    return { status: 200, headers: { ...jsonHeaders(), 'content-type': `${COLUMNS_TYPE}; charset=utf-8`, vary: 'accept' }, body: JSON.stringify(body) };
   }
 
   async function activityDetail(demo, userId, activityId) {

@@ -18,6 +18,7 @@ import { createDemoApi } from './demo-api.mjs';
 import { createDaktelaDemoApi } from './daktela-demo-api.mjs';
 import { decodePathSegment } from './path-segment.mjs';
 import { acceptsGzip, compressAnswer } from './compress.mjs';
+import { acceptsColumns } from './trace-columns.mjs';
 
 /** Scripted trace data: valid records a test can check after normalisation. */
 const USERS = [
@@ -272,7 +273,7 @@ function benchApi(size) {
   const answers = new Map();
   let bytes = 0;
   return async (request) => {
-    const key = `${acceptsGzip(request.headers['accept-encoding'])} ${request.url}`;
+    const key = `${acceptsGzip(request.headers['accept-encoding'])} ${acceptsColumns(request.headers.accept)} ${request.url}`;
     const cached = answers.get(key);
     if (cached) return cached;
     const found = await api.handle(request);

@@ -16,6 +16,8 @@ export interface TracePage {
   sessions: TraceSession[];
   pauses: TracePause[];
   activities: TraceActivity[];
+  /** `activityColumns` of a columnar page (src/data/rest-columns.ts), not yet checked; `undefined` when absent. */
+  columns: unknown;
   nextCursor: string | null;
 }
 
@@ -224,7 +226,7 @@ export function readErrorDetail(response: Response, text: string): string {
 export function readTracePage(body: unknown, ctx: AnswerContext): TracePage {
   if (!isRecord(body)) throw shapeError(ctx, `expected an object with "sessions", "pauses" and "activities", got ${describeJson(body)}`);
   const keys = ['sessions', 'pauses', 'activities'] as const;
-  if (!keys.some((key) => key in body)) {
+  if (!keys.some((key) => key in body) && !('activityColumns' in body)) {
     throw shapeError(ctx, `expected an object with "sessions", "pauses" and "activities", got ${describeJson(body)}`);
   }
   for (const key of keys) {
@@ -241,6 +243,7 @@ export function readTracePage(body: unknown, ctx: AnswerContext): TracePage {
     sessions: (body.sessions as TraceSession[] | undefined | null) ?? [],
     pauses: (body.pauses as TracePause[] | undefined | null) ?? [],
     activities: (body.activities as TraceActivity[] | undefined | null) ?? [],
+    columns: body.activityColumns,
     nextCursor: typeof cursor === 'string' && cursor !== '' ? cursor : null,
   };
 }
