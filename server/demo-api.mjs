@@ -24,7 +24,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * @property {'supervisor' | 'agent' | null} [defaultRole] Role of a request that names none; `null` answers 401. Default `supervisor`.
  * @property {() => number} [now] The clock of the demo data. Default `Date.now`.
  * @property {number} [defaultPageSize] Trace items per page when the client sends no `limit`. Default `20000`.
- * @property {number} [defaultColumnsPageSize] The same for pages in columns (`Accept: application/vnd.user-trace.columns+json`), about 2.5 times fewer bytes an item; also the largest `limit` honoured for them when above `maxPageSize`. Default `250000`: a week of 100 000 activities is one page.
+ * @property {number} [defaultColumnsPageSize] The same for pages in columns (`Accept: application/vnd.user-trace.columns+json`), about 2.5 times fewer bytes an item; also the largest `limit` honoured for them when above `maxPageSize`. Default `125000`: a week of 100 000 activities is one page, and `JSON.parse` of a page (≈ 9 MB) stays a short task.
  * @property {number} [maxPageSize] Largest `limit` honoured. Default `100000`.
  * @property {boolean} [cors] Answer CORS preflights and allow any origin. Default `false`.
  * @property {string} [repoRoot] Where `src/data/demo-provider.ts` lives. Default: this repository.
@@ -63,7 +63,7 @@ export function createDemoApi(options = {}) {
   const defaultRole = options.defaultRole === undefined ? 'supervisor' : options.defaultRole;
   const clock = options.now ?? Date.now;
   const defaultPageSize = options.defaultPageSize ?? 20_000;
-  const defaultColumnsPageSize = options.defaultColumnsPageSize ?? 250_000;
+  const defaultColumnsPageSize = options.defaultColumnsPageSize ?? 125_000;
   const maxPageSize = options.maxPageSize ?? 100_000;
   const cors = options.cors ?? false;
 
