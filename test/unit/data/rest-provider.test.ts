@@ -112,6 +112,34 @@ describe('RestProvider', () => {
       expect(JSON.parse(expected).activities[0].title).to.equal(data.activities[0]!.title);
     });
 
+  describe('a body that is already in', () => {
+    it('is decoded with turns of the event loop between megabytes, not in one task', async () => {
+      const activities = Array.from({ length: 40_000 }, (_, i) => ({ id: `a${i}`, type: 'call', start: '2025-03-03T09:00:00Z', title: 'x'.repeat(80) }));
+      const bytes = new TextEncoder().encode(JSON.stringify({ sessions: [], pauses: [], activities, nextCursor: null }));
+      expect(bytes.length).to.be.greaterThan(5 * 1024 * 1024);
+      // Every chunk is queued before the first read: reads resolve in microtasks, as for a body the network already delivered.
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 65_536) controller.enqueue(bytes.subarray(at, at + 65_536));
+          controller.close();
+        },
+      });
+      const provider = new RestProvider({ baseUrl: '/x', fetch: async () => new Response(body, { headers: { 'content-type': 'application/json' } }) });
+      const scheduler = (globalThis as unknown as { scheduler: { postTask: (task: () => void, options: object) => Promise<void> } }).scheduler;
+      const order: string[] = [];
+      const loading = provider.loadTrace({ userId: 'u1', ...DAY, signal: signal() }).then((data) => {
+        order.push('loaded');
+        return data;
+      });
+      // Posted once the request is out: it runs at the first turn the reading gives, before the load ends.
+      await Promise.resolve();
+      void scheduler.postTask(() => order.push('other task'), { priority: 'user-blocking' });
+      const data = await loading;
+      expect(data.activities).to.have.length(40_000);
+      expect(order).to.deep.equal(['other task', 'loaded']);
+    });
+  });
+
   describe('paging', () => {
     it('concatenates the pages in order until nextCursor is null', async () => {
       const { baseUrl, log } = scenario('paged');
