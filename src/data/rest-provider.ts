@@ -1,5 +1,6 @@
 import type { TraceActivity, TraceData, TracePause, TraceSession, TraceUser } from '../model/types.js';
 import { errorText, isRecord } from '../model/values.js';
+import { handOver } from '../model/hand-over.js';
 import {
   AccessDeniedError,
   abortError,
@@ -145,7 +146,10 @@ export class RestProvider implements UserTraceProvider {
   /**
    * `GET {baseUrl}/users/{id}/trace?start=…&end=…[&limit=…][&cursor=…]`, page after page until
    * `nextCursor` is `null`; the pages' arrays are concatenated in order. The first page of several
-   * goes to `q.partial`, to be shown while the rest loads.
+   * goes to `q.partial`, to be shown while the rest loads. The arrays and records are handed over:
+   * parsed from the answers, nobody else holds them, so the elements validate them in place instead
+   * of copying each (`normalizeTrace` still copies). A provider of the host that wraps this one and
+   * keeps them sees them validated (instants as UTC strings).
    */
   async loadTrace(q: LoadTraceQuery): Promise<TraceData> {
     const path = `/users/${encodePathSegment(q.userId)}/trace`;
@@ -170,7 +174,7 @@ export class RestProvider implements UserTraceProvider {
       if (next.columns !== undefined) append(activities, await decodeColumns(next.columns, ctx, call.signal));
       if (next.nextCursor === null) break;
       // The first page is shown while the others load.
-      if (page === 1) q.partial?.({ sessions: sessions.slice(), pauses: pauses.slice(), activities: activities.slice() });
+      if (page === 1) q.partial?.(handOver({ sessions: sessions.slice(), pauses: pauses.slice(), activities: activities.slice() }));
       if (seen.has(next.nextCursor)) {
         throw new RestProviderError(`${ctx.label}: paging does not end, cursor ${quote(next.nextCursor)} came back twice`, {
           status: ctx.status,
@@ -188,7 +192,7 @@ export class RestProvider implements UserTraceProvider {
       seen.add(next.nextCursor);
       cursor = next.nextCursor;
     }
-    return { sessions, pauses, activities };
+    return handOver({ sessions, pauses, activities });
   }
 
   /** `GET {baseUrl}/users/{id}/activities/{activityId}` → the detail object, shown as text. */

@@ -442,7 +442,8 @@ export class TraceStore extends EventTarget {
       // Unreadable: validated at once, which says why.
     }
     const slices = large ? await import('./slices.js') : null;
-    return { ...(slices ? await slices.runInSlices(prepareSteps(raw), stop) : runSteps(prepareSteps(raw))), slices };
+    // What the provider handed over (RestProvider's own records) is checked in place, not copied.
+    return { ...(slices ? await slices.runInSlices(prepareSteps(raw, true), stop) : runSteps(prepareSteps(raw, true))), slices };
   }
 
   #makeView(

@@ -28,3 +28,6 @@ export const EMPTY_PARSED: ParsedInstants = {
   activityStart: new Float64Array(0),
   activityEnd: new Float64Array(0),
 };
+
+/** Lists the library parsed itself and handed over (`handOver`, src/model/hand-over.ts): their records may be checked in place. */
+export const handedOver = new WeakSet<readonly unknown[]>();

@@ -158,10 +158,11 @@ export function prepareTrace(raw: unknown): NormalizeResult & { prepared: Prepar
 /**
  * {@link prepareTrace} in steps: validation and the prepared form pause (`yield`) every
  * {@link STEP_RECORDS} records, so a caller that yields to the event loop between steps never holds
- * the main thread for long (`prepareTraceInSteps` in src/data/steps.ts). Same result, never throws.
+ * the main thread for long (`runInSlices` in src/data/slices.ts). Same result, never throws.
+ * `inPlace`: as for `normalizeSteps` (the store's loads of handed-over data).
  */
-export function* prepareSteps(raw: unknown): Generator<void, NormalizeResult & { prepared: PreparedTrace }, void> {
-  const result = yield* normalizeSteps(raw);
+export function* prepareSteps(raw: unknown, inPlace = false): Generator<void, NormalizeResult & { prepared: PreparedTrace }, void> {
+  const result = yield* normalizeSteps(raw, inPlace);
   // normalizeSteps always registers its data, so the prepared form exists.
   const prepared = (yield* preparedSteps(result.data))!;
   return { ...result, prepared };

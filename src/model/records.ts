@@ -4,7 +4,7 @@
  * Decisions: see src/model/normalize.ts.
  */
 import { isoUtc, parseInstant } from './instant.js';
-import { EMPTY_PARSED, pendingPrepare, type ParsedInstants } from './parsed-cache.js';
+import { EMPTY_PARSED, handedOver, pendingPrepare, type ParsedInstants } from './parsed-cache.js';
 import { errorText, isRecord } from './values.js';
 import type { DataWarning, NormalizeResult, TraceActivity, TraceData, TracePause, TraceSession } from './types.js';
 
@@ -99,9 +99,21 @@ function kebab(field: string): string {
   return field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 }
 
-/** Copies own enumerable fields; a copy, so later provider mutations do not leak in. */
-function copyOf(rec: Record<string, unknown>): Record<string, unknown> {
-  return { ...rec };
+/** The ids one list has seen: called with an id, says whether it is new (and from then on seen). */
+export type SeenIds = (id: string) => boolean;
+
+/** A native `Set`; large loads install the faster `IdSet` (src/model/id-set.ts) with {@link useIdSet}. */
+let makeIdSet = (_length: number): SeenIds => {
+  const ids = new Set<string>();
+  return (id) => ids.size !== ids.add(id).size;
+};
+
+/**
+ * Installs how validation keeps the ids of a list of `length` entries from now on (src/data/slices.ts,
+ * which large loads bring, installs `IdSet`).
+ */
+export function useIdSet(make: (length: number) => SeenIds): void {
+  makeIdSet = make;
 }
 
 /**
@@ -289,14 +301,17 @@ export function* collectSteps<T>(
   sink: WarningSink,
   check: (out: Record<string, unknown>) => Problem | string | null,
   amend?: (out: Record<string, unknown>, ms: { start: number; end: number }) => Problem | null,
+  inPlace = false,
 ): Generator<void, Collected<T>, void> {
   const records: T[] = [];
   // Grown as records are kept: a long list of bad entries allocates nothing per entry.
   let start: Float64Array<ArrayBuffer> = new Float64Array(Math.min(items.length, 1024));
   let end = new Float64Array(start.length);
   const ms = { start: 0, end: 0 };
-  const seenIds = list === 'activity' || list === 'user' ? new Set<string>() : null;
+  const seenIds = list === 'activity' || list === 'user' ? makeIdSet(items.length) : null;
   const notAnObject = `${list}-not-an-object`;
+  // Records of a list handed over (handOver, src/model/hand-over.ts) are checked in place, when the caller allows it.
+  inPlace &&= handedOver.has(items);
   // Past the listed warnings, entries that are not objects (`[0,0,…]`) are only counted, here.
   let unlistedNotObjects = 0;
   const visit = (index: number, rec: unknown): void => {
@@ -307,7 +322,8 @@ export function* collectSteps<T>(
         else sink.add({ kind: notAnObject, index, message: `${capital(list)} is ${describe(rec)}, not an object.` });
         return;
       }
-      const out = copyOf(rec);
+      // A copy of the own enumerable fields, so later provider mutations do not leak in.
+      const out = inPlace ? rec : { ...rec };
       const checked = check(out);
       if (checked !== null && typeof checked === 'object') {
         id = idFrom(out.id);
@@ -322,7 +338,7 @@ export function* collectSteps<T>(
         return;
       }
       if (seenIds !== null && id !== undefined) {
-        if (seenIds.has(id)) {
+        if (!seenIds(id)) {
           sink.add({
             kind: `${list}-duplicate-id`,
             index,
@@ -331,7 +347,6 @@ export function* collectSteps<T>(
           });
           return;
         }
-        seenIds.add(id);
       }
       const amended = amend?.(out, ms) ?? null;
       if (amended !== null) sink.add(withId({ kind: amended.kind, index, message: amended.message }, id));
@@ -464,10 +479,11 @@ export function normalizeTrace(raw: unknown): NormalizeResult {
 
 /**
  * {@link normalizeTrace} in steps: the generator pauses (`yield`) every {@link STEP_RECORDS}
- * records and returns the same result. A caller that resumes it after yielding to the event loop
+ * records and returns the same result. `inPlace`: records of lists marked by `handOver` are
+ * checked in place instead of copied (the store allows it; `normalizeTrace` does not). A caller that resumes it after yielding to the event loop
  * keeps every task short (the store does, for large traces); the data must not change meanwhile.
  */
-export function* normalizeSteps(raw: unknown): Generator<void, NormalizeResult, void> {
+export function* normalizeSteps(raw: unknown, inPlace = false): Generator<void, NormalizeResult, void> {
   const sink = new WarningSink();
   try {
     if (!isRecord(raw)) {
@@ -475,10 +491,10 @@ export function* normalizeSteps(raw: unknown): Generator<void, NormalizeResult, 
       sink.add({ kind: 'not-an-object', message });
       return register({ sessions: [], pauses: [], activities: [] }, sink.result(), null);
     }
-    const sessions = yield* collectSteps<TraceSession>('session', readList(raw, 'sessions', sink), sink, checkSession);
-    const pauses = yield* collectSteps<TracePause>('pause', readList(raw, 'pauses', sink), sink, checkPause);
+    const sessions = yield* collectSteps<TraceSession>('session', readList(raw, 'sessions', sink), sink, checkSession, undefined, inPlace);
+    const pauses = yield* collectSteps<TracePause>('pause', readList(raw, 'pauses', sink), sink, checkPause, undefined, inPlace);
     const activityList = readList(raw, 'activities', sink);
-    const activities = yield* collectSteps<TraceActivity>('activity', activityList, sink, checkActivity, clampTalkSeconds);
+    const activities = yield* collectSteps<TraceActivity>('activity', activityList, sink, checkActivity, clampTalkSeconds, inPlace);
     return register({ sessions: sessions.records, pauses: pauses.records, activities: activities.records }, sink.result(), {
       sessionStart: sessions.start,
       sessionEnd: sessions.end,

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { TraceStore, type TraceSnapshot } from '../../../src/data/store.js';
 import { AccessDeniedError, abortError, type UserTraceProvider, type LoadTraceQuery } from '../../../src/data/provider.js';
 import type { TraceData, TraceUser } from '../../../src/model/types.js';
+import { handOver } from '../../../src/model/hand-over.js';
 
 const USERS: TraceUser[] = [
   { id: 'jana', name: 'Jana Nováková' },
@@ -160,6 +161,19 @@ describe('TraceStore', () => {
     expect(store.snapshot.view!.prepared.activities).to.have.length(1);
     expect(store.snapshot.view!.warnings).to.have.length(2);
     expect(warned).to.have.length(1);
+  });
+
+  it('validates what a provider handed over (RestProvider’s own records) in place, and copies any other answer', async () => {
+    for (const handedOver of [true, false]) {
+      const provider = new ManualProvider();
+      const store = makeStore(provider);
+      store.setQuery({ userId: 'jana' });
+      const answer: TraceData = { sessions: [...DAY.sessions], pauses: [...DAY.pauses], activities: [{ ...DAY.activities[0]! }] };
+      provider.calls[0]!.resolve(handedOver ? handOver(answer) : answer);
+      await tick();
+      expect(store.snapshot.status).to.equal('ready');
+      expect(store.snapshot.view!.data.activities[0] === answer.activities[0], `handed over: ${handedOver}`).to.equal(handedOver);
+    }
   });
 
   it('reports the warnings of a first part once, with the whole, as if the whole had come at once', async () => {
