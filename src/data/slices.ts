@@ -6,16 +6,6 @@
  */
 import { abortError } from './provider.js';
 import { yieldToMain } from '../model/yield.js';
-import { IdSet } from '../model/id-set.js';
-import { useIdSet } from '../model/records.js';
-
-// This module comes with the first large load: from then on, validation checks ids with the
-// faster IdSet (a native Set of 1 000 000 ids costs 0.4–0.7 s), and the main bundle does not carry it.
-useIdSet((length) => {
-  // Sized for the start of the list: a long list of bad entries allocates no table for them.
-  const ids = new IdSet(Math.min(length, 4096));
-  return (id) => ids.add(id);
-});
 
 /** Longest run of steps before the event loop gets a turn, in ms. */
 export const SLICE_MS = 8;

@@ -99,23 +99,6 @@ function kebab(field: string): string {
   return field.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 }
 
-/** The ids one list has seen: called with an id, says whether it is new (and from then on seen). */
-export type SeenIds = (id: string) => boolean;
-
-/** A native `Set`; large loads install the faster `IdSet` (src/model/id-set.ts) with {@link useIdSet}. */
-let makeIdSet = (_length: number): SeenIds => {
-  const ids = new Set<string>();
-  return (id) => ids.size !== ids.add(id).size;
-};
-
-/**
- * Installs how validation keeps the ids of a list of `length` entries from now on (src/data/slices.ts,
- * which large loads bring, installs `IdSet`).
- */
-export function useIdSet(make: (length: number) => SeenIds): void {
-  makeIdSet = make;
-}
-
 /**
  * Longest list (`sessions`, `pauses`, `activities`, the user list) that is read at all. A longer
  * one — 3 M entries are a 6 MB body of `[0,0,…]`, an array-like may claim `length: 1e8` — is
@@ -308,7 +291,7 @@ export function* collectSteps<T>(
   let start: Float64Array<ArrayBuffer> = new Float64Array(Math.min(items.length, 1024));
   let end = new Float64Array(start.length);
   const ms = { start: 0, end: 0 };
-  const seenIds = list === 'activity' || list === 'user' ? makeIdSet(items.length) : null;
+  const seenIds = list === 'activity' || list === 'user' ? new Set<string>() : null;
   const notAnObject = `${list}-not-an-object`;
   // Records of a list handed over (handOver, src/model/hand-over.ts) are checked in place, when the caller allows it.
   inPlace &&= handedOver.has(items);
@@ -338,7 +321,7 @@ export function* collectSteps<T>(
         return;
       }
       if (seenIds !== null && id !== undefined) {
-        if (!seenIds(id)) {
+        if (seenIds.has(id)) {
           sink.add({
             kind: `${list}-duplicate-id`,
             index,
@@ -347,6 +330,7 @@ export function* collectSteps<T>(
           });
           return;
         }
+        seenIds.add(id);
       }
       const amended = amend?.(out, ms) ?? null;
       if (amended !== null) sink.add(withId({ kind: amended.kind, index, message: amended.message }, id));
