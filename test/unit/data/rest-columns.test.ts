@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeTrace } from '../../../src/model/normalize.js';
+import { normalizeSteps, runSteps } from '../../../src/model/records.js';
 import { isAbortError } from '../../../src/data/provider.js';
 import { RestProvider } from '../../../src/data/rest-provider.js';
 import { COLUMNS_TYPE, decodeColumnSteps } from '../../../src/data/rest-columns.js';
@@ -149,6 +150,14 @@ describe('RestProvider: columnar pages', () => {
     }
     const notAnObject = await restError(load(new RestProvider({ baseUrl: '/x', fetch: answering({ activityColumns: 7, nextCursor: null }).fetch })));
     expect(notAnObject.message).to.contain('"activityColumns" must be an object, got 7');
+  });
+
+  it('hands over what it decoded from columns (validated in place by the elements), not JSON records', async () => {
+    const decoded = await load(new RestProvider({ baseUrl: '/x', fetch: answering(page({})).fetch }));
+    expect(runSteps(normalizeSteps(decoded, true)).data.activities[0]).to.equal(decoded.activities[0]);
+    const records = await new RestProvider({ baseUrl: '/api', columns: false }).loadTrace({ userId: 'jana.novakova', ...DAY, signal: signal() });
+    expect(records.activities.length).to.be.greaterThan(0);
+    expect(runSteps(normalizeSteps(records, true)).data.activities[0]).not.to.equal(records.activities[0]);
   });
 
   it('decodes a large page in steps, and stops when the query is aborted meanwhile', async () => {
