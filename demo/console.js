@@ -10,12 +10,14 @@ const TEXT = {
     supervisor: 'Supervizor (má právo Trasování uživatelů)', agent: 'Agent (bez práva Trasování uživatelů)',
     dashboard: 'Nástěnka', manage: 'Spravovat', listings: 'Výpisy', calls: 'Hovory',
     tracing: 'Trasování uživatelů', intro: 'Detailní přehled aktivit jednotlivých uživatelů.', team: 'Tým',
+    teamIntro: 'Den celého týmu; agent vybraný v řádku tabulky se ukáže podrobně pod ní.',
   },
   en: {
     language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', role: 'Signed in as',
     supervisor: 'Supervisor (has the User tracing right)', agent: 'Agent (no User tracing right)',
     dashboard: 'Dashboard', manage: 'Manage', listings: 'Listings', calls: 'Calls',
     tracing: 'User tracing', intro: 'A detailed overview of each user’s activities.', team: 'Team',
+    teamIntro: 'The whole team’s day; the agent chosen in a row is shown in detail below.',
   },
 };
 
@@ -26,6 +28,9 @@ if (teamView) {
   page.append(...['user-trace-team', 'user-trace-timeline', 'user-trace-stats', 'user-trace-activities'].map((tag) => document.createElement(tag)));
   document.querySelector('a[data-i18n="team"]')?.setAttribute('aria-current', 'page');
   document.querySelector('a[data-i18n="tracing"]')?.removeAttribute('aria-current');
+  // The page's own heading, breadcrumb and introduction say "Team".
+  for (const node of document.querySelectorAll('main > h1, .breadcrumb [data-i18n="tracing"]')) node.setAttribute('data-i18n', 'team');
+  document.querySelector('main > .hint')?.setAttribute('data-i18n', 'teamIntro');
 }
 
 const controls = {
@@ -62,7 +67,7 @@ function applyChrome({ lang, theme }) {
   for (const node of document.querySelectorAll('[data-i18n]')) {
     node.textContent = TEXT[lang][node.getAttribute('data-i18n')] ?? node.textContent;
   }
-  document.title = `${TEXT[lang].tracing} — Demo console`;
+  document.title = `${TEXT[lang][teamView ? 'team' : 'tracing']} — Demo console`;
   controls.lang.value = lang;
   controls.theme.value = theme;
 }

@@ -32,6 +32,10 @@ describe('demo console, Team page', function () {
     expect(team.rows.every((r) => r.data.status === 'ready')).to.equal(true);
     expect(team.rows.some((r) => (r.stats?.login.logged ?? 0) > 0)).to.equal(true);
     expect(doc.querySelector('a[aria-current="page"]')?.textContent?.trim()).to.equal('Team');
+    // The page says what it is: its heading, breadcrumb and title are the team's, not "User tracing".
+    expect(doc.querySelector('main > h1')?.textContent?.trim()).to.equal('Team');
+    expect(doc.querySelector('.breadcrumb')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Listings → Team');
+    expect(doc.title).to.equal('Team — Demo console');
     expect(doc.querySelector('user-trace-timeline')).to.exist;
     await waitUntil(() => page.store.snapshot.status === 'ready' && new URLSearchParams(win.location.search).get('user'), 'the first agent and the URL', { timeout: 20_000 });
     const before = page.store.snapshot.query.userId;
