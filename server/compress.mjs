@@ -15,18 +15,30 @@ export function isCompressible(contentType) {
 }
 
 /**
+ * The entries of an `Accept`-style header (`Accept`, `Accept-Encoding`), in order: each name in
+ * lower case and whether it is allowed (no `q`, or a `q` above 0).
+ *
+ * @param {string | string[] | undefined} header
+ * @returns {{ name: string; allowed: boolean }[]}
+ */
+export function acceptedEntries(header) {
+  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return text.split(',').map((part) => {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return { name: name.trim(), allowed: q === undefined || Number(q.slice(2)) > 0 };
+  });
+}
+
+/**
  * Whether `Accept-Encoding` allows gzip: `gzip` (or `*`) listed without `q=0`, and gzip not refused
  * with `gzip;q=0` even when `*` allows everything else.
  *
  * @param {string | string[] | undefined} header
  */
 export function acceptsGzip(header) {
-  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
   let star = false;
-  for (const part of text.split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const allowed = q === undefined || Number(q.slice(2)) > 0;
+  for (const { name, allowed } of acceptedEntries(header)) {
     if (name === 'gzip' || name === 'x-gzip') return allowed;
     if (name === '*') star = allowed;
   }

@@ -237,9 +237,9 @@ export function createDemoApi(options = {}) {
     const nextCursor = stop < total ? encodeCursor({ u: userId, s: startMs, e: endMs, n: nowMs, o: stop }) : null;
     if (nextCursor === null) traces.delete(`${userId}|${startMs}|${endMs}|${nowMs}`); // the load is complete
     // Either form varies with Accept: a cache must keep them apart.
-    if (!columns) return { ...ok({ ...page, nextCursor }), headers: { ...jsonHeaders(), vary: 'accept' } };
+    if (!columns) return ok({ ...page, nextCursor }, { vary: 'accept' });
     const body = { sessions: page.sessions, pauses: page.pauses, activityColumns: encodeActivityColumns(page.activities), nextCursor };
-    return { status: 200, headers: { ...jsonHeaders(), 'content-type': `${COLUMNS_TYPE}; charset=utf-8`, vary: 'accept' }, body: JSON.stringify(body) };
+    return ok(body, { 'content-type': `${COLUMNS_TYPE}; charset=utf-8`, vary: 'accept' });
   }
 
   async function activityDetail(demo, userId, activityId) {
@@ -299,8 +299,9 @@ function jsonHeaders() {
   return { 'content-type': JSON_TYPE, 'cache-control': 'no-store' };
 }
 
-function ok(body) {
-  return { status: 200, headers: jsonHeaders(), body: JSON.stringify(body) };
+/** A 200 answer with `body` as JSON; `headers` added to (or replacing) the JSON ones. */
+function ok(body, headers = {}) {
+  return { status: 200, headers: { ...jsonHeaders(), ...headers }, body: JSON.stringify(body) };
 }
 
 /** The documented error body: `{ "error": { "code", "message" } }`. */

@@ -1,6 +1,7 @@
 // The columnar encoding of a trace page's activities (docs/rest-api.md, "Columnar pages"): the
 // demo server's encoder, and a reference for a backend of its own. Generic: any record field
 // becomes a column, so nothing of a record is lost.
+import { acceptedEntries } from './compress.mjs';
 
 /** The media type a client asks for in `Accept` and a server answers in `Content-Type`. */
 export const COLUMNS_TYPE = 'application/vnd.user-trace.columns+json';
@@ -11,14 +12,7 @@ export const COLUMNS_TYPE = 'application/vnd.user-trace.columns+json';
  * @param {string | string[] | undefined} header
  */
 export function acceptsColumns(header) {
-  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
-  for (const part of text.split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    if (name.trim() !== COLUMNS_TYPE) continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  }
-  return false;
+  return acceptedEntries(header).find((entry) => entry.name === COLUMNS_TYPE)?.allowed ?? false;
 }
 
 /** A string column is written as a dictionary when it has at most this share of distinct values. */

@@ -64,7 +64,7 @@ export interface RestProviderOptions {
   /**
    * Ask for trace pages with their activities in columns (`Accept:
    * application/vnd.user-trace.columns+json, application/json;q=0.9`, docs/rest-api.md "Columnar
-   * pages"): about seven times fewer bytes to read and parse than records. A server that does not
+   * pages"): about 2.5 times fewer bytes to read and a fifth of the `JSON.parse` of records. A server that does not
    * know the encoding answers records as before. Not sent when `headers` sets `Accept`. Default `true`.
    */
   columns?: boolean;
@@ -165,12 +165,12 @@ export class RestProvider implements UserTraceProvider {
     // whose compaction took one task of up to 0.9 s.
     let fromRecords = false;
     const own = (data: TraceData): TraceData => (fromRecords ? data : handOver(data));
+    const accept = this.#columns ? TRACE_ACCEPT : undefined;
     for (let page = 1; ; page++) {
       const params: Record<string, string> = { start: q.start, end: q.end };
       if (this.#pageSize !== undefined) params.limit = String(this.#pageSize);
       if (cursor !== null) params.cursor = cursor;
       const url = this.#url(path, params);
-      const accept = this.#columns ? TRACE_ACCEPT : undefined;
       const { body, ctx } = await this.#getJson(url, call, { notFound: `user "${q.userId}" not found`, accept });
       const next = readTracePage(body, ctx);
       // push(...big) can overflow the stack for 100 000 items: append in a loop.
@@ -259,13 +259,13 @@ export class RestProvider implements UserTraceProvider {
   }
 
   /** One GET with retries on 429/503; resolves with the parsed JSON of a 2xx answer. `accept`: the `Accept` to send, unless `headers` sets one. */
-  async #getJson(url: string, call: Call, messages: { notFound?: string; accept?: string | undefined } = {}): Promise<{ body: unknown; ctx: AnswerContext }> {
+  async #getJson(url: string, call: Call, options: { notFound?: string; accept?: string | undefined } = {}): Promise<{ body: unknown; ctx: AnswerContext }> {
     const shownUrl = redact(url);
     const label = `GET ${pathOf(url)}`;
     const { signal } = call;
     for (let attempt = 0; ; attempt++) {
       throwIfAborted(signal);
-      const answer = await this.#request(url, call, label, shownUrl, messages.accept);
+      const answer = await this.#request(url, call, label, shownUrl, options.accept);
       if (answer.kind === 'ok') return answer.value;
       const { response, ctx } = answer;
       const { status } = response;
@@ -286,7 +286,7 @@ export class RestProvider implements UserTraceProvider {
         await sleep(wait, signal);
         continue;
       }
-      const what = status === 404 && messages.notFound ? `${messages.notFound} (${statusText})` : statusText;
+      const what = status === 404 && options.notFound ? `${options.notFound} (${statusText})` : statusText;
       throw new RestProviderError(`${label} failed: ${what}${detail ? `: ${detail}` : ''}`, {
         status,
         url: shownUrl,
