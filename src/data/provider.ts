@@ -1,4 +1,4 @@
-import type { TraceActivity, TraceData, TraceUser } from '../model/types.js';
+import type { NormalizeResult, PreparedTrace, TraceActivity, TraceData, TraceUser } from '../model/types.js';
 
 /** Query of {@link UserTraceProvider.listUsers}. */
 export interface ListUsersQuery {
@@ -63,6 +63,28 @@ export interface UserTraceProvider {
    */
   loadTeamTrace?(q: LoadTeamTraceQuery): Promise<Record<string, TraceData>>;
 }
+
+/**
+ * A provider's answer for the elements' own store, to be validated and prepared by `steps` (in
+ * slices: `runInSlices`): `RestProvider` answers so when its pages came in columns, validated from
+ * the columns themselves (src/data/column-trace.ts). `length`: the number of activities.
+ */
+export interface OwnTrace {
+  readonly length: number;
+  steps(): Generator<void, NormalizeResult & { prepared: PreparedTrace }, void>;
+}
+
+/**
+ * The method under which a provider of this copy of the library loads an {@link OwnTrace} (same
+ * query as `loadTrace`, its first part to `partial` as an `OwnTrace` too). The store calls it
+ * instead of `loadTrace` when the provider has it; a host's wrapper of the provider does not, so
+ * its `loadTrace` is called and what it returns is validated as always. Not `Symbol.for`: another
+ * copy's store must not take this copy's answers.
+ */
+export const loadOwnTrace = Symbol('user-trace.loadOwnTrace');
+
+/** The provider's {@link loadOwnTrace} method, when it has one. */
+export type OwnTraceLoader = (q: Omit<LoadTraceQuery, 'partial'> & { partial?: (first: OwnTrace) => void }) => Promise<OwnTrace>;
 
 /**
  * Rejection a provider uses when the viewer lacks the "User tracing" right.

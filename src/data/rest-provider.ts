@@ -11,10 +11,15 @@ import {
   type LoadTeamTraceQuery,
   type LoadTraceQuery,
   type UserTraceProvider,
+  loadOwnTrace,
+  type OwnTrace,
+  type OwnTraceLoader,
 } from './provider.js';
 
 import { type AnswerContext, type Attempt, type Call, TooLarge, accessDenied, append, checkOrigin, describeJson, encodePathSegment, nonNegative, nonNegativeInt, parseJson, pathOf, positiveInt, quote, readErrorDetail, readTracePage, redact, rejectUserInfo, retryDelay, shapeError, throwIfAborted, tooLarge, untilAborted, readBody } from './rest-http.js';
-import { COLUMNS_TYPE, ColumnsError, decodeColumnSteps } from './rest-columns.js';
+import { COLUMNS_TYPE, ColumnsError, checkColumns, recordSteps, type ColumnPage } from './rest-columns.js';
+import { ColumnTrace } from './column-trace.js';
+import { prepareSteps } from '../model/prepared.js';
 import { runInSlices } from './slices.js';
 import { RestProviderError, REST_DEFAULTS, PROVIDER_ERROR_KINDS, MAX_ERROR_BODY_BYTES, type RestProviderErrorKind } from './rest-errors.js';
 export { RestProviderError, REST_DEFAULTS, PROVIDER_ERROR_KINDS, type RestProviderErrorKind };
@@ -153,18 +158,29 @@ export class RestProvider implements UserTraceProvider {
    * strings).
    */
   async loadTrace(q: LoadTraceQuery): Promise<TraceData> {
+    const { partial, ...query } = q;
+    const first = partial && ((pages: Pages) => void this.#records(pages, q.signal).then(partial, () => {}));
+    return this.#records(await this.#pages(query, first), q.signal);
+  }
+
+  /**
+   * What the elements' own store loads instead of {@link loadTrace} (src/data/provider.ts): the
+   * same pages, and when every page carried its activities in columns, a trace validated from the
+   * columns (src/data/column-trace.ts), no record built while loading. Not public API.
+   */
+  async [loadOwnTrace](q: Parameters<OwnTraceLoader>[0]): Promise<OwnTrace> {
+    const { partial, ...query } = q;
+    const first = partial && ((pages: Pages) => void this.#own(pages, q.signal).then(partial, () => {}));
+    return this.#own(await this.#pages(query, first), q.signal);
+  }
+
+  /** The pages of one trace load, in order; `first` gets the first of several while the rest loads. */
+  async #pages(q: Omit<LoadTraceQuery, 'partial'>, first?: (pages: Pages) => void): Promise<Pages> {
     const path = `/users/${encodePathSegment(q.userId)}/trace`;
     const call = this.#call(q.signal);
-    const sessions: TraceSession[] = [];
-    const pauses: TracePause[] = [];
-    const activities: TraceActivity[] = [];
+    const pages: Pages = { sessions: [], pauses: [], parts: [] };
     const seen = new Set<string>();
     let cursor: string | null = null;
-    // Activities decoded from columns are handed over (validated in place). Records as JSON are
-    // copied as before: validated in place, a million of them left a fragmented old generation
-    // whose compaction took one task of up to 0.9 s.
-    let fromRecords = false;
-    const own = (data: TraceData): TraceData => (fromRecords ? data : handOver(data));
     const accept = this.#columns ? TRACE_ACCEPT : undefined;
     for (let page = 1; ; page++) {
       const params: Record<string, string> = { start: q.start, end: q.end };
@@ -174,14 +190,13 @@ export class RestProvider implements UserTraceProvider {
       const { body, ctx } = await this.#getJson(url, call, { notFound: `user "${q.userId}" not found`, accept });
       const next = readTracePage(body, ctx);
       // push(...big) can overflow the stack for 100 000 items: append in a loop.
-      append(sessions, next.sessions);
-      append(pauses, next.pauses);
-      append(activities, next.activities);
-      if (next.activities.length > 0) fromRecords = true;
-      if (next.columns !== undefined) append(activities, await decodeColumns(next.columns, ctx, call.signal));
+      append(pages.sessions, next.sessions);
+      append(pages.pauses, next.pauses);
+      if (next.activities.length > 0) pages.parts.push(next.activities);
+      if (next.columns !== undefined) pages.parts.push(checkedColumns(next.columns, ctx));
       if (next.nextCursor === null) break;
       // The first page is shown while the others load.
-      if (page === 1) q.partial?.(own({ sessions: sessions.slice(), pauses: pauses.slice(), activities: activities.slice() }));
+      if (page === 1) first?.({ sessions: pages.sessions.slice(), pauses: pages.pauses.slice(), parts: pages.parts.slice() });
       if (seen.has(next.nextCursor)) {
         throw new RestProviderError(`${ctx.label}: paging does not end, cursor ${quote(next.nextCursor)} came back twice`, {
           status: ctx.status,
@@ -199,7 +214,31 @@ export class RestProvider implements UserTraceProvider {
       seen.add(next.nextCursor);
       cursor = next.nextCursor;
     }
-    return own({ sessions, pauses, activities });
+    return pages;
+  }
+
+  /**
+   * The pages as one trace of records, the columns decoded. Activities decoded from columns are
+   * handed over (validated in place). Records as JSON are copied as before: validated in place, a
+   * million of them left a fragmented old generation whose compaction took one task of up to 0.9 s.
+   */
+  async #records(pages: Pages, signal: AbortSignal): Promise<TraceData> {
+    const activities: TraceActivity[] = [];
+    let fromRecords = false;
+    for (const part of pages.parts) {
+      if (Array.isArray(part)) fromRecords = true;
+      append(activities, Array.isArray(part) ? part : await runInSlices(recordSteps(part), () => signal.aborted));
+    }
+    const data = { sessions: pages.sessions, pauses: pages.pauses, activities };
+    return fromRecords ? data : handOver(data);
+  }
+
+  /** The pages for the store: validated from the columns when all activities came so, else as records. */
+  async #own(pages: Pages, signal: AbortSignal): Promise<OwnTrace> {
+    const columns = pages.parts.filter((part): part is ColumnPage => !Array.isArray(part));
+    if (columns.length === pages.parts.length) return new ColumnTrace(pages.sessions, pages.pauses, columns);
+    const data = await this.#records(pages, signal);
+    return { length: data.activities.length, steps: () => prepareSteps(data, true) };
   }
 
   /** `GET {baseUrl}/users/{id}/activities/{activityId}` → the detail object, shown as text. */
@@ -401,13 +440,21 @@ const TRACE_ACCEPT = `${COLUMNS_TYPE}, application/json;q=0.9`;
  * The records of a columnar page, built in slices (no long task however many); a broken structure
  * fails the load with `kind: 'invalid-shape'` saying what is wrong.
  */
-async function decodeColumns(columns: unknown, ctx: AnswerContext, signal: AbortSignal): Promise<TraceActivity[]> {
+/** The page's `activityColumns`, their structure checked; what is wrong fails the page with `invalid-shape`. */
+function checkedColumns(columns: unknown, ctx: AnswerContext): ColumnPage {
   try {
-    return await runInSlices(decodeColumnSteps(columns), () => signal.aborted);
+    return checkColumns(columns);
   } catch (error) {
     if (error instanceof ColumnsError) throw shapeError(ctx, error.message);
     throw error;
   }
+}
+
+/** What the pages of one trace load carried: the activities of each page as records or as columns, in order. */
+interface Pages {
+  sessions: TraceSession[];
+  pauses: TracePause[];
+  parts: (TraceActivity[] | ColumnPage)[];
 }
 
 /** Users per `GET /team/trace` request: keeps URLs short whatever the team's size. */

@@ -8,7 +8,7 @@ import type {
   TraceUser,
   Weekday,
 } from '../model/types.js';
-import { normalizeUsers, parseInstant, prepareSteps, runSteps, STEP_RECORDS } from '../model/normalize.js';
+import { parseInstant, prepareSteps, runSteps, STEP_RECORDS } from '../model/normalize.js';
 import { computePreparedStats } from '../stats/compute-stats.js';
 import { overlaps } from '../model/interval.js';
 import {
@@ -19,7 +19,7 @@ import {
   todayIn,
   type ResolvedPeriod,
 } from '../time/index.js';
-import { isAccessDenied, toError, type UserTraceProvider } from './provider.js';
+import { isAccessDenied, loadOwnTrace, toError, type LoadTraceQuery, type OwnTrace, type OwnTraceLoader, type UserTraceProvider } from './provider.js';
 
 /** What is shown: the query state shared by every element of one `<user-trace>` (docs/spec.md#elements-state-and-events). */
 export interface TraceQuery {
@@ -351,8 +351,12 @@ export class TraceStore extends EventTarget {
     const abort = new AbortController();
     this.#usersAbort = abort;
     this.#set({ usersStatus: 'loading', usersError: null });
+    // The users' validation is a chunk of its own (not in the main bundle), fetched while the provider answers.
+    const validation = import('../model/users.js');
+    validation.catch(() => {}); // a failed fetch of it is reported below, or not at all when the load failed first
     try {
       const raw: unknown = await provider.listUsers({ includeDeactivated, signal: abort.signal });
+      const { normalizeUsers } = await validation;
       if (abort.signal.aborted) return;
       const { users: all, warnings } = normalizeUsers(raw);
       // Never offer deactivated users unless asked for, whatever the provider sent.
@@ -397,7 +401,8 @@ export class TraceStore extends EventTarget {
     // A first part is wanted until the whole answer is here (and while the query is current).
     const wanted = (): boolean => !done && current();
     try {
-      const raw: unknown = await provider.loadTrace({
+      const own = (provider as { [loadOwnTrace]?: OwnTraceLoader })[loadOwnTrace];
+      const raw: unknown = await ((own ?? provider.loadTrace) as (q: LoadTraceQuery) => Promise<unknown>).call(provider, {
         userId,
         start: period.range.start,
         end: period.range.end,
@@ -406,7 +411,7 @@ export class TraceStore extends EventTarget {
         partial: (first) => {
           if (partial || !wanted()) return;
           partial = true;
-          void this.#prepare(first, () => !wanted()).then(
+          void this.#prepare(first, () => !wanted(), !!own).then(
             ({ data, warnings, prepared }) => {
               if (!wanted()) return;
               const view = { ...this.#makeView(++this.#loads, userId, period, data, prepared, warnings), partial: true as const };
@@ -418,7 +423,7 @@ export class TraceStore extends EventTarget {
       });
       done = true;
       if (!current()) return;
-      const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current());
+      const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current(), !!own);
       if (!current()) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
@@ -434,16 +439,17 @@ export class TraceStore extends EventTarget {
   }
 
   /** Validation and the prepared form: a large trace in short slices (the page never freezes, `stop` ends it), a small one at once. */
-  async #prepare(raw: unknown, stop: () => boolean) {
+  async #prepare(raw: unknown, stop: () => boolean, own: boolean) {
     let large = false;
     try {
-      large = (raw as TraceData).activities.length > STEP_RECORDS;
+      large = (own ? (raw as OwnTrace).length : (raw as TraceData).activities.length) > STEP_RECORDS;
     } catch {
       // Unreadable: validated at once, which says why.
     }
     const slices = large ? await import('./slices.js') : null;
     // What the provider handed over (RestProvider's own records) is checked in place, not copied.
-    return { ...(slices ? await slices.runInSlices(prepareSteps(raw, true), stop) : runSteps(prepareSteps(raw, true))), slices };
+    const steps = own ? (raw as OwnTrace).steps() : prepareSteps(raw, true);
+    return { ...(slices ? await slices.runInSlices(steps, stop) : runSteps(steps)), slices };
   }
 
   #makeView(

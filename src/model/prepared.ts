@@ -5,7 +5,7 @@
 import { ACTIVITY_LANES, colourOf, laneOf } from './catalog.js';
 import { STEP_RECORDS, normalizeSteps, runSteps } from './records.js';
 import { pendingPrepare, preparedCache, type ParsedInstants } from './parsed-cache.js';
-import type { NormalizeResult, PreparedActivity, PreparedColumns, PreparedInterval, PreparedPause, PreparedTrace, TraceActivity, TraceData } from './types.js';
+import type { NormalizeResult, PreparedActivity, PreparedColumns, PreparedInterval, PreparedPause, PreparedTrace, TraceData } from './types.js';
 
 
 function endOrNull(ms: number): number | null {
@@ -36,7 +36,7 @@ function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): void {
  * ms, so when the key fits a double exactly, sort `(start − min) · n + i` as a typed array (no
  * callbacks) and use the comparator only inside runs of equal start.
  */
-function activityOrder(starts: Float64Array, ends: Float64Array, records: readonly TraceActivity[]): ArrayLike<number> {
+export function activityOrder(starts: Float64Array, ends: Float64Array, idAt: (i: number) => string): ArrayLike<number> {
   const n = starts.length;
   const compare = (i: number, j: number): number => {
     const startDiff = starts[i]! - starts[j]!;
@@ -47,8 +47,8 @@ function activityOrder(starts: Float64Array, ends: Float64Array, records: readon
     const runningJ = Number.isNaN(endJ);
     if (runningI !== runningJ) return runningI ? 1 : -1;
     if (!runningI && endI !== endJ) return endI - endJ;
-    const idI = records[i]!.id;
-    const idJ = records[j]!.id;
+    const idI = idAt(i);
+    const idJ = idAt(j);
     return idI < idJ ? -1 : idI > idJ ? 1 : 0;
   };
   let inOrder = true;
@@ -83,7 +83,7 @@ export function emptyColumns(n: number): PreparedColumns {
   return { start: new Float64Array(n), end: new Float64Array(n), lane: new Uint8Array(n), colour: new Uint8Array(n) };
 }
 
-/** Entry `i` of the columns from the prepared activity `a`. */
+/** Entry `i` of the columns from the prepared activity `a` (`lane` and `colour` found in the catalogue). */
 export function setColumns(c: PreparedColumns, i: number, a: PreparedActivity): void {
   c.start[i] = a.start;
   c.end[i] = a.end ?? Infinity;
@@ -91,8 +91,11 @@ export function setColumns(c: PreparedColumns, i: number, a: PreparedActivity): 
   c.colour[i] = colourOf(a.type);
 }
 
-/** The prepared form, pausing (`yield`) every {@link STEP_RECORDS} activities built. */
-function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void, PreparedTrace, void> {
+/** The prepared sessions and pauses of validated `data`, sorted by start. */
+export function preparedIntervals(
+  data: Pick<TraceData, 'sessions' | 'pauses'>,
+  parsed: Pick<ParsedInstants, 'sessionStart' | 'sessionEnd' | 'pauseStart' | 'pauseEnd'>,
+): Pick<PreparedTrace, 'sessions' | 'pauses'> {
   const sessions: PreparedInterval[] = new Array<PreparedInterval>(data.sessions.length);
   for (let i = 0; i < sessions.length; i++) {
     sessions[i] = { start: parsed.sessionStart[i]!, end: endOrNull(parsed.sessionEnd[i]!) };
@@ -104,8 +107,14 @@ function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void
   }
   sortIfNeeded(sessions, compareIntervals);
   sortIfNeeded(pauses, compareIntervals);
+  return { sessions, pauses };
+}
+
+/** The prepared form, pausing (`yield`) every {@link STEP_RECORDS} activities built. */
+function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void, PreparedTrace, void> {
+  const { sessions, pauses } = preparedIntervals(data, parsed);
   const records = data.activities;
-  const order = activityOrder(parsed.activityStart, parsed.activityEnd, records);
+  const order = activityOrder(parsed.activityStart, parsed.activityEnd, (i) => records[i]!.id);
   const n = records.length;
   const activities: PreparedActivity[] = new Array<PreparedActivity>(n);
   const columns = emptyColumns(n);
@@ -122,6 +131,8 @@ function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void
       start: parsed.activityStart[i]!,
       end: endOrNull(parsed.activityEnd[i]!),
       closed: rec.closed === true,
+      talkSeconds: rec.talkSeconds,
+      ticketId: rec.ticketId,
       record: rec,
     };
     activities[index] = a;

@@ -43,20 +43,14 @@ function capital(word: string): string {
 }
 
 /**
- * Validates the interval part shared by sessions, pauses and activities and writes `start`/`end`
- * into `out` as ISO UTC strings. Returns the problem, or `null` and the parsed instants in `ms`.
+ * Checks the interval part shared by sessions, pauses and activities: the problem, or `null` and
+ * the parsed instants in `ms` (`end` NaN while running). Writes nothing.
  */
-function checkInterval(
-  list: ListName,
-  out: Record<string, unknown>,
-  ms: { start: number; end: number },
-): Problem | null {
-  const rawStart = out.start;
+export function intervalProblem(list: ListName, rawStart: unknown, rawEnd: unknown, ms: { start: number; end: number }): Problem | null {
   const start = parseInstant(rawStart);
   if (start === null) {
     return problem(list, 'invalid-start', `start ${describe(rawStart)} is not an instant with an offset.`);
   }
-  const rawEnd = out.end;
   let end = Number.NaN;
   if (rawEnd !== undefined && rawEnd !== null) {
     const parsed = parseInstant(rawEnd);
@@ -68,31 +62,34 @@ function checkInterval(
     }
     end = parsed;
   }
-  out.start = isoUtc(start, rawStart);
-  out.end = Number.isNaN(end) ? null : isoUtc(end, rawEnd);
   ms.start = start;
   ms.end = end;
   return null;
 }
 
-/**
- * Checks a present optional field: `null` is dropped from the copy (counts as absent), any other
- * value must be `valid`. Callers skip absent fields, so that common case costs one property read.
- */
-export function checkOptional(
-  list: ListName,
-  out: Record<string, unknown>,
-  field: string,
-  value: unknown,
-  valid: boolean,
-  expected: string,
-): Problem | null {
-  if (value === null) {
-    delete out[field];
-    return null;
-  }
-  if (valid) return null;
-  return problem(list, `invalid-${kebab(field)}`, `${field} ${describe(value)} is not ${expected}.`);
+/** {@link intervalProblem}, then `start`/`end` of `out` rewritten as ISO UTC strings. */
+function checkInterval(list: ListName, out: Record<string, unknown>, ms: { start: number; end: number }): Problem | null {
+  const { start, end } = out;
+  const bad = intervalProblem(list, start, end, ms);
+  if (bad !== null) return bad;
+  out.start = isoUtc(ms.start, start);
+  out.end = Number.isNaN(ms.end) ? null : isoUtc(ms.end, end);
+  return null;
+}
+
+/** The problem with an optional field: `null` and `undefined` count as absent, any other value must be `valid`. */
+export function optionalProblem(list: ListName, field: string, value: unknown, valid: boolean, expected: string): Problem | null {
+  return value === null || value === undefined || valid ? null : problem(list, `invalid-${kebab(field)}`, `${field} ${describe(value)} is not ${expected}.`);
+}
+
+/** The problem with a required id (a non-empty string or a finite number), or `null`. */
+export function idProblem(list: ListName, id: unknown): Problem | null {
+  return idFrom(id) === undefined ? problem(list, 'invalid-id', `id ${describe(id)} is not a non-empty string or a number.`) : null;
+}
+
+/** Drops the `fields` of `out` that are `null` (absent, as the contract reads them). */
+export function dropNulls(out: Record<string, unknown>, fields: readonly string[]): void {
+  for (const field of fields) if (out[field] === null) delete out[field];
 }
 
 function kebab(field: string): string {
@@ -359,7 +356,7 @@ export function* collectSteps<T>(
   return { records, start: start.subarray(0, records.length), end: end.subarray(0, records.length) };
 }
 
-function withId(warning: DataWarning, id: string | undefined): DataWarning {
+export function withId(warning: DataWarning, id: string | undefined): DataWarning {
   if (id !== undefined) warning.id = id;
   return warning;
 }
@@ -379,42 +376,54 @@ function checkPause(out: Record<string, unknown>): Problem | null {
   return null;
 }
 
-function checkText(out: Record<string, unknown>, field: string, value: unknown): Problem | null {
-  return checkOptional('activity', out, field, value, typeof value === 'string', 'a string');
+function textProblem(field: string, value: unknown): Problem | null {
+  return optionalProblem('activity', field, value, typeof value === 'string', 'a string');
 }
 
+/**
+ * What is wrong with an activity's fields other than its interval, or `null`: the id, the type,
+ * then the optional fields in this order (`null` or `undefined` = absent). Shared by the records'
+ * validation and the columns' (src/data/column-trace.ts), so both report alike.
+ */
+export function activityProblem(
+  id: unknown,
+  type: unknown,
+  closed: unknown,
+  talkSeconds: unknown,
+  direction: unknown,
+  title: unknown,
+  queue: unknown,
+  contact: unknown,
+  ticketId: unknown,
+): Problem | null {
+  const bad = idProblem('activity', id);
+  if (bad !== null) return bad;
+  if (typeof type !== 'string' || type.length === 0) {
+    return problem('activity', 'invalid-type', `type ${describe(type)} is not a non-empty string.`);
+  }
+  return (
+    optionalProblem('activity', 'closed', closed, typeof closed === 'boolean', 'a boolean') ??
+    optionalProblem('activity', 'talkSeconds', talkSeconds, typeof talkSeconds === 'number' && Number.isFinite(talkSeconds) && talkSeconds >= 0, 'a finite number ≥ 0') ??
+    optionalProblem('activity', 'direction', direction, direction === 'in' || direction === 'out' || direction === 'internal', '"in", "out" or "internal"') ??
+    textProblem('title', title) ??
+    textProblem('queue', queue) ??
+    textProblem('contact', contact) ??
+    optionalProblem('activity', 'ticketId', ticketId, typeof ticketId === 'string' || (typeof ticketId === 'number' && Number.isFinite(ticketId)), 'a string or a number')
+  );
+}
+
+const OPTIONAL_FIELDS = ['closed', 'talkSeconds', 'direction', 'title', 'queue', 'contact', 'ticketId'] as const;
+
 function checkActivity(out: Record<string, unknown>): Problem | string {
-  const id = idFrom(out.id);
-  if (id === undefined) {
-    return problem('activity', 'invalid-id', `id ${describe(out.id)} is not a non-empty string or a number.`);
-  }
-  out.id = id;
-  if (typeof out.type !== 'string' || out.type.length === 0) {
-    return problem('activity', 'invalid-type', `type ${describe(out.type)} is not a non-empty string.`);
-  }
   // Direct reads, one per field: this runs for every activity of a 100 000-activity load.
-  let bad: Problem | null = null;
-  const { closed, talkSeconds, direction, title, queue, contact } = out;
-  let ticketId = out.ticketId;
-  if (typeof ticketId === 'number' && Number.isFinite(ticketId)) out.ticketId = ticketId = String(ticketId);
-  if (closed !== undefined) {
-    bad ??= checkOptional('activity', out, 'closed', closed, typeof closed === 'boolean', 'a boolean');
-  }
-  if (talkSeconds !== undefined) {
-    const valid = typeof talkSeconds === 'number' && Number.isFinite(talkSeconds) && talkSeconds >= 0;
-    bad ??= checkOptional('activity', out, 'talkSeconds', talkSeconds, valid, 'a finite number ≥ 0');
-  }
-  if (direction !== undefined) {
-    const valid = direction === 'in' || direction === 'out' || direction === 'internal';
-    bad ??= checkOptional('activity', out, 'direction', direction, valid, '"in", "out" or "internal"');
-  }
-  if (title !== undefined) bad ??= checkText(out, 'title', title);
-  if (queue !== undefined) bad ??= checkText(out, 'queue', queue);
-  if (contact !== undefined) bad ??= checkText(out, 'contact', contact);
-  if (ticketId !== undefined) {
-    bad ??= checkOptional('activity', out, 'ticketId', ticketId, typeof ticketId === 'string', 'a string or a number');
-  }
-  return bad ?? id;
+  const { id, type, closed, talkSeconds, direction, title, queue, contact, ticketId } = out;
+  const bad = activityProblem(id, type, closed, talkSeconds, direction, title, queue, contact, ticketId);
+  if (bad !== null) return bad;
+  const checked = idFrom(id)!;
+  out.id = checked;
+  if (typeof ticketId === 'number') out.ticketId = String(ticketId);
+  dropNulls(out, OPTIONAL_FIELDS);
+  return checked;
 }
 
 /**
@@ -424,10 +433,16 @@ function checkActivity(out: Record<string, unknown>): Problem | string {
  */
 function clampTalkSeconds(out: Record<string, unknown>, ms: { start: number; end: number }): Problem | null {
   const talk = out.talkSeconds;
+  const bad = talkProblem(talk, ms);
+  if (bad !== null) out.talkSeconds = (ms.end - ms.start) / 1000;
+  return bad;
+}
+
+/** The warning for a `talkSeconds` longer than the activity (see {@link clampTalkSeconds}), or `null`. */
+export function talkProblem(talk: unknown, ms: { start: number; end: number }): Problem | null {
   if (typeof talk !== 'number' || Number.isNaN(ms.end)) return null;
   const duration = (ms.end - ms.start) / 1000;
   if (talk <= duration) return null;
-  out.talkSeconds = duration;
   return problem(
     'activity',
     'talk-seconds-clamped',
@@ -461,6 +476,13 @@ export function normalizeTrace(raw: unknown): NormalizeResult {
   return runSteps(normalizeSteps(raw));
 }
 
+/** The `sessions` and `pauses` of `raw` validated, as {@link normalizeSteps} does (the columns' validation shares it). */
+export function* intervalListSteps(raw: Record<string, unknown>, sink: WarningSink, inPlace: boolean) {
+  const sessions = yield* collectSteps<TraceSession>('session', readList(raw, 'sessions', sink), sink, checkSession, undefined, inPlace);
+  const pauses = yield* collectSteps<TracePause>('pause', readList(raw, 'pauses', sink), sink, checkPause, undefined, inPlace);
+  return { sessions, pauses };
+}
+
 /**
  * {@link normalizeTrace} in steps: the generator pauses (`yield`) every {@link STEP_RECORDS}
  * records and returns the same result. `inPlace`: records of lists marked by `handOver` are
@@ -475,8 +497,7 @@ export function* normalizeSteps(raw: unknown, inPlace = false): Generator<void, 
       sink.add({ kind: 'not-an-object', message });
       return register({ sessions: [], pauses: [], activities: [] }, sink.result(), null);
     }
-    const sessions = yield* collectSteps<TraceSession>('session', readList(raw, 'sessions', sink), sink, checkSession, undefined, inPlace);
-    const pauses = yield* collectSteps<TracePause>('pause', readList(raw, 'pauses', sink), sink, checkPause, undefined, inPlace);
+    const { sessions, pauses } = yield* intervalListSteps(raw, sink, inPlace);
     const activityList = readList(raw, 'activities', sink);
     const activities = yield* collectSteps<TraceActivity>('activity', activityList, sink, checkActivity, clampTalkSeconds, inPlace);
     return register({ sessions: sessions.records, pauses: pauses.records, activities: activities.records }, sink.result(), {

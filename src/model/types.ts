@@ -121,7 +121,13 @@ export interface PreparedActivity {
   /** `null` while running. */
   end: number | null;
   closed: boolean;
-  /** The validated record, as in `NormalizeResult.data.activities`. */
+  /** The record's `talkSeconds` and `ticketId` (the statistics count them without reading the record). */
+  talkSeconds: number | undefined;
+  ticketId: string | undefined;
+  /**
+   * The validated record, as in `NormalizeResult.data.activities`. Of activities validated from
+   * columns (src/data/column-trace.ts) it is built on first read, then kept.
+   */
   record: TraceActivity;
 }
 

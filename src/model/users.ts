@@ -1,27 +1,19 @@
 /** Validation of the user list: the same rules and bounds as the trace's records. */
-import { checkedList, checkOptional, collectSteps, describe, idFrom, runSteps, WarningSink, type Problem } from './records.js';
+import { checkedList, collectSteps, describe, dropNulls, idFrom, idProblem, optionalProblem, runSteps, WarningSink, type Problem } from './records.js';
 import { errorText } from './values.js';
 import type { DataWarning, TraceUser } from './types.js';
 
 
 function checkUser(out: Record<string, unknown>): Problem | string {
-  const id = idFrom(out.id);
-  if (id === undefined) {
-    return { kind: 'user-invalid-id', message: `User id ${describe(out.id)} is not a non-empty string or a number.` };
-  }
-  out.id = id;
-  if (typeof out.name !== 'string') {
-    return { kind: 'user-invalid-name', message: `User name ${describe(out.name)} is not a string.` };
-  }
-  const { deactivated, timeZone } = out;
-  let bad: Problem | null = null;
-  if (deactivated !== undefined) {
-    bad = checkOptional('user', out, 'deactivated', deactivated, typeof deactivated === 'boolean', 'a boolean');
-  }
-  if (timeZone !== undefined) {
-    bad ??= checkOptional('user', out, 'timeZone', timeZone, typeof timeZone === 'string', 'a string');
-  }
-  return bad ?? id;
+  const { id, name, deactivated, timeZone } = out;
+  const bad =
+    idProblem('user', id) ??
+    (typeof name !== 'string' ? { kind: 'user-invalid-name', message: `User name ${describe(name)} is not a string.` } : null) ??
+    optionalProblem('user', 'deactivated', deactivated, typeof deactivated === 'boolean', 'a boolean') ??
+    optionalProblem('user', 'timeZone', timeZone, typeof timeZone === 'string', 'a string');
+  if (bad !== null) return bad;
+  dropNulls(out, ['deactivated', 'timeZone']);
+  return (out.id = idFrom(id)!);
 }
 
 /**

@@ -196,7 +196,7 @@ export function computePreparedStats(
     if (endsInP) {
       if (activity.closed && slot >= 0) typeClosed[slot]!++;
       if (slot === CALL) {
-        const talk = activity.record.talkSeconds;
+        const talk = activity.talkSeconds;
         if (typeof talk === 'number') {
           talkSum += talk;
           hasTalk = true;
@@ -204,7 +204,7 @@ export function computePreparedStats(
       }
     }
     if (lane === 'ticket') {
-      const ticketId = activity.record.ticketId;
+      const ticketId = activity.ticketId;
       // The activity id stands for a ticket without ticketId; the prefix keeps the two id spaces apart.
       const key = typeof ticketId === 'string' ? ticketId : '\u0000' + activity.id;
       const effectiveEnd = rawEnd ?? nowMs;

@@ -27,6 +27,8 @@ function activity(index: number, type: string, start: number, end: number | null
     start,
     end,
     closed: false,
+    talkSeconds: undefined,
+    ticketId: undefined,
     record: { id: `a${index}`, type, start, end },
   };
 }

@@ -1,0 +1,221 @@
+/**
+ * A trace whose activities came in columns (docs/rest-api.md, "Columnar pages"), validated and
+ * prepared from the columns themselves for the elements' own store (`loadOwnTrace`,
+ * src/data/provider.ts): no record object is built while loading, and an activity's instants are
+ * never rewritten as strings. Its record — what `normalizeTrace` would have kept of it — is built
+ * when something reads it (a list row on screen, the detail, an export), then kept.
+ *
+ * The checks are the records' own (`activityProblem`, `intervalProblem`, `talkProblem` of
+ * src/model/records.ts), in the same order, so the warnings are the ones the decoded records
+ * would have had, with the same indices.
+ */
+import { laneOf } from '../model/catalog.js';
+import { isoUtc } from '../model/instant.js';
+import { handedOver, preparedCache } from '../model/parsed-cache.js';
+import { activityOrder, emptyColumns, preparedIntervals, setColumns } from '../model/prepared.js';
+import {
+  MAX_RECORDS_PER_LIST,
+  STEP_RECORDS,
+  WarningSink,
+  activityProblem,
+  idFrom,
+  intervalListSteps,
+  intervalProblem,
+  talkProblem,
+  withId,
+} from '../model/records.js';
+import type { ActivityLane, ActivityType, NormalizeResult, PreparedActivity, PreparedTrace, TraceActivity, TraceData, TracePause, TraceSession } from '../model/types.js';
+import type { OwnTrace } from './provider.js';
+import { intervalAt, recordAt, valueAt, type ColumnPage, type FieldColumn } from './rest-columns.js';
+
+/** The fields the validation reads; any other field column is kept as it came. */
+const CHECKED = ['id', 'type', 'closed', 'talkSeconds', 'direction', 'title', 'queue', 'contact', 'ticketId'] as const;
+type Checked = (typeof CHECKED)[number];
+
+/** The pages of one load: sessions and pauses as records, the activities in columns, page after page. */
+export class ColumnTrace implements OwnTrace {
+  readonly length: number;
+  /** Position of each page's first activity in the whole list. */
+  readonly #firsts: number[] = [];
+
+  constructor(
+    readonly sessions: readonly unknown[],
+    readonly pauses: readonly unknown[],
+    readonly pages: readonly ColumnPage[],
+  ) {
+    let length = 0;
+    for (const page of pages) {
+      this.#firsts.push(length);
+      length += page.length;
+    }
+    this.length = length;
+    // Built by the provider from its answers: checked in place, as handed-over records are.
+    handedOver.add(sessions);
+    handedOver.add(pauses);
+  }
+
+  steps(): Generator<void, NormalizeResult & { prepared: PreparedTrace }, void> {
+    return columnSteps(this);
+  }
+
+  /** Activity `at` (a position in the whole list) as the page's record had it. */
+  sent(at: number): Record<string, unknown> {
+    const firsts = this.#firsts;
+    let p = firsts.length - 1;
+    while (firsts[p]! > at) p--;
+    return recordAt(this.pages[p]!, at - firsts[p]!) as unknown as Record<string, unknown>;
+  }
+}
+
+/** A prepared activity of a {@link ColumnTrace}: its record is built when first read, then kept. */
+class ColumnActivity implements PreparedActivity {
+  #record: TraceActivity | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly id: string,
+    readonly type: ActivityType,
+    readonly lane: ActivityLane,
+    readonly start: number,
+    readonly end: number | null,
+    readonly closed: boolean,
+    readonly talkSeconds: number | undefined,
+    readonly ticketId: string | undefined,
+    private readonly trace: ColumnTrace,
+    /** Position in the whole list the pages sent. */
+    readonly at: number,
+  ) {}
+
+  /**
+   * The record as `normalizeTrace` keeps it: the one the page sent, with the id and `ticketId` as
+   * strings, the instants as ISO UTC strings and `talkSeconds` cut to the length (the validation
+   * found every other field valid, and the page's records have no `null` fields to drop).
+   */
+  get record(): TraceActivity {
+    if (this.#record === undefined) {
+      const record = this.trace.sent(this.at);
+      record.id = this.id;
+      record.start = isoUtc(this.start, record.start);
+      record.end = this.end === null ? null : isoUtc(this.end, record.end);
+      if (record.ticketId !== undefined) record.ticketId = this.ticketId;
+      if (record.talkSeconds !== undefined) record.talkSeconds = this.talkSeconds;
+      this.#record = record as TraceActivity;
+    }
+    return this.#record;
+  }
+}
+
+/** The validated data of a {@link ColumnTrace}: `activities` built on first read (nothing of the library reads it). */
+class ColumnData implements TraceData {
+  #activities: TraceActivity[] | undefined;
+
+  constructor(
+    readonly sessions: TraceSession[],
+    readonly pauses: TracePause[],
+    private readonly prepared: readonly ColumnActivity[],
+  ) {}
+
+  /** In the order the pages sent them, as `normalizeTrace` lists them. */
+  get activities(): TraceActivity[] {
+    return (this.#activities ??= [...this.prepared].sort((a, b) => a.at - b.at).map((a) => a.record));
+  }
+}
+
+function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { prepared: PreparedTrace }, void> {
+  const sink = new WarningSink();
+  const { sessions, pauses } = yield* intervalListSteps({ sessions: trace.sessions, pauses: trace.pauses }, sink, true);
+  let n = trace.length;
+  if (n > MAX_RECORDS_PER_LIST) {
+    sink.add({ kind: 'array-too-long', message: `"activities" has ${n} entries, over the limit of ${MAX_RECORDS_PER_LIST}; treated as empty.` });
+    n = 0;
+  }
+  const keptAt = new Uint32Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const ids = new Array<string>(n);
+  const types = new Array<string>(n);
+  const closed = new Uint8Array(n);
+  /** `talkSeconds` as kept (cut to the length), NaN when absent. */
+  const talk = new Float64Array(n);
+  const tickets = new Array<string | undefined>(n);
+  const seen = new Set<string>();
+  const ms = { start: 0, end: 0 };
+  const sent: { start: unknown; end: unknown } = { start: null, end: null };
+  let kept = 0;
+  let at = 0;
+  for (const page of n > 0 ? trace.pages : []) {
+    const c = fieldColumns(page);
+    const [cId, cType, cClosed, cTalk, cDirection, cTitle, cQueue, cContact, cTicket] = CHECKED.map((name) => c[name]);
+    for (let i = 0; i < page.length; i++, at++) {
+      if (at % STEP_RECORDS === STEP_RECORDS - 1) yield;
+      const rawId = read(cId, i);
+      const type = read(cType, i);
+      const isClosed = read(cClosed, i);
+      const talkSeconds = read(cTalk, i);
+      const ticketId = read(cTicket, i);
+      const bad = activityProblem(rawId, type, isClosed, talkSeconds, read(cDirection, i), read(cTitle, i), read(cQueue, i), read(cContact, i), ticketId);
+      if (bad !== null) {
+        sink.add(withId({ kind: bad.kind, index: at, message: bad.message }, idFrom(rawId)));
+        continue;
+      }
+      const id = idFrom(rawId)!;
+      intervalAt(page, i, sent);
+      const badInterval = intervalProblem('activity', sent.start, sent.end, ms);
+      if (badInterval !== null) {
+        sink.add(withId({ kind: badInterval.kind, index: at, message: badInterval.message }, id));
+        continue;
+      }
+      if (seen.has(id)) {
+        sink.add({ kind: 'activity-duplicate-id', index: at, id, message: `Activity id "${id}" was already used by an earlier record; this one is left out.` });
+        continue;
+      }
+      seen.add(id);
+      const cut = talkProblem(talkSeconds, ms);
+      if (cut !== null) sink.add(withId({ kind: cut.kind, index: at, message: cut.message }, id));
+      keptAt[kept] = at;
+      start[kept] = ms.start;
+      end[kept] = ms.end;
+      ids[kept] = id;
+      types[kept] = type as string;
+      closed[kept] = isClosed === true ? 1 : 0;
+      talk[kept] = cut !== null ? (ms.end - ms.start) / 1000 : typeof talkSeconds === 'number' ? talkSeconds : Number.NaN;
+      tickets[kept] = typeof ticketId === 'number' ? String(ticketId) : (ticketId as string | undefined) ?? undefined;
+      kept++;
+    }
+  }
+  const starts = start.subarray(0, kept);
+  const ends = end.subarray(0, kept);
+  const order = activityOrder(starts, ends, (i) => ids[i]!);
+  const activities = new Array<ColumnActivity>(kept);
+  const columns = emptyColumns(kept);
+  // Allocated in sorted order, so that sweeps over them walk memory in order.
+  for (let index = 0; index < kept; index++) {
+    if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
+    const i = order[index]!;
+    const type = types[i]!;
+    const e = ends[i]!;
+    const t = talk[i]!;
+    const a = new ColumnActivity(index, ids[i]!, type, laneOf(type), starts[i]!, Number.isNaN(e) ? null : e, closed[i] === 1, Number.isNaN(t) ? undefined : t, tickets[i], trace, keptAt[i]!);
+    activities[index] = a;
+    setColumns(columns, index, a);
+  }
+  const parsed = { sessionStart: sessions.start, sessionEnd: sessions.end, pauseStart: pauses.start, pauseEnd: pauses.end };
+  const data = new ColumnData(sessions.records, pauses.records, activities);
+  const prepared: PreparedTrace = { ...preparedIntervals(data, parsed), activities, columns };
+  preparedCache.set(data, prepared);
+  return { data, warnings: sink.result(), prepared };
+}
+
+/** Activity `i`'s value in `column`; absent (`undefined`) as in the page's record, which has no field for `null`. */
+function read(column: FieldColumn | undefined, i: number): unknown {
+  if (column === undefined) return undefined;
+  const value = valueAt(column, i);
+  return value === null ? undefined : value;
+}
+
+/** The page's columns of the fields the validation reads. */
+function fieldColumns(page: ColumnPage): Partial<Record<Checked, FieldColumn>> {
+  const out: Partial<Record<Checked, FieldColumn>> = {};
+  for (const column of page.fields) if ((CHECKED as readonly string[]).includes(column.name)) out[column.name as Checked] = column;
+  return out;
+}
