@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ColumnTrace } from '../../../src/data/column-trace.js';
+import { ColumnTrace, KeptIds } from '../../../src/data/column-trace.js';
 import { checkColumns, recordSteps, type ColumnPage } from '../../../src/data/rest-columns.js';
 import { RestProvider } from '../../../src/data/rest-provider.js';
 import { TraceStore } from '../../../src/data/store.js';
@@ -148,6 +148,24 @@ describe('ColumnTrace: validated from the columns as the decoded records would b
     } satisfies TraceActivity);
     expect(activity.record).to.equal(record);
     expect(data.activities[0]).to.equal(record);
+  });
+});
+
+describe('KeptIds', () => {
+  it('finds the repeated ids a Set finds, also past its capacity and its probes (then it is a Set)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 400 }), fc.integer({ min: 0, max: 500 }), (candidates, capacity) => {
+        const ids: string[] = [];
+        const table = new KeptIds(ids, capacity);
+        const set = new Set<string>();
+        for (const id of candidates) {
+          const fresh = !set.has(id);
+          set.add(id);
+          expect(table.add(id, ids.length), id).to.equal(fresh);
+          if (fresh) ids.push(id);
+        }
+      }),
+    );
   });
 });
 
