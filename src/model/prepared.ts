@@ -52,6 +52,7 @@ export function activityOrder(starts: Float64Array, ends: Float64Array, idAt: (i
     return idI < idJ ? -1 : idI > idJ ? 1 : 0;
   };
   let inOrder = true;
+  let startsInOrder = true;
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -59,20 +60,31 @@ export function activityOrder(starts: Float64Array, ends: Float64Array, idAt: (i
     if (start < min) min = start;
     if (start > max) max = start;
     if (inOrder && i > 0 && compare(i - 1, i) > 0) inOrder = false;
+    if (start < starts[i - 1]!) startsInOrder = false; // starts[-1] is undefined: false
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (inOrder) return order;
-  if ((max - min + 1) * n > Number.MAX_SAFE_INTEGER) return order.sort(compare);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (starts[i]! - min) * n + i;
-  keys.sort();
-  for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
+  // In order by start already (only ties are not, e.g. ids "…:10" before "…:9"): only the runs of equal start are sorted.
+  if (!startsInOrder) {
+    if ((max - min + 1) * n > Number.MAX_SAFE_INTEGER) return order.sort(compare);
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (starts[i]! - min) * n + i;
+    keys.sort();
+    for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
+  }
   for (let runStart = 0; runStart < n; ) {
     const start = starts[order[runStart]!]!;
     let runEnd = runStart + 1;
     while (runEnd < n && starts[order[runEnd]!] === start) runEnd++;
-    if (runEnd - runStart > 1) order.subarray(runStart, runEnd).sort(compare);
+    if (runEnd - runStart === 2) {
+      const a = order[runStart]!;
+      const b = order[runStart + 1]!;
+      if (compare(a, b) > 0) {
+        order[runStart] = b;
+        order[runStart + 1] = a;
+      }
+    } else if (runEnd - runStart > 2) order.subarray(runStart, runEnd).sort(compare);
     runStart = runEnd;
   }
   return order;
