@@ -81,7 +81,7 @@ export interface OwnTrace {
  * its `loadTrace` is called and what it returns is validated as always. Not `Symbol.for`: another
  * copy's store must not take this copy's answers.
  */
-export const loadOwnTrace = Symbol('user-trace.loadOwnTrace');
+export const loadOwnTrace = Symbol();
 
 /** The provider's {@link loadOwnTrace} method, when it has one. */
 export type OwnTraceLoader = (q: Omit<LoadTraceQuery, 'partial'> & { partial?: (first: OwnTrace) => void }) => Promise<OwnTrace>;

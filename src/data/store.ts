@@ -351,12 +351,9 @@ export class TraceStore extends EventTarget {
     const abort = new AbortController();
     this.#usersAbort = abort;
     this.#set({ usersStatus: 'loading', usersError: null });
-    // The users' validation is a chunk of its own (not in the main bundle), fetched while the provider answers.
-    const validation = import('../model/users.js');
-    validation.catch(() => {}); // a failed fetch of it is reported below, or not at all when the load failed first
     try {
-      const raw: unknown = await provider.listUsers({ includeDeactivated, signal: abort.signal });
-      const { normalizeUsers } = await validation;
+      // The users' validation is a chunk of its own (not in the main bundle), fetched while the provider answers.
+      const [raw, { normalizeUsers }] = await Promise.all([provider.listUsers({ includeDeactivated, signal: abort.signal }), import('../model/users.js')]);
       if (abort.signal.aborted) return;
       const { users: all, warnings } = normalizeUsers(raw);
       // Never offer deactivated users unless asked for, whatever the provider sent.
@@ -411,7 +408,7 @@ export class TraceStore extends EventTarget {
         partial: (first) => {
           if (partial || !wanted()) return;
           partial = true;
-          void this.#prepare(first, () => !wanted(), !!own).then(
+          void this.#prepare(first, () => !wanted(), own).then(
             ({ data, warnings, prepared }) => {
               if (!wanted()) return;
               const view = { ...this.#makeView(++this.#loads, userId, period, data, prepared, warnings), partial: true as const };
@@ -423,7 +420,7 @@ export class TraceStore extends EventTarget {
       });
       done = true;
       if (!current()) return;
-      const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current(), !!own);
+      const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current(), own);
       if (!current()) return;
       const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
@@ -439,7 +436,8 @@ export class TraceStore extends EventTarget {
   }
 
   /** Validation and the prepared form: a large trace in short slices (the page never freezes, `stop` ends it), a small one at once. */
-  async #prepare(raw: unknown, stop: () => boolean, own: boolean) {
+  /** `own`: `raw` is an `OwnTrace` (the provider's `loadOwnTrace` answered it). */
+  async #prepare(raw: unknown, stop: () => boolean, own: unknown) {
     let large = false;
     try {
       large = (own ? (raw as OwnTrace).length : (raw as TraceData).activities.length) > STEP_RECORDS;

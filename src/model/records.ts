@@ -422,7 +422,10 @@ function checkActivity(out: Record<string, unknown>): Problem | string {
   const checked = idFrom(id)!;
   out.id = checked;
   if (typeof ticketId === 'number') out.ticketId = String(ticketId);
-  dropNulls(out, OPTIONAL_FIELDS);
+  // Keyed deletes only for a record that has a null field (rare): 100 000 records, 7 keyed reads each, cost ms.
+  if (closed === null || talkSeconds === null || direction === null || title === null || queue === null || contact === null || ticketId === null) {
+    dropNulls(out, OPTIONAL_FIELDS);
+  }
   return checked;
 }
 
