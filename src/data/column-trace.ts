@@ -60,10 +60,30 @@ export class ColumnTrace implements OwnTrace {
 
   /** Activity `at` (a position in the whole list) as the page's record had it. */
   sent(at: number): Record<string, unknown> {
+    const p = this.#pageOf(at);
+    return recordAt(this.pages[p]!, at - this.#firsts[p]!) as unknown as Record<string, unknown>;
+  }
+
+  /** The field `name` (one the validation checked) of activity `at`, as its record has it. */
+  field(name: Checked, at: number): unknown {
+    const p = this.#pageOf(at);
+    return read((this.#columns[p] ??= fieldColumns(this.pages[p]!))[name], at - this.#firsts[p]!);
+  }
+
+  /** Per page, its columns of the fields the validation checks; made when first asked for. */
+  readonly #columns: Partial<Record<Checked, FieldColumn>>[] = [];
+
+  /** The page activity `at` is on. */
+  #pageOf(at: number): number {
     const firsts = this.#firsts;
-    let p = firsts.length - 1;
-    while (firsts[p]! > at) p--;
-    return recordAt(this.pages[p]!, at - firsts[p]!) as unknown as Record<string, unknown>;
+    let low = 0;
+    let high = firsts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (firsts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   }
 }
 
@@ -91,6 +111,31 @@ class ColumnActivity implements PreparedActivity {
    * strings, the instants as ISO UTC strings and `talkSeconds` cut to the length (the validation
    * found every other field valid, and the page's records have no `null` fields to drop).
    */
+  /**
+   * What the list's filter and sort read of the record (`rowFields`, src/report/activity-rows.ts):
+   * this activity itself, whose `title`, `queue`, `contact` and `direction` read the columns and
+   * whose `ticketId` is the record's, so that filtering a million rows builds no record.
+   */
+  get fields(): Pick<TraceActivity, 'title' | 'queue' | 'contact' | 'direction' | 'ticketId'> {
+    return this;
+  }
+
+  get title(): string | undefined {
+    return this.trace.field('title', this.at) as string | undefined;
+  }
+
+  get queue(): string | undefined {
+    return this.trace.field('queue', this.at) as string | undefined;
+  }
+
+  get contact(): string | undefined {
+    return this.trace.field('contact', this.at) as string | undefined;
+  }
+
+  get direction(): TraceActivity['direction'] {
+    return this.trace.field('direction', this.at) as TraceActivity['direction'];
+  }
+
   get record(): TraceActivity {
     if (this.#record === undefined) {
       const record = this.trace.sent(this.at);

@@ -56,6 +56,18 @@ export interface StatusRow {
 /** A row of the list: an activity or, when the filter asks for them, a login or a pause. */
 export type ListRow = PreparedActivity | StatusRow;
 
+/** The fields of a row's record that the filter and the sort read. */
+export type RowFields = Readonly<Pick<TraceActivity, 'title' | 'queue' | 'contact' | 'direction' | 'ticketId'>>;
+
+/**
+ * {@link RowFields} of `row`: its record, or what the row offers as `fields` instead. An activity
+ * validated from columns (src/data/column-trace.ts) reads them from its columns, so filtering or
+ * sorting a million rows does not build a million records.
+ */
+export function rowFields(row: ListRow): RowFields {
+  return (row as { fields?: RowFields }).fields ?? row.record;
+}
+
 export const isStatusRow = (row: ListRow): row is StatusRow => 'status' in row;
 
 /** The type filter's values that list status rows: everything, only logins, only pauses. */

@@ -10,6 +10,7 @@ import {
   durationInPeriod,
   isStatusRow,
   overlapsPeriod,
+  rowFields,
   rowFilterType,
   rowTypeLabel,
   type ActivityFilter,
@@ -62,7 +63,7 @@ const searchText = new WeakMap<ListRow, string>();
 function recordText(a: ListRow): string {
   let text = searchText.get(a);
   if (text === undefined) {
-    const r = a.record;
+    const r = rowFields(a);
     text = foldForSearch([r.title, r.queue, r.contact, isStatusRow(a) ? '' : a.id, r.ticketId].filter((v) => typeof v === 'string').join('\u0000'));
     searchText.set(a, text);
   }
@@ -95,7 +96,7 @@ export function filterActivities<R extends ListRow>(
     if (!terms.length) return true;
     const text = recordText(a);
     const typeHits = termsIn(rowTypeLabel(labels, a));
-    const directionHits = termsIn(labels.direction(a.record.direction));
+    const directionHits = termsIn(labels.direction(rowFields(a).direction));
     return terms.every((term, i) => typeHits[i] || directionHits[i] || text.includes(term));
   });
 }
@@ -120,13 +121,13 @@ function keyFunction(
     case 'duration':
       return (a) => durationInPeriod(a, startMs, endMs, now);
     case 'title':
-      return (a) => a.record.title ?? '';
+      return (a) => rowFields(a).title ?? '';
     case 'queue':
-      return (a) => a.record.queue ?? '';
+      return (a) => rowFields(a).queue ?? '';
     case 'contact':
-      return (a) => a.record.contact ?? '';
+      return (a) => rowFields(a).contact ?? '';
     case 'direction':
-      return (a) => labels.direction(a.record.direction);
+      return (a) => labels.direction(rowFields(a).direction);
     case 'closed':
       return (a) => (a.closed ? 1 : 0);
   }

@@ -6,6 +6,7 @@ import { RestProvider } from '../../../src/data/rest-provider.js';
 import { TraceStore } from '../../../src/data/store.js';
 import { loadOwnTrace, type UserTraceProvider } from '../../../src/data/provider.js';
 import { prepareTrace } from '../../../src/model/prepared.js';
+import { rowFields } from '../../../src/report/activity-rows.js';
 import { runSteps, MAX_LISTED_WARNINGS } from '../../../src/model/records.js';
 import type { PreparedTrace, TraceActivity, TraceData } from '../../../src/model/types.js';
 
@@ -35,6 +36,8 @@ function plain(prepared: PreparedTrace) {
       closed: a.closed,
       talkSeconds: a.talkSeconds,
       ticketId: a.ticketId,
+      // What the list's filter and sort read, before the record is built.
+      fields: (({ title, queue, contact, direction, ticketId }) => ({ title, queue, contact, direction, ticketId }))(rowFields(a)),
       record: a.record,
     })),
     columns: prepared.columns,
