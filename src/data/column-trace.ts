@@ -9,10 +9,10 @@
  * src/model/records.ts), in the same order, so the warnings are the ones the decoded records
  * would have had, with the same indices.
  */
-import { laneOf } from '../model/catalog.js';
+import { ACTIVITY_LANES, colourOf, laneOf } from '../model/catalog.js';
 import { isoUtc } from '../model/instant.js';
 import { handedOver, preparedCache } from '../model/parsed-cache.js';
-import { activityOrder, emptyColumns, preparedIntervals, setColumns } from '../model/prepared.js';
+import { activityOrder, emptyColumns, preparedIntervals } from '../model/prepared.js';
 import {
   MAX_RECORDS_PER_LIST,
   STEP_RECORDS,
@@ -178,7 +178,9 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const ids = new Array<string>(n);
-  const types = new Array<string>(n);
+  /** Each kept activity's type, as a position in `kinds`. */
+  const kindAt = new Uint32Array(n);
+  const kinds = new Kinds();
   const closed = new Uint8Array(n);
   /** `talkSeconds` as kept (cut to the length), NaN when absent. */
   const talk = new Float64Array(n);
@@ -220,7 +222,7 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
       start[kept] = ms.start;
       end[kept] = ms.end;
       ids[kept] = id;
-      types[kept] = type as string;
+      kindAt[kept] = kinds.of(type as string);
       closed[kept] = isClosed === true ? 1 : 0;
       talk[kept] = cut !== null ? (ms.end - ms.start) / 1000 : typeof talkSeconds === 'number' ? talkSeconds : Number.NaN;
       tickets[kept] = typeof ticketId === 'number' ? String(ticketId) : (ticketId as string | undefined) ?? undefined;
@@ -236,18 +238,45 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
   for (let index = 0; index < kept; index++) {
     if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
     const i = order[index]!;
-    const type = types[i]!;
+    const kind = kinds.list[kindAt[i]!]!;
+    const start = starts[i]!;
     const e = ends[i]!;
     const t = talk[i]!;
-    const a = new ColumnActivity(index, ids[i]!, type, laneOf(type), starts[i]!, Number.isNaN(e) ? null : e, closed[i] === 1, Number.isNaN(t) ? undefined : t, tickets[i], trace, keptAt[i]!);
-    activities[index] = a;
-    setColumns(columns, index, a);
+    activities[index] = new ColumnActivity(index, ids[i]!, kind.type, kind.lane, start, Number.isNaN(e) ? null : e, closed[i] === 1, Number.isNaN(t) ? undefined : t, tickets[i], trace, keptAt[i]!);
+    // As setColumns (src/model/prepared.ts) fills them, with the lane and colour found once per type.
+    columns.start[index] = start;
+    columns.end[index] = Number.isNaN(e) ? Infinity : e;
+    columns.lane[index] = kind.laneIndex;
+    columns.colour[index] = kind.colour;
   }
   const parsed = { sessionStart: sessions.start, sessionEnd: sessions.end, pauseStart: pauses.start, pauseEnd: pauses.end };
   const data = new ColumnData(sessions.records, pauses.records, activities);
   const prepared: PreparedTrace = { ...preparedIntervals(data, parsed), activities, columns };
   preparedCache.set(data, prepared);
   return { data, warnings: sink.result(), prepared };
+}
+
+/** The activity types of one load, each with its lane and colour, looked up in the catalogue once. */
+class Kinds {
+  readonly list: { type: string; lane: ActivityLane; laneIndex: number; colour: number }[] = [];
+  readonly #positions = new Map<string, number>();
+  #last = '';
+  #lastPosition = -1;
+
+  /** The position of `type` in {@link list}, which gets it when it is new. */
+  of(type: string): number {
+    if (type === this.#last) return this.#lastPosition;
+    let position = this.#positions.get(type);
+    if (position === undefined) {
+      position = this.list.length;
+      const lane = laneOf(type);
+      this.list.push({ type, lane, laneIndex: ACTIVITY_LANES.indexOf(lane), colour: colourOf(type) });
+      this.#positions.set(type, position);
+    }
+    this.#last = type;
+    this.#lastPosition = position;
+    return position;
+  }
 }
 
 /**
