@@ -19,7 +19,7 @@ import {
   type ExportStatusRow,
 } from './report.js';
 import { statGroups } from './stat-figures.js';
-import { durationInPeriod, isStatusRow, type ActivityFilter, type ListRow, type StatusRow } from './activity-rows.js';
+import { durationInPeriod, isStatusRow, rowFields, type ActivityFilter, type ListRow, type StatusRow } from './activity-rows.js';
 import { buildOverview, dayTotals, type Overview } from './overview.js';
 import { yieldToMain } from '../model/yield.js';
 
@@ -60,7 +60,8 @@ export function describeFilter(filter: ActivityFilter, t: Messages, typeLabel: (
 
 /** The row values the list shows, for one activity. */
 export function exportRow(a: PreparedActivity, input: Pick<ReportInput, 'period' | 'window' | 'now' | 't' | 'typeLabel' | 'directionLabel'>): ExportActivityRow {
-  const r = a.record;
+  // The text fields only: an activity validated from columns reads them without building its record.
+  const r = rowFields(a);
   const range = input.window ?? input.period;
   return {
     type: input.typeLabel(a.type),
