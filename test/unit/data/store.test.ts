@@ -328,7 +328,8 @@ describe('TraceStore', () => {
     expect(store.snapshot.status).to.equal('ready');
     expect(store.snapshot.view!.partial).to.equal(undefined);
     expect(store.snapshot.view!.data.activities).to.have.length(2);
-    expect(seen.filter((s) => s.view?.partial)).to.have.length(1);
+    // One first part shown (the users' list arriving meanwhile may repeat it in a snapshot of its own).
+    expect(new Set(seen.filter((s) => s.view?.partial).map((s) => s.view))).to.have.property('size', 1);
 
     // Another date: the old part is not kept, and a part of the replaced load is dropped.
     store.setQuery({ date: '2026-03-11' });
