@@ -60,11 +60,45 @@ export function mergeByStart(activities: readonly PreparedActivity[], status: re
 // Record text never changes for a prepared activity: fold it once.
 const searchText = new WeakMap<ListRow, string>();
 
+/**
+ * Folded field values that are not ASCII: titles and queues repeat over a long list, so each is
+ * folded once (a million rows of a few dozen titles). Bounded: emptied past 50 000 values.
+ */
+const foldedValues = new Map<string, string>();
+/** Look-ups of {@link foldedValues} in this filtering that found a value, and that did not: values that do not repeat (a title with a number in it) skip the map. */
+const lookups = { hits: 0, misses: 0 };
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `value` folded: an ASCII one only lower-cased (all that folding does to it); another kept in {@link foldedValues} when `keep`. */
+function foldPart(value: string, keep: boolean): string {
+  if (ASCII.test(value)) return value.toLowerCase();
+  if (!keep || (lookups.misses > 4096 && lookups.misses > 4 * lookups.hits)) return foldForSearch(value);
+  let folded = foldedValues.get(value);
+  if (folded !== undefined) {
+    lookups.hits++;
+    return folded;
+  }
+  lookups.misses++;
+  if (foldedValues.size >= 50_000) foldedValues.clear();
+  folded = foldForSearch(value);
+  foldedValues.set(value, folded);
+  return folded;
+}
+
+/**
+ * The row's searchable text: title, queue, contact, id and ticket, folded, joined by U+0000 (which
+ * nothing combines with, so folding each part is folding the whole). Ids are unique: not kept.
+ */
 function recordText(a: ListRow): string {
   let text = searchText.get(a);
   if (text === undefined) {
     const r = rowFields(a);
-    text = foldForSearch([r.title, r.queue, r.contact, isStatusRow(a) ? '' : a.id, r.ticketId].filter((v) => typeof v === 'string').join('\u0000'));
+    const parts: string[] = [];
+    for (const value of [r.title, r.queue, r.contact]) if (typeof value === 'string') parts.push(foldPart(value, true));
+    parts.push(foldPart(isStatusRow(a) ? '' : a.id, false));
+    if (typeof r.ticketId === 'string') parts.push(foldPart(r.ticketId, true));
+    text = parts.join('\u0000');
     searchText.set(a, text);
   }
   return text;
@@ -77,6 +111,7 @@ export function filterActivities<R extends ListRow>(
   labels: RowLabels,
 ): R[] {
   const terms = foldForSearch(filter.text).split(/\s+/).filter(Boolean);
+  lookups.hits = lookups.misses = 0;
   // `all` lists everything given (the caller merged the status rows in).
   const type = filter.type === 'all' ? '' : filter.type;
   if (!type && !terms.length) return activities;
