@@ -37,6 +37,8 @@ export class ColumnTrace implements OwnTrace {
   readonly length: number;
   /** Position of each page's first activity in the whole list. */
   readonly #firsts: number[] = [];
+  /** Per page, {@link columnsOf}. */
+  readonly #columns: Partial<Record<Checked, FieldColumn>>[] = [];
 
   constructor(
     readonly sessions: readonly unknown[],
@@ -67,11 +69,13 @@ export class ColumnTrace implements OwnTrace {
   /** The field `name` (one the validation checked) of activity `at`, as its record has it. */
   field(name: Checked, at: number): unknown {
     const p = this.#pageOf(at);
-    return read((this.#columns[p] ??= fieldColumns(this.pages[p]!))[name], at - this.#firsts[p]!);
+    return read(this.columnsOf(p)[name], at - this.#firsts[p]!);
   }
 
-  /** Per page, its columns of the fields the validation checks; made when first asked for. */
-  readonly #columns: Partial<Record<Checked, FieldColumn>>[] = [];
+  /** Page `p`'s columns of the fields the validation checks; made when first asked for, then kept. */
+  columnsOf(p: number): Partial<Record<Checked, FieldColumn>> {
+    return (this.#columns[p] ??= fieldColumns(this.pages[p]!));
+  }
 
   /** The page activity `at` is on. */
   #pageOf(at: number): number {
@@ -107,11 +111,6 @@ class ColumnActivity implements PreparedActivity {
   ) {}
 
   /**
-   * The record as `normalizeTrace` keeps it: the one the page sent, with the id and `ticketId` as
-   * strings, the instants as ISO UTC strings and `talkSeconds` cut to the length (the validation
-   * found every other field valid, and the page's records have no `null` fields to drop).
-   */
-  /**
    * What the list's filter and sort read of the record (`rowFields`, src/report/activity-rows.ts):
    * this activity itself, whose `title`, `queue`, `contact` and `direction` read the columns and
    * whose `ticketId` is the record's, so that filtering a million rows builds no record.
@@ -136,6 +135,11 @@ class ColumnActivity implements PreparedActivity {
     return this.trace.field('direction', this.at) as TraceActivity['direction'];
   }
 
+  /**
+   * The record as `normalizeTrace` keeps it: the one the page sent, with the id and `ticketId` as
+   * strings, the instants as ISO UTC strings and `talkSeconds` cut to the length (the validation
+   * found every other field valid, and the page's records have no `null` fields to drop).
+   */
   get record(): TraceActivity {
     if (this.#record === undefined) {
       const record = this.trace.sent(this.at);
@@ -190,8 +194,9 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
   const sent: { start: unknown; end: unknown } = { start: null, end: null };
   let kept = 0;
   let at = 0;
-  for (const page of n > 0 ? trace.pages : []) {
-    const c = fieldColumns(page);
+  for (let p = 0; n > 0 && p < trace.pages.length; p++) {
+    const page = trace.pages[p]!;
+    const c = trace.columnsOf(p);
     const [cId, cType, cClosed, cTalk, cDirection, cTitle, cQueue, cContact, cTicket] = CHECKED.map((name) => c[name]);
     for (let i = 0; i < page.length; i++, at++) {
       if (at % STEP_RECORDS === STEP_RECORDS - 1) yield;
@@ -225,7 +230,7 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
       kindAt[kept] = kinds.of(type as string);
       closed[kept] = isClosed === true ? 1 : 0;
       talk[kept] = cut !== null ? (ms.end - ms.start) / 1000 : typeof talkSeconds === 'number' ? talkSeconds : Number.NaN;
-      tickets[kept] = typeof ticketId === 'number' ? String(ticketId) : (ticketId as string | undefined) ?? undefined;
+      tickets[kept] = typeof ticketId === 'number' ? String(ticketId) : (ticketId as string | undefined);
       kept++;
     }
   }

@@ -436,10 +436,6 @@ export class RestProvider implements UserTraceProvider {
 /** `Accept` of a trace request: the columnar encoding, else records. */
 const TRACE_ACCEPT = `${COLUMNS_TYPE}, application/json;q=0.9`;
 
-/**
- * The records of a columnar page, built in slices (no long task however many); a broken structure
- * fails the load with `kind: 'invalid-shape'` saying what is wrong.
- */
 /** The page's `activityColumns`, their structure checked; what is wrong fails the page with `invalid-shape`. */
 function checkedColumns(columns: unknown, ctx: AnswerContext): ColumnPage {
   try {
