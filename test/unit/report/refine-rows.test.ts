@@ -14,19 +14,19 @@ const piece = fc.constantFrom('Řehoř', 'ŘEHOŘ', 'e\u0301', 'Ω', 'ΣΑΣ', '
 const text = fc.array(piece, { maxLength: 4 }).map((parts) => parts.join(''));
 const optional = fc.option(text, { nil: undefined });
 
-function activity(i: number, fields: { title?: string; queue?: string; contact?: string; ticketId?: string; id: string }): PreparedActivity {
+function activity(i: number, fields: { title?: string; queue?: string; contact?: string; ticketId?: string; id: string; direction?: string }, type = 'call'): PreparedActivity {
   const { id, ...rest } = fields;
   return {
     index: i,
     id,
-    type: 'call',
-    lane: laneOf('call'),
+    type,
+    lane: laneOf(type),
     start: i * 1000,
     end: i * 1000 + 500,
     closed: false,
     talkSeconds: undefined,
     ticketId: rest.ticketId,
-    record: { id, type: 'call', start: '', end: null, ...rest },
+    record: { id, type, start: '', end: null, ...rest } as PreparedActivity['record'],
   };
 }
 
@@ -47,5 +47,47 @@ describe('filterActivities: the text filter', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds a term in the type or direction label too, for any number of terms', () => {
+    const typeLabels: Record<string, string> = { call: 'Hovor', email: 'E-mail', fax: 'Fax' };
+    const directionLabels: Record<string, string> = { in: 'Příchozí', out: 'Odchozí' };
+    const labelled: RowLabels = { type: (type) => typeLabels[type] ?? '', direction: (d) => (d ? (directionLabels[d] ?? '') : ''), status: () => '' };
+    const row = fc.record({
+      title: optional,
+      queue: optional,
+      id: text,
+      type: fc.constantFrom('call', 'email', 'fax'),
+      direction: fc.option(fc.constantFrom('in', 'out', 'internal'), { nil: undefined }),
+    });
+    const word = fc.constantFrom('hovor', 'mail', 'PŘÍCH', 'odch', 'řeh', 'a', 'fax', 'zz');
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), fc.array(word, { minLength: 1, maxLength: 40 }), (rows, words) => {
+        const activities = rows.map((r, i) => activity(i, { title: r.title, queue: r.queue, direction: r.direction, id: r.id || `a${i}` }, r.type));
+        const query = words.join(' ');
+        const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
+        const expected = activities.filter((a) => {
+          const r = a.record;
+          const whole = foldForSearch([r.title, r.queue, a.id].filter((v) => typeof v === 'string').join('\u0000'));
+          const type = foldForSearch(labelled.type(a.type));
+          const direction = foldForSearch(labelled.direction(r.direction));
+          return terms.every((w) => whole.includes(w) || type.includes(w) || direction.includes(w));
+        });
+        expect(filterActivities(activities, { type: '', text: query }, labelled).map((a) => a.index)).to.deep.equal(expected.map((a) => a.index));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds values past the distinct values it codes, and filters by type and text together', () => {
+    // 70 000 distinct titles: past the 65 536 the index codes, the rest are searched row by row.
+    const activities = Array.from({ length: 70_000 }, (_, i) => activity(i, { title: `Dotaz ${i}`, id: `a${i}` }, i % 2 ? 'email' : 'call'));
+    const with6999 = activities.filter((a) => a.record.title!.includes('6999')).map((a) => a.index);
+    expect(with6999).to.include.members([6999, 16999, 69990, 69999]);
+    const found = filterActivities(activities, { type: '', text: 'dotaz 6999' }, labels).map((a) => a.index);
+    expect(found).to.deep.equal(with6999);
+    const calls = filterActivities(activities, { type: 'call', text: 'DOTAZ 6999' }, labels).map((a) => a.index);
+    expect(calls).to.deep.equal(with6999.filter((i) => i % 2 === 0));
+    expect(filterActivities(activities, { type: 'email', text: '' }, labels)).to.have.length(35_000);
   });
 });
