@@ -19,7 +19,7 @@ import {
   type ExportStatusRow,
 } from './report.js';
 import { statGroups } from './stat-figures.js';
-import { durationInPeriod, isStatusRow, rowFields, type ActivityFilter, type ListRow, type StatusRow } from './activity-rows.js';
+import { durationInPeriod, isStatusRow, rowFields, type ActivityFilter, type ListRow, type RowLabels, type StatusRow } from './activity-rows.js';
 import { buildOverview, dayTotals, type Overview } from './overview.js';
 import { yieldToMain } from '../model/yield.js';
 
@@ -90,6 +90,35 @@ export function exportStatusRow(row: StatusRow, input: Pick<ReportInput, 'period
 
 /** Rows made between two turns of the event loop (a few ms of work). */
 const ROWS_PER_TURN = 2000;
+
+/** What the activity list shows when it is exported: its view (a loaded trace), rows, filter and labels. */
+export interface ListReportSource extends Pick<ReportInput, 'format' | 't' | 'locale' | 'timeZone' | 'rows' | 'filter'> {
+  view: Pick<ReportInput, 'period' | 'window' | 'userId' | 'stats'> & { prepared: PreparedTrace; now: number; range: { endMs: number } };
+  /** The user the list shows, if known (used only when it is the view's user). */
+  user: TraceUser | null;
+  /** The clock's now. */
+  now: number;
+  labels: RowLabels;
+}
+
+/** {@link buildExportReport} of what the activity list shows (`exportReport`). */
+export function listReport({ view, user, now, labels, ...rest }: ListReportSource): Promise<ExportReport> {
+  return buildExportReport({
+    ...rest,
+    period: view.period,
+    window: view.window,
+    periodKind: view.period.days.length > 1 ? 'week' : 'day',
+    userId: view.userId,
+    user: user?.id === view.userId ? user : null,
+    trace: view.prepared,
+    stats: view.stats,
+    // Running activities are measured as the list shows them, at most up to the period's end.
+    now: Math.max(view.now, Math.min(now, view.range.endMs)),
+    typeLabel: labels.type,
+    directionLabel: labels.direction,
+    statusLabel: labels.status,
+  });
+}
 
 /**
  * The report of `input`. Long lists are made a few thousand rows at a time with a turn of the

@@ -584,29 +584,10 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const view = this.#view();
     const snapshot = this.snapshot;
     if (!view || snapshot.status !== 'ready') return null;
-    const now = this.store.now();
-    const input = {
-      format,
-      t: this.localize.t,
-      locale: this.localize.locale,
-      timeZone: this.effectiveTimeZone,
-      period: view.period,
-      window: view.window,
-      periodKind: view.period.days.length > 1 ? 'week' : 'day',
-      userId: view.userId,
-      user: snapshot.user?.id === view.userId ? snapshot.user : null,
-      rows: this.#computeRows(view),
-      trace: view.prepared,
-      stats: view.stats,
-      filter: { type: this.filterType, text: this.filterText },
-      // Running activities are measured as the list shows them, at most up to the period's end.
-      now: Math.max(view.now, Math.min(now, view.range.endMs)),
-      typeLabel: this.#labels().type,
-      directionLabel: this.#labels().direction,
-      statusLabel: this.#labels().status,
-    } as const;
-    const { buildExportReport } = await import('../../report/build-report.js');
-    return buildExportReport(input);
+    const { t, locale } = this.localize;
+    const filter = { type: this.filterType, text: this.filterText };
+    const source = { format, t, locale, timeZone: this.effectiveTimeZone, view, user: snapshot.user, rows: this.#computeRows(view), filter, now: this.store.now(), labels: this.#labels() };
+    return (await import('../../report/build-report.js')).listReport(source);
   }
 
   /**
