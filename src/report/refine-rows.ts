@@ -219,7 +219,8 @@ function keyFunction(
     case 'end':
       return (a) => a.end ?? Number.POSITIVE_INFINITY;
     case 'duration':
-      return (a) => durationInPeriod(a, startMs, endMs, now);
+      // Whole ms (the seconds are ms / 1000), so that the keys pack into one number with the position.
+      return (a) => Math.round(durationInPeriod(a, startMs, endMs, now) * 1000);
     case 'title':
       return (a) => rowFields(a).title ?? '';
     case 'queue':
@@ -234,8 +235,10 @@ function keyFunction(
 }
 
 /**
- * The rows in the order of `sort`. Strings are ranked once with `Intl.Collator` (few distinct
- * values in practice), then everything sorts as numbers: 100 000 rows take tens of milliseconds.
+ * The rows in the order of `sort`; rows with equal keys keep their order (the prepared order, by
+ * start). Strings are ranked once with `Intl.Collator` (few distinct values in practice); then each
+ * row's key and position, packed into one number, are sorted as a typed array without a comparator
+ * ({@link orderOf}): a million rows in about a third of the time of a comparator sort.
  */
 export function sortActivities<R extends ListRow>(
   activities: readonly R[],
@@ -250,23 +253,76 @@ export function sortActivities<R extends ListRow>(
   const raw = activities.map(key);
   if (n && typeof raw[0] === 'string') {
     const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    const distinct = [...new Set(raw as string[])].sort(collator.compare);
+    const values = [...new Set(raw as string[])].sort(collator.compare);
+    // Values the collator finds equal share a rank, so their rows keep their order.
     const rank = new Map<string, number>();
-    distinct.forEach((value, i) => rank.set(value, i));
+    let distinct = 0;
+    values.forEach((value, i) => rank.set(value, i > 0 && collator.compare(values[i - 1]!, value) === 0 ? distinct - 1 : distinct++));
     for (let i = 0; i < n; i++) keys[i] = rank.get(raw[i] as string) ?? 0;
   } else {
-    for (let i = 0; i < n; i++) keys[i] = raw[i] as number;
+    for (let i = 0; i < n; i++) {
+      const k = raw[i] as number;
+      keys[i] = Number.isNaN(k) ? Infinity : k;
+    }
   }
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((i, j) => {
-    const ki = keys[i]!;
-    const kj = keys[j]!;
-    if (ki !== kj) return ki < kj ? -sign : sign;
-    // The input is in start order (the prepared order, status rows merged in): ties keep it.
-    return i - j;
-  });
-  return order.map((i) => activities[i]!);
+  const order = orderOf(keys, sort.direction === 'ascending');
+  const out = new Array<R>(n);
+  for (let i = 0; i < n; i++) out[i] = activities[order[i]!]!;
+  return out;
+}
+
+/** Replaces each number of `keys` by its place (0, 1, …) among their distinct values; returns how many there are. */
+function rankInPlace(keys: Float64Array): number {
+  const values = keys.slice().sort();
+  let distinct = 0;
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[distinct - 1]) values[distinct++] = values[i]!;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    let low = 0;
+    let high = distinct - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (values[mid]! < k) low = mid + 1;
+      else high = mid;
+    }
+    keys[i] = low;
+  }
+  return distinct;
+}
+
+/**
+ * Positions in order of `keys` (`+Infinity` last), ascending or descending, equal keys in order of
+ * position: `(key − min) · n + i` sorted as numbers. Whole keys whose span times `n` fits a double
+ * exactly (instants and durations in ms, ranks) pack as they are; others are first replaced by their
+ * place among the distinct keys.
+ */
+function orderOf(keys: Float64Array, ascending: boolean): Uint32Array {
+  const n = keys.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < n && whole; i++) {
+    const k = keys[i]!;
+    if (k === Infinity) continue;
+    if (!Number.isInteger(k)) whole = false;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  if (min > max) min = max = 0; // no finite key
+  if (!whole || (max - min + 2) * n > Number.MAX_SAFE_INTEGER) {
+    min = 0;
+    max = rankInPlace(keys) - 1;
+  }
+  const top = max + 1;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i] === Infinity ? top : keys[i]!;
+    packed[i] = (ascending ? k - min : top - k) * n + i;
+  }
+  packed.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = packed[i]! % n;
+  return order;
 }
 
 /** The period's rows filtered and sorted as the list shows them. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { filterActivities } from '../../../src/report/refine-rows.js';
-import type { RowLabels } from '../../../src/report/activity-rows.js';
+import { filterActivities, sortActivities } from '../../../src/report/refine-rows.js';
+import { durationInPeriod, type RowLabels } from '../../../src/report/activity-rows.js';
 import { foldForSearch } from '../../../src/i18n/fold.js';
 import { laneOf } from '../../../src/model/catalog.js';
 import type { PreparedActivity } from '../../../src/model/types.js';
@@ -89,5 +89,48 @@ describe('filterActivities: the text filter', () => {
     const calls = filterActivities(activities, { type: 'call', text: 'DOTAZ 6999' }, labels).map((a) => a.index);
     expect(calls).to.deep.equal(with6999.filter((i) => i % 2 === 0));
     expect(filterActivities(activities, { type: 'email', text: '' }, labels)).to.have.length(35_000);
+  });
+});
+
+describe('sortActivities', () => {
+  it('orders as a stable comparator sort of the keys, equal keys in the order given', () => {
+    const title = fc.option(fc.constantFrom('Reklamace', 'reklamace', 'Řehoř', 'a2', 'a10', 'A2', 'zz', ''), { nil: undefined });
+    // Starts far apart too: keys whose span times the row count does not fit a double are ranked first.
+    const row = fc.record({ start: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constantFrom(4e12, 8e12)), length: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }), title, closed: fc.boolean() });
+    const collator = new Intl.Collator('cs', { numeric: true, sensitivity: 'base' });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.constantFrom('start', 'end', 'duration', 'title', 'closed'), fc.boolean(), (rows, column, ascending) => {
+        const activities = rows.map((r, i) => {
+          const a = activity(i, { title: r.title, id: `a${i}` });
+          return { ...a, start: r.start * 1000, end: r.length === null ? null : (r.start + r.length) * 1000, closed: r.closed };
+        });
+        const period = { startMs: 3000, endMs: 18_000, now: 22_000 };
+        const keyOf = (a: PreparedActivity): number | string => {
+          switch (column) {
+            case 'start':
+              return a.start;
+            case 'end':
+              return a.end ?? Infinity;
+            case 'duration':
+              return durationInPeriod(a, period.startMs, period.endMs, period.now);
+            case 'title':
+              return a.record.title ?? '';
+            default:
+              return a.closed ? 1 : 0;
+          }
+        };
+        const sign = ascending ? 1 : -1;
+        const expected = activities
+          .map((a, i) => ({ a, i, k: keyOf(a) }))
+          .sort((x, y) => {
+            const c = typeof x.k === 'string' ? collator.compare(x.k, y.k as string) : x.k < (y.k as number) ? -1 : x.k > (y.k as number) ? 1 : 0;
+            return c !== 0 ? c * sign : x.i - y.i;
+          })
+          .map((x) => x.a.index);
+        const sorted = sortActivities(activities, { column, direction: ascending ? 'ascending' : 'descending' }, labels, 'cs', period);
+        expect(sorted.map((a) => a.index)).to.deep.equal(expected);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
