@@ -78,14 +78,15 @@ export function activityOrder(starts: Float64Array, ends: Float64Array, idAt: (i
     const start = starts[order[runStart]!]!;
     let runEnd = runStart + 1;
     while (runEnd < n && starts[order[runEnd]!] === start) runEnd++;
-    if (runEnd - runStart === 2) {
-      const a = order[runStart]!;
-      const b = order[runStart + 1]!;
-      if (compare(a, b) > 0) {
-        order[runStart] = b;
-        order[runStart + 1] = a;
+    if (runEnd - runStart <= 16) {
+      // Short runs (the usual ties): an insertion sort, without the callbacks of a typed array's sort.
+      for (let k = runStart + 1; k < runEnd; k++) {
+        const a = order[k]!;
+        let j = k;
+        for (; j > runStart && compare(order[j - 1]!, a) > 0; j--) order[j] = order[j - 1]!;
+        order[j] = a;
       }
-    } else if (runEnd - runStart > 2) order.subarray(runStart, runEnd).sort(compare);
+    } else order.subarray(runStart, runEnd).sort(compare);
     runStart = runEnd;
   }
   return order;
