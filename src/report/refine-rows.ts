@@ -6,6 +6,7 @@
 import type { PreparedActivity, PreparedInterval, PreparedPause } from '../model/types.js';
 import type { ActivityColumn } from './report.js';
 import { foldForSearch } from '../i18n/fold.js';
+import { runSteps } from '../model/records.js';
 import {
   durationInPeriod,
   isStatusRow,
@@ -98,56 +99,80 @@ function fold(value: string): string {
   return ASCII.test(value) ? value.toLowerCase() : foldForSearch(value);
 }
 
-function searchIndexOf(rows: readonly ListRow[]): SearchIndex {
+/** Rows indexed or searched between two pauses of the stepped filtering ({@link filterSteps}): a few ms. */
+const STEP_ROWS = 16_384;
+
+/** Makes a {@link SearchIndex}, a stretch of rows at a time. */
+class IndexBuilder {
+  readonly index: SearchIndex;
+  readonly #valueCodes = new Map<string, number>();
+  readonly #typeCodes = new Map<string, number>();
+  readonly #directionCodes = new Map<unknown, number>();
+
+  constructor(readonly rows: readonly ListRow[]) {
+    const n = rows.length;
+    this.index = {
+      codes: new Uint32Array(n * CODED),
+      values: [''],
+      rest: new Array<string>(n),
+      typeCode: new Uint32Array(n),
+      typeRows: [],
+      directionCode: new Uint32Array(n),
+      directionRows: [],
+    };
+  }
+
+  /** Indexes rows `from` … `to` − 1. */
+  add(from: number, to: number): void {
+    const { codes, values, rest, typeCode, typeRows, directionCode, directionRows } = this.index;
+    const valueCodes = this.#valueCodes;
+    for (let i = from; i < to; i++) {
+      const a = this.rows[i]!;
+      const r = rowFields(a);
+      let extra = isStatusRow(a) ? '' : fold(a.id);
+      for (let f = 0; f < CODED; f++) {
+        const value = f === 0 ? r.title : f === 1 ? r.queue : f === 2 ? r.contact : r.ticketId;
+        if (typeof value !== 'string' || value === '') continue;
+        let code = valueCodes.get(value);
+        if (code === undefined) {
+          if (values.length >= MAX_VALUES) {
+            extra += `\u0000${fold(value)}`;
+            continue;
+          }
+          code = values.length;
+          values.push(fold(value));
+          valueCodes.set(value, code);
+        }
+        codes[CODED * i + f] = code;
+      }
+      rest[i] = extra;
+      let type: number | undefined;
+      if (isStatusRow(a)) type = a.paid === null ? 0 : a.paid ? 1 : 2;
+      else if ((type = this.#typeCodes.get(a.type)) === undefined) this.#typeCodes.set(a.type, (type = STATUS_KEYS + this.#typeCodes.size));
+      typeCode[i] = type;
+      typeRows[type] ??= a;
+      const direction = r.direction;
+      let d = this.#directionCodes.get(direction);
+      if (d === undefined) {
+        this.#directionCodes.set(direction, (d = directionRows.length));
+        directionRows.push(a);
+      }
+      directionCode[i] = d;
+    }
+  }
+}
+
+/** The rows' {@link SearchIndex}, made (pausing every {@link STEP_ROWS} rows) when it is not made yet. */
+function* searchIndexSteps(rows: readonly ListRow[]): Generator<void, SearchIndex, void> {
   const known = searchIndexes.get(rows);
   if (known) return known;
-  const n = rows.length;
-  const codes = new Uint32Array(n * CODED);
-  const values = [''];
-  const valueCodes = new Map<string, number>();
-  const rest = new Array<string>(n);
-  const typeCode = new Uint32Array(n);
-  const typeRows: ListRow[] = [];
-  const typeCodes = new Map<string, number>();
-  const directionCode = new Uint32Array(n);
-  const directionRows: ListRow[] = [];
-  const directionCodes = new Map<unknown, number>();
-  for (let i = 0; i < n; i++) {
-    const a = rows[i]!;
-    const r = rowFields(a);
-    let extra = isStatusRow(a) ? '' : fold(a.id);
-    for (let f = 0; f < CODED; f++) {
-      const value = f === 0 ? r.title : f === 1 ? r.queue : f === 2 ? r.contact : r.ticketId;
-      if (typeof value !== 'string' || value === '') continue;
-      let code = valueCodes.get(value);
-      if (code === undefined) {
-        if (values.length >= MAX_VALUES) {
-          extra += `\u0000${fold(value)}`;
-          continue;
-        }
-        code = values.length;
-        values.push(fold(value));
-        valueCodes.set(value, code);
-      }
-      codes[CODED * i + f] = code;
-    }
-    rest[i] = extra;
-    let type: number | undefined;
-    if (isStatusRow(a)) type = a.paid === null ? 0 : a.paid ? 1 : 2;
-    else if ((type = typeCodes.get(a.type)) === undefined) typeCodes.set(a.type, (type = STATUS_KEYS + typeCodes.size));
-    typeCode[i] = type;
-    typeRows[type] ??= a;
-    const direction = r.direction;
-    let d = directionCodes.get(direction);
-    if (d === undefined) {
-      directionCodes.set(direction, (d = directionRows.length));
-      directionRows.push(a);
-    }
-    directionCode[i] = d;
+  const builder = new IndexBuilder(rows);
+  for (let from = 0; from < rows.length; from += STEP_ROWS) {
+    if (from > 0) yield;
+    builder.add(from, Math.min(rows.length, from + STEP_ROWS));
   }
-  const index = { codes, values, rest, typeCode, typeRows, directionCode, directionRows };
-  searchIndexes.set(rows, index);
-  return index;
+  searchIndexes.set(rows, builder.index);
+  return builder.index;
 }
 
 /** Bit `t` set when `text` holds `terms[t]`. */
@@ -157,24 +182,33 @@ function termBits(text: string, terms: readonly string[]): number {
   return bits;
 }
 
-/** Clears `ok[i]` of each row of `index` that misses one of `terms` (at most {@link TERMS_PER_PASS}) in its fields, type label and direction label. */
-function matchTerms(index: SearchIndex, terms: readonly string[], labels: RowLabels, ok: Uint8Array): void {
+/**
+ * Clears `ok[i]` of each row of `index` that misses one of `terms` (at most {@link TERMS_PER_PASS})
+ * in its fields, type label and direction label, pausing every {@link STEP_ROWS} rows.
+ */
+function* matchSteps(index: SearchIndex, terms: readonly string[], labels: RowLabels, ok: Uint8Array): Generator<void, void, void> {
   const full = (1 << terms.length) - 1;
   const valueBits = new Int32Array(index.values.length);
   for (let v = 1; v < valueBits.length; v++) valueBits[v] = termBits(index.values[v]!, terms);
   const typeBits = index.typeRows.map((row) => termBits(foldForSearch(rowTypeLabel(labels, row)), terms));
   const directionBits = index.directionRows.map((row) => termBits(foldForSearch(labels.direction(rowFields(row).direction)), terms));
   const { codes, rest, typeCode, directionCode } = index;
-  for (let i = 0; i < ok.length; i++) {
-    if (ok[i] === 0) continue;
-    const at = CODED * i;
-    let bits =
-      typeBits[typeCode[i]!]! | directionBits[directionCode[i]!]! | valueBits[codes[at]!]! | valueBits[codes[at + 1]!]! | valueBits[codes[at + 2]!]! | valueBits[codes[at + 3]!]!;
-    if (bits !== full) {
-      const text = rest[i]!;
-      for (let t = 0; t < terms.length; t++) if ((bits & (1 << t)) === 0 && text.includes(terms[t]!)) bits |= 1 << t;
-      if (bits !== full) ok[i] = 0;
+  const match = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      if (ok[i] === 0) continue;
+      const at = CODED * i;
+      let bits =
+        typeBits[typeCode[i]!]! | directionBits[directionCode[i]!]! | valueBits[codes[at]!]! | valueBits[codes[at + 1]!]! | valueBits[codes[at + 2]!]! | valueBits[codes[at + 3]!]!;
+      if (bits !== full) {
+        const text = rest[i]!;
+        for (let t = 0; t < terms.length; t++) if ((bits & (1 << t)) === 0 && text.includes(terms[t]!)) bits |= 1 << t;
+        if (bits !== full) ok[i] = 0;
+      }
     }
+  };
+  for (let from = 0; from < ok.length; from += 4 * STEP_ROWS) {
+    if (from > 0) yield;
+    match(from, Math.min(ok.length, from + 4 * STEP_ROWS));
   }
 }
 
@@ -183,11 +217,12 @@ function matchTerms(index: SearchIndex, terms: readonly string[], labels: RowLab
  * white space) in a field — title, queue, contact, id, ticket — or in its type or direction label.
  * Returns the input array itself when nothing is filtered.
  */
-export function filterActivities<R extends ListRow>(
-  activities: R[],
-  filter: ActivityFilter,
-  labels: RowLabels,
-): R[] {
+export function filterActivities<R extends ListRow>(activities: R[], filter: ActivityFilter, labels: RowLabels): R[] {
+  return runSteps(filterSteps(activities, filter, labels));
+}
+
+/** {@link filterActivities} pausing (`yield`) every few thousand rows: the first search of a long list makes its index. */
+function* filterSteps<R extends ListRow>(activities: R[], filter: ActivityFilter, labels: RowLabels): Generator<void, R[], void> {
   // U+0000 separates a row's parts: a term never spans two.
   const terms = [...new Set(foldForSearch(filter.text).split(/[\s\u0000]+/).filter(Boolean))];
   // `all` lists everything given (the caller merged the status rows in).
@@ -196,8 +231,8 @@ export function filterActivities<R extends ListRow>(
   if (!terms.length) return activities.filter((a) => rowFilterType(a) === type);
   const ok = new Uint8Array(activities.length);
   for (let i = 0; i < ok.length; i++) ok[i] = !type || rowFilterType(activities[i]!) === type ? 1 : 0;
-  const index = searchIndexOf(activities);
-  for (let from = 0; from < terms.length; from += TERMS_PER_PASS) matchTerms(index, terms.slice(from, from + TERMS_PER_PASS), labels, ok);
+  const index = yield* searchIndexSteps(activities);
+  for (let from = 0; from < terms.length; from += TERMS_PER_PASS) yield* matchSteps(index, terms.slice(from, from + TERMS_PER_PASS), labels, ok);
   return activities.filter((_, i) => ok[i] === 1);
 }
 
@@ -325,17 +360,21 @@ function orderOf(keys: Float64Array, ascending: boolean): Uint32Array {
   return order;
 }
 
-/** The period's rows filtered and sorted as the list shows them. */
-export function listRows<R extends ListRow>(
+/**
+ * The period's rows filtered and sorted as the list shows them, pausing (`yield`) every few
+ * thousand rows of the filtering (the sort is one step); run it with `runSteps` to have them at once.
+ */
+export function* listSteps<R extends ListRow>(
   periodRows: R[],
   filter: ActivityFilter,
   sort: ActivitySort,
   labels: RowLabels,
   locale: string,
   period: { startMs: number; endMs: number; now: number },
-): R[] {
-  const filtered = filterActivities(periodRows, filter, labels);
+): Generator<void, R[], void> {
+  const filtered = yield* filterSteps(periodRows, filter, labels);
   // The prepared order is already start ascending (ties by end, id): no need to sort.
-  return sort.column === 'start' && sort.direction === 'ascending' ? filtered : sortActivities(filtered, sort, labels, locale, period);
+  if (sort.column === 'start' && sort.direction === 'ascending') return filtered;
+  yield;
+  return sortActivities(filtered, sort, labels, locale, period);
 }
-

@@ -5,6 +5,7 @@ import type { UserTraceActivitiesElement } from '../../src/elements/activities/a
 import type { UserTraceProvider } from '../../src/data/provider.js';
 import { DAY, TZ, at, deniedProvider, emptyTrace, fixtureProvider, manyActivities } from '../export/fixtures.js';
 import { ActivitiesHarness } from '../harness/activities.js';
+import { foldForSearch } from '../../src/i18n/fold.js';
 
 async function listFor(provider: UserTraceProvider, lang = 'en', userId: string | null = 'u1', date = DAY) {
   const el = await fixture<UserTraceActivitiesElement>(html`<user-trace-activities
@@ -178,6 +179,37 @@ describe('<user-trace-activities>', () => {
     // The visible row at the top is the one the scroll position says.
     const top = bodyRows(el).find((r) => r.getBoundingClientRect().bottom > scroller.getBoundingClientRect().top + 40)!;
     expect(Number(top.getAttribute('aria-rowindex'))).to.be.greaterThan(99_980);
+  });
+
+  it('filters and sorts a long list in slices: rendered when ready, the newest controls win, `rows` always current', async () => {
+    const el = await listFor(fixtureProvider({ trace: manyActivities(60_000) }));
+    await waitUntil(() => bodyRows(el).length > 0, 'rows did not render', { timeout: 30_000 });
+    const titleOf = (row: HTMLElement) => cellTexts(row)[4]!;
+    // Two requests one after the other, as typing does: only the second is ever shown.
+    el.filterText = 'reklamace';
+    await new Promise((resolve) => setTimeout(resolve));
+    el.filterText = 'žluťoučký 99';
+    el.sortColumn = 'title';
+    el.sortDirection = 'descending';
+    await el.updateComplete;
+    const all = manyActivities(60_000).activities;
+    const matching = (terms: string[]) =>
+      all.filter((a) => {
+        const text = foldForSearch([a.title, a.queue, a.contact, a.id].join('\u0000'));
+        return terms.every((term) => text.includes(foldForSearch(term)));
+      }).length;
+    const expected = matching(['žluťoučký', '99']);
+    expect(root(el).querySelector('[part="count"]')!.textContent).to.contain(expected.toLocaleString('en'));
+    const shown = bodyRows(el).map(titleOf);
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown.every((title) => title.includes('žluťoučký'))).to.equal(true);
+    expect([...shown].sort((a, b) => new Intl.Collator('en', { numeric: true, sensitivity: 'base' }).compare(b, a))).to.deep.equal(shown);
+    // Read from script right after a change: at once, already filtered.
+    el.filterText = 'reklamace 1234';
+    expect(el.rows.length).to.equal(matching(['reklamace', '1234']));
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="count"]')!.textContent).to.contain(`${matching(['reklamace', '1234'])} of`);
+    expect(bodyRows(el).map(titleOf).every((title) => title.includes('reklamace'))).to.equal(true);
   });
 
   describe('states', () => {

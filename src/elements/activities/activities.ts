@@ -23,6 +23,7 @@ import { ExportController } from './export-controller.js';
 import { RowsWindowController } from './rows-window-controller.js';
 import { renderActivityRow, renderColumnHeader, type RowContext } from './activity-row.js';
 import { activitiesStyles } from './activities.styles.js';
+import type { ListMemo } from './list-memo.js';
 
 /**
  * Gives a cut (ellipsised) text its full text as a tooltip when the pointer reaches it, and takes
@@ -205,7 +206,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
   #refine: {
     status: ((...args: Parameters<Refine['statusRowsOf']>) => StatusRow[]) & { clear(): void };
     merged: ((...args: Parameters<Refine['mergeByStart']>) => ListRow[]) & { clear(): void };
-    list: ((rows: ListRow[], type: string, text: string, column: ActivityColumn, direction: SortDirection, locale: string, labels: RowLabels, period: { startMs: number; endMs: number; now: number }) => ListRow[]) & { clear(): void };
+    list: ListMemo;
   } | null = null;
   #refineLoading: Promise<void> | null = null;
   #renderStatusRow: Refine['renderStatusRow'] | null = null;
@@ -250,23 +251,23 @@ export class UserTraceActivitiesElement extends UserTraceElement {
       this.#refine = {
         status: memoOne(m.statusRowsOf, 4),
         merged: memoOne(m.mergeByStart, 2),
-        list: memoOne(
-          (rows: ListRow[], type: string, text: string, column: ActivityColumn, direction: SortDirection, locale: string, labels: RowLabels, period: { startMs: number; endMs: number; now: number }) =>
-            m.listRows(rows, { type, text }, { column, direction }, labels, locale, period),
-          6,
-        ),
+        list: m.listMemo(this),
       };
       this.requestUpdate();
     });
     return this.#refineLoading;
   }
 
-  /** Waits for the filtering and sorting code too, when the list needs it and it is still loading. */
+  /**
+   * Waits for the filtering and sorting code too, when the list needs it and it is still loading,
+   * and for the rows of a long list being refined in slices (`list-memo.ts`) to be rendered.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.#refine || !this.#refineLoading) return done;
-    await this.#refineLoading;
-    return super.getUpdateComplete();
+    const waiting = this.#refine ? this.#refine.list.pending : this.#refineLoading;
+    if (!waiting) return done;
+    await waiting;
+    return this.getUpdateComplete();
   }
 
   /** Whether the list is filtered or sorted otherwise than by start (the refining code is needed). */
@@ -274,7 +275,8 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     return !!this.filterType || !!this.filterText.trim() || (SORTABLE.has(this.sortColumn) && this.sortColumn !== 'start') || this.sortDirection === 'descending';
   }
 
-  #computeRows(view: TraceView): ListRow[] {
+  /** `render`: for the render (a long list's refining may then run in slices, `list-memo.ts`). */
+  #computeRows(view: TraceView, render = false): ListRow[] {
     const column = SORTABLE.has(this.sortColumn) ? this.sortColumn : 'start';
     const direction = this.sortDirection === 'descending' ? 'descending' : 'ascending';
     const activities = this.#computePeriodRows(view).rows;
@@ -289,7 +291,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const rows = listsStatus(this.filterType)
       ? refine.merged(activities, refine.status(view.prepared.sessions, view.prepared.pauses, startMs, endMs, view.now))
       : activities;
-    this.#rows = refine.list(rows, this.filterType, this.filterText, column, direction, this.localize.locale, this.#labels(), { startMs, endMs, now: view.now });
+    this.#rows = refine.list(rows, this.filterType, this.filterText, column, direction, this.localize.locale, this.#labels(), { startMs, endMs, now: view.now }, render);
     return this.#rows;
   }
 
@@ -312,7 +314,7 @@ export class UserTraceActivitiesElement extends UserTraceElement {
     const t = this.localize.t;
     const status = this.renderStatus();
     const view = status === nothing ? this.#view() : null;
-    const rows = view ? this.#computeRows(view) : [];
+    const rows = view ? this.#computeRows(view, true) : [];
     const total = view ? this.#computePeriodRows(view).rows.length : 0;
     const shown = listsStatus(this.filterType) ? rows.filter((r) => !('status' in r)).length : rows.length;
     const canExport = this.snapshot.status === 'ready' && view !== null;

@@ -6,7 +6,8 @@ import { css, html, svg } from 'lit';
 import type { StatusRow } from '../../report/activity-rows.js';
 import { rowClass, textCell, timeCells, type RowContext } from './activity-row.js';
 
-export { listRows, mergeByStart, statusRowsOf } from '../../report/refine-rows.js';
+export { mergeByStart, statusRowsOf } from '../../report/refine-rows.js';
+export { listMemo } from './list-memo.js';
 
 /** The rows' look, added to the list's shadow root when this module loads. */
 export const statusRowStyles = css`

@@ -1,0 +1,68 @@
+/**
+ * The activity list's refined rows (`listSteps`, src/report/refine-rows.ts), kept for the last
+ * controls. A long list — from {@link SLICED_ROWS} rows — is refined in slices when a render asks
+ * for it: that render shows what it showed of these rows before (or the rows unrefined), and the
+ * host renders again when the refined rows are there (`pending` resolves then). A newer request
+ * drops an older one, so a stale answer never shows. Asked otherwise (the `rows` getter, an
+ * export), it refines at once: what it returns then always matches the controls.
+ */
+import { runInSlices } from '../../data/slices.js';
+import { runSteps } from '../../model/records.js';
+import { listSteps } from '../../report/refine-rows.js';
+import type { ListRow, RowLabels, SortDirection } from '../../report/activity-rows.js';
+import type { ActivityColumn } from '../../report/report.js';
+
+/** Rows from which a render's refining runs in slices (below: at once, a few ms). */
+export const SLICED_ROWS = 50_000;
+
+type Period = { startMs: number; endMs: number; now: number };
+
+export interface ListMemo {
+  (rows: ListRow[], type: string, text: string, column: ActivityColumn, direction: SortDirection, locale: string, labels: RowLabels, period: Period, sliced: boolean): ListRow[];
+  /** Forgets the rows kept and any refining under way. */
+  clear(): void;
+  /** Settles when the rows being refined in slices are there or no longer wanted; `null` when none are. */
+  readonly pending: Promise<void> | null;
+}
+
+/** The memo for `host`, which is re-rendered when rows refined in slices are there. */
+export function listMemo(host: { requestUpdate(): void }): ListMemo {
+  let key: readonly unknown[] | null = null;
+  let kept: ListRow[] = [];
+  let job: { key: readonly unknown[]; done: Promise<void> } | null = null;
+  const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((v, i) => v === b[i]);
+  const memo = ((rows, type, text, column, direction, locale, labels, period, sliced) => {
+    const k = [rows, type, text, column, direction, locale];
+    if (key && same(k, key)) return kept;
+    const steps = () => listSteps(rows, { type, text }, { column, direction }, labels, locale, period);
+    if (rows.length < SLICED_ROWS || !sliced) {
+      key = k;
+      kept = runSteps(steps());
+      // A render showing rows still being refined: it shows these now.
+      if (job) host.requestUpdate();
+      job = null;
+      return kept;
+    }
+    if (!job || !same(k, job.key)) {
+      const mine = { key: k, done: Promise.resolve() };
+      job = mine;
+      mine.done = runInSlices(steps(), () => job !== mine).then(
+        (refined) => {
+          if (job !== mine) return;
+          job = null;
+          key = k;
+          kept = refined;
+          host.requestUpdate();
+        },
+        () => {}, // dropped for a newer request
+      );
+    }
+    return key && key[0] === rows ? kept : rows;
+  }) as ListMemo;
+  memo.clear = () => {
+    key = job = null;
+    kept = [];
+  };
+  Object.defineProperty(memo, 'pending', { get: () => job?.done ?? null });
+  return memo;
+}
