@@ -282,13 +282,30 @@ export function sortActivities<R extends ListRow>(
   locale: string,
   period: { startMs: number; endMs: number; now: number },
 ): R[] {
+  return runSteps(sortSteps(activities, sort, labels, locale, period));
+}
+
+/** {@link sortActivities} pausing (`yield`) every few tens of thousands of rows (the collation of distinct strings is one step). */
+function* sortSteps<R extends ListRow>(
+  activities: readonly R[],
+  sort: ActivitySort,
+  labels: RowLabels,
+  locale: string,
+  period: { startMs: number; endMs: number; now: number },
+): Generator<void, R[], void> {
   const key = keyFunction(sort.column, labels, period.startMs, period.endMs, period.now);
   const n = activities.length;
+  const step = 4 * STEP_ROWS;
+  const raw = new Array<SortKey>(n);
+  for (let from = 0; from < n; from += step) {
+    if (from > 0) yield;
+    for (let i = from; i < Math.min(n, from + step); i++) raw[i] = key(activities[i]!);
+  }
   const keys = new Float64Array(n);
-  const raw = activities.map(key);
   if (n && typeof raw[0] === 'string') {
     const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
     const values = [...new Set(raw as string[])].sort(collator.compare);
+    yield;
     // Values the collator finds equal share a rank, so their rows keep their order.
     const rank = new Map<string, number>();
     let distinct = 0;
@@ -300,7 +317,8 @@ export function sortActivities<R extends ListRow>(
       keys[i] = Number.isNaN(k) ? Infinity : k;
     }
   }
-  const order = orderOf(keys, sort.direction === 'ascending');
+  yield;
+  const order = yield* orderSteps(keys, sort.direction === 'ascending');
   const out = new Array<R>(n);
   for (let i = 0; i < n; i++) out[i] = activities[order[i]!]!;
   return out;
@@ -329,9 +347,10 @@ function rankInPlace(keys: Float64Array): number {
  * Positions in order of `keys` (`+Infinity` last), ascending or descending, equal keys in order of
  * position: `(key − min) · n + i` sorted as numbers. Whole keys whose span times `n` fits a double
  * exactly (instants and durations in ms, ranks) pack as they are; others are first replaced by their
- * place among the distinct keys.
+ * place among the distinct keys. A long list is sorted in stretches merged pairwise, pausing
+ * (`yield`) between them.
  */
-function orderOf(keys: Float64Array, ascending: boolean): Uint32Array {
+function* orderSteps(keys: Float64Array, ascending: boolean): Generator<void, Uint32Array, void> {
   const n = keys.length;
   let min = Infinity;
   let max = -Infinity;
@@ -349,15 +368,37 @@ function orderOf(keys: Float64Array, ascending: boolean): Uint32Array {
     max = rankInPlace(keys) - 1;
   }
   const top = max + 1;
-  const packed = new Float64Array(n);
+  let packed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const k = keys[i] === Infinity ? top : keys[i]!;
     packed[i] = (ascending ? k - min : top - k) * n + i;
   }
-  packed.sort();
+  const stretch = 4 * STEP_ROWS;
+  for (let from = 0; from < n; from += stretch) {
+    yield;
+    packed.subarray(from, from + stretch).sort();
+  }
+  let merged = new Float64Array(n > stretch ? n : 0);
+  for (let width = stretch; width < n; width *= 2) {
+    for (let from = 0; from < n; from += 2 * width) {
+      yield;
+      mergeRuns(packed, merged, from, Math.min(n, from + width), Math.min(n, from + 2 * width));
+    }
+    [packed, merged] = [merged, packed];
+  }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = packed[i]! % n;
   return order;
+}
+
+/** Merges the sorted runs `from` … `middle` − 1 and `middle` … `to` − 1 of `source` into the same places of `target`. */
+function mergeRuns(source: Float64Array, target: Float64Array, from: number, middle: number, to: number): void {
+  let i = from;
+  let j = middle;
+  let k = from;
+  while (i < middle && j < to) target[k++] = source[i]! <= source[j]! ? source[i++]! : source[j++]!;
+  while (i < middle) target[k++] = source[i++]!;
+  while (j < to) target[k++] = source[j++]!;
 }
 
 /**
@@ -376,5 +417,5 @@ export function* listSteps<R extends ListRow>(
   // The prepared order is already start ascending (ties by end, id): no need to sort.
   if (sort.column === 'start' && sort.direction === 'ascending') return filtered;
   yield;
-  return sortActivities(filtered, sort, labels, locale, period);
+  return yield* sortSteps(filtered, sort, labels, locale, period);
 }

@@ -1,10 +1,11 @@
 /**
  * The activity list's refined rows (`listSteps`, src/report/refine-rows.ts), kept for the last
- * controls. A long list — from {@link SLICED_ROWS} rows — is refined in slices when a render asks
- * for it: that render shows what it showed of these rows before (or the rows unrefined), and the
- * host renders again when the refined rows are there (`pending` resolves then). A newer request
- * drops an older one, so a stale answer never shows. Asked otherwise (the `rows` getter, an
- * export), it refines at once: what it returns then always matches the controls.
+ * controls. When the render asks (`sliced`) for a long list — from {@link SLICED_ROWS} rows — and
+ * the refining takes longer than {@link RENDER_BUDGET_MS}, the rest runs in slices: that render
+ * shows what it showed of these rows before (or the rows unrefined), and the host renders again
+ * when the refined rows are there (`pending` settles then). A newer request drops an older one, so
+ * a stale answer never shows. Asked otherwise (the `rows` getter, an export), it refines at once:
+ * what it returns then always matches the controls.
  */
 import { runInSlices } from '../../data/slices.js';
 import { runSteps } from '../../model/records.js';
@@ -12,8 +13,10 @@ import { listSteps } from '../../report/refine-rows.js';
 import type { ListRow, RowLabels, SortDirection } from '../../report/activity-rows.js';
 import type { ActivityColumn } from '../../report/report.js';
 
-/** Rows from which a render's refining runs in slices (below: at once, a few ms). */
+/** Rows from which a render's refining may run in slices (below: at once, a few ms). */
 export const SLICED_ROWS = 50_000;
+/** Refining a render does before it leaves the rest to slices, in ms: a search of 100 000 rows fits once their index is made. */
+const RENDER_BUDGET_MS = 20;
 
 type Period = { startMs: number; endMs: number; now: number };
 
@@ -44,9 +47,20 @@ export function listMemo(host: { requestUpdate(): void }): ListMemo {
       return kept;
     }
     if (!job || !same(k, job.key)) {
+      // What is done within a short budget shows in this render; the rest goes on in slices.
+      const started = steps();
+      const t0 = performance.now();
+      for (let step = started.next(); ; step = started.next()) {
+        if (step.done) {
+          job = null;
+          key = k;
+          return (kept = step.value);
+        }
+        if (performance.now() - t0 >= RENDER_BUDGET_MS) break;
+      }
       const mine = { key: k, done: Promise.resolve() };
       job = mine;
-      mine.done = runInSlices(steps(), () => job !== mine).then(
+      mine.done = runInSlices(started, () => job !== mine).then(
         (refined) => {
           if (job !== mine) return;
           job = null;

@@ -133,4 +133,36 @@ describe('sortActivities', () => {
       { numRuns: 400 },
     );
   });
+
+  it('sorts a long list in stretches merged pairwise as it sorts a short one', () => {
+    // Past 65 536 rows the packed keys are sorted in stretches and merged: 140 000 rows, three merges.
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4_294_967_296;
+    const titles = ['Reklamace', 'reklamace', 'Dotaz', 'Objednávka', 'a2', 'a10', ''];
+    const activities = Array.from({ length: 140_000 }, (_, i) => {
+      const start = Math.floor(next() * 5000) * 1000;
+      const a = activity(i, { title: titles[Math.floor(next() * titles.length)], id: `a${i}` });
+      return { ...a, start, end: next() < 0.1 ? null : start + Math.floor(next() * 600) * 1000 };
+    }).sort((a, b) => a.start - b.start);
+    const period = { startMs: 0, endMs: 6_000_000, now: 6_000_000 };
+    const collator = new Intl.Collator('cs', { numeric: true, sensitivity: 'base' });
+    for (const [column, ascending] of [['duration', true], ['title', false], ['end', false]] as const) {
+      const keyOf = (a: PreparedActivity): number | string =>
+        column === 'duration' ? durationInPeriod(a, period.startMs, period.endMs, period.now) : column === 'title' ? (a.record.title ?? '') : (a.end ?? Infinity);
+      const sign = ascending ? 1 : -1;
+      const expected = activities
+        .map((a, i) => ({ i, k: keyOf(a) }))
+        .sort((x, y) => {
+          const c = typeof x.k === 'string' ? collator.compare(x.k, y.k as string) : x.k < (y.k as number) ? -1 : x.k > (y.k as number) ? 1 : 0;
+          return c !== 0 ? c * sign : x.i - y.i;
+        })
+        .map((x) => x.i);
+      const sorted = sortActivities(activities, { column, direction: ascending ? 'ascending' : 'descending' }, labels, 'cs', period);
+      const position = new Map(activities.map((a, i) => [a, i]));
+      // The first place the two differ, not a diff of 140 000 entries.
+      const got = sorted.map((a) => position.get(a)!);
+      expect(got.length, column).to.equal(expected.length);
+      expect(got.findIndex((p, i) => p !== expected[i]), column).to.equal(-1);
+    }
+  });
 });
