@@ -296,26 +296,27 @@ function* sortSteps<R extends ListRow>(
   const key = keyFunction(sort.column, labels, period.startMs, period.endMs, period.now);
   const n = activities.length;
   const step = 4 * STEP_ROWS;
-  const raw = new Array<SortKey>(n);
+  // Numbers go straight into `keys`; strings are ranked first.
+  const keys = new Float64Array(n);
+  const strings = n > 0 && typeof key(activities[0]!) === 'string';
+  const raw = strings ? new Array<string>(n) : [];
   for (let from = 0; from < n; from += step) {
     if (from > 0) yield;
-    for (let i = from; i < Math.min(n, from + step); i++) raw[i] = key(activities[i]!);
+    for (let i = from; i < Math.min(n, from + step); i++) {
+      const k = key(activities[i]!);
+      if (strings) raw[i] = k as string;
+      else keys[i] = Number.isNaN(k) ? Infinity : (k as number);
+    }
   }
-  const keys = new Float64Array(n);
-  if (n && typeof raw[0] === 'string') {
+  if (strings) {
     const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    const values = [...new Set(raw as string[])].sort(collator.compare);
+    const values = [...new Set(raw)].sort(collator.compare);
     yield;
     // Values the collator finds equal share a rank, so their rows keep their order.
     const rank = new Map<string, number>();
     let distinct = 0;
     values.forEach((value, i) => rank.set(value, i > 0 && collator.compare(values[i - 1]!, value) === 0 ? distinct - 1 : distinct++));
-    for (let i = 0; i < n; i++) keys[i] = rank.get(raw[i] as string) ?? 0;
-  } else {
-    for (let i = 0; i < n; i++) {
-      const k = raw[i] as number;
-      keys[i] = Number.isNaN(k) ? Infinity : k;
-    }
+    for (let i = 0; i < n; i++) keys[i] = rank.get(raw[i]!) ?? 0;
   }
   yield;
   const order = yield* orderSteps(keys, sort.direction === 'ascending');

@@ -34,28 +34,27 @@ export function listMemo(host: { requestUpdate(): void }): ListMemo {
   let kept: ListRow[] = [];
   let job: { key: readonly unknown[]; done: Promise<void> } | null = null;
   const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.every((v, i) => v === b[i]);
+  /** The rows refined for `k`, kept; no refining is under way any more. */
+  const keep = (k: readonly unknown[], refined: ListRow[]): ListRow[] => {
+    job = null;
+    key = k;
+    return (kept = refined);
+  };
   const memo = ((rows, type, text, column, direction, locale, labels, period, sliced) => {
     const k = [rows, type, text, column, direction, locale];
     if (key && same(k, key)) return kept;
     const steps = () => listSteps(rows, { type, text }, { column, direction }, labels, locale, period);
     if (rows.length < SLICED_ROWS || !sliced) {
-      key = k;
-      kept = runSteps(steps());
       // A render showing rows still being refined: it shows these now.
       if (job) host.requestUpdate();
-      job = null;
-      return kept;
+      return keep(k, runSteps(steps()));
     }
     if (!job || !same(k, job.key)) {
       // What is done within a short budget shows in this render; the rest goes on in slices.
       const started = steps();
       const t0 = performance.now();
       for (let step = started.next(); ; step = started.next()) {
-        if (step.done) {
-          job = null;
-          key = k;
-          return (kept = step.value);
-        }
+        if (step.done) return keep(k, step.value);
         if (performance.now() - t0 >= RENDER_BUDGET_MS) break;
       }
       const mine = { key: k, done: Promise.resolve() };
@@ -63,9 +62,7 @@ export function listMemo(host: { requestUpdate(): void }): ListMemo {
       mine.done = runInSlices(started, () => job !== mine).then(
         (refined) => {
           if (job !== mine) return;
-          job = null;
-          key = k;
-          kept = refined;
+          keep(k, refined);
           host.requestUpdate();
         },
         () => {}, // dropped for a newer request
