@@ -271,7 +271,7 @@ function keyFunction(
 
 /**
  * The rows in the order of `sort`; rows with equal keys keep their order (the prepared order, by
- * start). Strings are ranked once with `Intl.Collator` (few distinct values in practice); then each
+ * start). Distinct strings are ranked once with `Intl.Collator` (few in practice); then each
  * row's key and position, packed into one number, are sorted as a typed array without a comparator
  * ({@link orderOf}): a million rows in about a third of the time of a comparator sort.
  */
@@ -285,7 +285,7 @@ export function sortActivities<R extends ListRow>(
   return runSteps(sortSteps(activities, sort, labels, locale, period));
 }
 
-/** {@link sortActivities} pausing (`yield`) every few tens of thousands of rows (the collation of distinct strings is one step). */
+/** {@link sortActivities} pausing (`yield`) every few tens of thousands of rows and every few thousand distinct strings collated. */
 function* sortSteps<R extends ListRow>(
   activities: readonly R[],
   sort: ActivitySort,
@@ -295,34 +295,86 @@ function* sortSteps<R extends ListRow>(
 ): Generator<void, R[], void> {
   const key = keyFunction(sort.column, labels, period.startMs, period.endMs, period.now);
   const n = activities.length;
-  const step = 4 * STEP_ROWS;
-  // Numbers go straight into `keys`; strings are ranked first.
+  // Numbers go straight into `keys`; a string first gets the place of its first row among the
+  // distinct strings, replaced by its rank once they are collated (a `Map` look-up a row: shorter steps).
   const keys = new Float64Array(n);
   const strings = n > 0 && typeof key(activities[0]!) === 'string';
-  const raw = strings ? new Array<string>(n) : [];
+  const step = strings ? STEP_ROWS : 4 * STEP_ROWS;
+  const seen = new Map<string, number>();
+  const values: string[] = [];
   for (let from = 0; from < n; from += step) {
     if (from > 0) yield;
     for (let i = from; i < Math.min(n, from + step); i++) {
       const k = key(activities[i]!);
-      if (strings) raw[i] = k as string;
-      else keys[i] = Number.isNaN(k) ? Infinity : (k as number);
+      if (strings) {
+        let at = seen.get(k as string);
+        if (at === undefined) {
+          at = values.length;
+          values.push(k as string);
+          seen.set(k as string, at);
+        }
+        keys[i] = at;
+      } else keys[i] = Number.isNaN(k) ? Infinity : (k as number);
     }
   }
   if (strings) {
-    const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-    const values = [...new Set(raw)].sort(collator.compare);
-    yield;
-    // Values the collator finds equal share a rank, so their rows keep their order.
-    const rank = new Map<string, number>();
-    let distinct = 0;
-    values.forEach((value, i) => rank.set(value, i > 0 && collator.compare(values[i - 1]!, value) === 0 ? distinct - 1 : distinct++));
-    for (let i = 0; i < n; i++) keys[i] = rank.get(raw[i]!) ?? 0;
+    const rank = yield* rankSteps(values, new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
+    for (let from = 0; from < n; from += step) {
+      yield;
+      for (let i = from; i < Math.min(n, from + step); i++) keys[i] = rank[keys[i]!]!;
+    }
   }
   yield;
   const order = yield* orderSteps(keys, sort.direction === 'ascending');
   const out = new Array<R>(n);
   for (let i = 0; i < n; i++) out[i] = activities[order[i]!]!;
   return out;
+}
+
+/** Distinct strings collated in runs of this many, sorted with the collator, then merged pairwise. */
+const COLLATE_RUN = 256;
+/** Values a collating merge (or the ranking) handles before it pauses. */
+const COLLATE_STEP = 1024;
+
+/**
+ * The rank of each of `values` (distinct strings) in the collator's order, values the collator
+ * finds equal (`Reklamace`, `reklamace`) sharing one, so that their rows keep their order. The
+ * collation pauses (`yield`) every few thousand values: 100 000 distinct titles take about 200 ms
+ * of comparisons.
+ */
+function* rankSteps(values: readonly string[], collator: Intl.Collator): Generator<void, Float64Array, void> {
+  const m = values.length;
+  const compare = (a: number, b: number): number => collator.compare(values[a]!, values[b]!);
+  let order = Array.from({ length: m }, (_, i) => i);
+  for (let from = 0; from < m; from += COLLATE_RUN) {
+    if (from > 0) yield;
+    const run = order.slice(from, from + COLLATE_RUN).sort(compare);
+    for (let i = 0; i < run.length; i++) order[from + i] = run[i]!;
+  }
+  let merged = new Array<number>(m);
+  for (let width = COLLATE_RUN; width < m; width *= 2) {
+    for (let from = 0; from < m; from += 2 * width) {
+      // A merge compares values one by one: it pauses every COLLATE_STEP values it places.
+      const middle = Math.min(m, from + width);
+      const to = Math.min(m, from + 2 * width);
+      let i = from;
+      let j = middle;
+      let k = from;
+      while (k < to) {
+        yield;
+        const stop = Math.min(to, k + COLLATE_STEP);
+        while (k < stop) merged[k++] = j >= to || (i < middle && compare(order[i]!, order[j]!) <= 0) ? order[i++]! : order[j++]!;
+      }
+    }
+    [order, merged] = [merged, order];
+  }
+  const rank = new Float64Array(m);
+  let distinct = 0;
+  for (let k = 0; k < m; k++) {
+    if (k % COLLATE_STEP === COLLATE_STEP - 1) yield;
+    rank[order[k]!] = k > 0 && compare(order[k - 1]!, order[k]!) === 0 ? distinct - 1 : distinct++;
+  }
+  return rank;
 }
 
 /** Replaces each number of `keys` by its place (0, 1, …) among their distinct values; returns how many there are. */

@@ -165,4 +165,29 @@ describe('sortActivities', () => {
       expect(got.findIndex((p, i) => p !== expected[i]), column).to.equal(-1);
     }
   });
+
+  it('collates many distinct titles in runs merged pairwise, spellings the collator finds equal sharing a place', () => {
+    // Up to 30 000 distinct strings, past the collation's runs of 256: each number in three
+    // spellings that the collator finds equal, scattered over the runs, and numbers compared as such.
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4_294_967_296;
+    const spellings = ['Item', 'item', 'ITEM'];
+    const activities = Array.from({ length: 40_000 }, (_, i) => {
+      const title = `${spellings[Math.floor(next() * 3)]} ${Math.floor(next() * 10_000)}`;
+      return { ...activity(i, { title, id: `a${i}` }), start: i * 1000 };
+    });
+    const period = { startMs: 0, endMs: 50_000_000, now: 50_000_000 };
+    const collator = new Intl.Collator('cs', { numeric: true, sensitivity: 'base' });
+    for (const ascending of [true, false]) {
+      const sign = ascending ? 1 : -1;
+      const expected = activities
+        .map((a, i) => ({ i, k: a.record.title! }))
+        .sort((x, y) => collator.compare(x.k, y.k) * sign || x.i - y.i)
+        .map((x) => x.i);
+      const sorted = sortActivities(activities, { column: 'title', direction: ascending ? 'ascending' : 'descending' }, labels, 'cs', period);
+      const got = sorted.map((a) => a.index);
+      expect(got.length).to.equal(expected.length);
+      expect(got.findIndex((p, i) => p !== expected[i]), `ascending ${ascending}`).to.equal(-1);
+    }
+  });
 });
