@@ -170,6 +170,8 @@ export async function readBody(response: Response, maxBytes: number, cut: boolea
     throw error;
   }
   parts.push(decoder.decode());
+  // The caller parses a large body next: in a task of its own, not after the last chunk's decoding.
+  if (bytes >= BYTES_PER_TURN) await untilAborted(yieldToMain(), stop);
   return parts.join('');
 }
 
