@@ -102,6 +102,14 @@ function fold(value: string): string {
 /** Rows indexed or searched between two pauses of the stepped filtering ({@link filterSteps}): a few ms. */
 const STEP_ROWS = 16_384;
 
+/** Calls `body(from, to)` for the stretches of `size` of `0 … n − 1`, pausing (`yield`) between two. */
+function* inStretches(n: number, size: number, body: (from: number, to: number) => void): Generator<void, void, void> {
+  for (let from = 0; from < n; from += size) {
+    if (from > 0) yield;
+    body(from, Math.min(n, from + size));
+  }
+}
+
 /** Makes a {@link SearchIndex}, a stretch of rows at a time. */
 class IndexBuilder {
   readonly index: SearchIndex;
@@ -167,10 +175,7 @@ function* searchIndexSteps(rows: readonly ListRow[]): Generator<void, SearchInde
   const known = searchIndexes.get(rows);
   if (known) return known;
   const builder = new IndexBuilder(rows);
-  for (let from = 0; from < rows.length; from += STEP_ROWS) {
-    if (from > 0) yield;
-    builder.add(from, Math.min(rows.length, from + STEP_ROWS));
-  }
+  yield* inStretches(rows.length, STEP_ROWS, (from, to) => builder.add(from, to));
   searchIndexes.set(rows, builder.index);
   return builder.index;
 }
@@ -193,7 +198,7 @@ function* matchSteps(index: SearchIndex, terms: readonly string[], labels: RowLa
   const typeBits = index.typeRows.map((row) => termBits(foldForSearch(rowTypeLabel(labels, row)), terms));
   const directionBits = index.directionRows.map((row) => termBits(foldForSearch(labels.direction(rowFields(row).direction)), terms));
   const { codes, rest, typeCode, directionCode } = index;
-  const match = (from: number, to: number): void => {
+  yield* inStretches(ok.length, 4 * STEP_ROWS, (from, to) => {
     for (let i = from; i < to; i++) {
       if (ok[i] === 0) continue;
       const at = CODED * i;
@@ -205,11 +210,7 @@ function* matchSteps(index: SearchIndex, terms: readonly string[], labels: RowLa
         if (bits !== full) ok[i] = 0;
       }
     }
-  };
-  for (let from = 0; from < ok.length; from += 4 * STEP_ROWS) {
-    if (from > 0) yield;
-    match(from, Math.min(ok.length, from + 4 * STEP_ROWS));
-  }
+  });
 }
 
 /**
@@ -273,7 +274,7 @@ function keyFunction(
  * The rows in the order of `sort`; rows with equal keys keep their order (the prepared order, by
  * start). Distinct strings are ranked once with `Intl.Collator` (few in practice); then each
  * row's key and position, packed into one number, are sorted as a typed array without a comparator
- * ({@link orderOf}): a million rows in about a third of the time of a comparator sort.
+ * ({@link orderSteps}): a million rows in about a third of the time of a comparator sort.
  */
 export function sortActivities<R extends ListRow>(
   activities: readonly R[],
@@ -302,9 +303,8 @@ function* sortSteps<R extends ListRow>(
   const step = strings ? STEP_ROWS : 4 * STEP_ROWS;
   const seen = new Map<string, number>();
   const values: string[] = [];
-  for (let from = 0; from < n; from += step) {
-    if (from > 0) yield;
-    for (let i = from; i < Math.min(n, from + step); i++) {
+  yield* inStretches(n, step, (from, to) => {
+    for (let i = from; i < to; i++) {
       const k = key(activities[i]!);
       if (strings) {
         let at = seen.get(k as string);
@@ -316,13 +316,13 @@ function* sortSteps<R extends ListRow>(
         keys[i] = at;
       } else keys[i] = Number.isNaN(k) ? Infinity : (k as number);
     }
-  }
+  });
   if (strings) {
     const rank = yield* rankSteps(values, new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
-    for (let from = 0; from < n; from += step) {
-      yield;
-      for (let i = from; i < Math.min(n, from + step); i++) keys[i] = rank[keys[i]!]!;
-    }
+    yield;
+    yield* inStretches(n, step, (from, to) => {
+      for (let i = from; i < to; i++) keys[i] = rank[keys[i]!]!;
+    });
   }
   yield;
   const order = yield* orderSteps(keys, sort.direction === 'ascending');
@@ -339,8 +339,8 @@ const COLLATE_STEP = 1024;
 /**
  * The rank of each of `values` (distinct strings) in the collator's order, values the collator
  * finds equal (`Reklamace`, `reklamace`) sharing one, so that their rows keep their order. The
- * collation pauses (`yield`) every few thousand values: 100 000 distinct titles take about 200 ms
- * of comparisons.
+ * collation pauses (`yield`) after each run of {@link COLLATE_RUN} and every {@link COLLATE_STEP}
+ * values merged or ranked: 100 000 distinct titles take about 200 ms of comparisons.
  */
 function* rankSteps(values: readonly string[], collator: Intl.Collator): Generator<void, Float64Array, void> {
   const m = values.length;
@@ -427,10 +427,8 @@ function* orderSteps(keys: Float64Array, ascending: boolean): Generator<void, Ui
     packed[i] = (ascending ? k - min : top - k) * n + i;
   }
   const stretch = 4 * STEP_ROWS;
-  for (let from = 0; from < n; from += stretch) {
-    yield;
-    packed.subarray(from, from + stretch).sort();
-  }
+  yield;
+  yield* inStretches(n, stretch, (from, to) => packed.subarray(from, to).sort());
   let merged = new Float64Array(n > stretch ? n : 0);
   for (let width = stretch; width < n; width *= 2) {
     for (let from = 0; from < n; from += 2 * width) {
@@ -456,7 +454,7 @@ function mergeRuns(source: Float64Array, target: Float64Array, from: number, mid
 
 /**
  * The period's rows filtered and sorted as the list shows them, pausing (`yield`) every few
- * thousand rows of the filtering (the sort is one step); run it with `runSteps` to have them at once.
+ * thousand rows and distinct strings; run it with `runSteps` to have them at once.
  */
 export function* listSteps<R extends ListRow>(
   periodRows: R[],
