@@ -12,9 +12,13 @@ const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], {
 });
 let code = result.status ?? 1;
 if (existsSync(summaryFile)) {
-  const { passed, failed, skipped } = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  const { passed, failed, skipped, failures = [] } = JSON.parse(readFileSync(summaryFile, 'utf8'));
   rmSync(summaryFile);
   if (passed + failed === 0) code = code || 1; // a run that ran nothing has not passed
+  // The failures again, last: the runner printed them with their file, far above the end of the log.
+  for (const { file, test, error } of failures) {
+    console.log(`\nFAILED ${file}\n  ${test}\n${error.replace(/^/gm, '    ')}`);
+  }
   console.log(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 } else {
   console.log('\nTests: 0 passed, 1 failed');
