@@ -498,16 +498,18 @@ describe('<user-trace-timeline>', () => {
     it('draws a running activity up to now and says it runs', async () => {
       const now = Date.now();
       const today = new Date(now).toISOString().slice(0, 10);
+      // Half an hour ago, or since midnight when today is younger than that.
+      const start = Math.max(now - 1_800_000, Date.parse(`${today}T00:00:00Z`));
       const running: TraceData = {
-        sessions: [{ start: new Date(now - 3_600_000).toISOString(), end: null }],
+        sessions: [{ start: new Date(start).toISOString(), end: null }],
         pauses: [],
-        activities: [{ id: 'r', type: 'call', start: new Date(now - 1_800_000).toISOString(), end: null }],
+        activities: [{ id: 'r', type: 'call', start: new Date(start).toISOString(), end: null }],
       };
       const el = await mount({ date: today, provider: testProvider({ traces: { u1: running } }) });
       await new TimelineHarness(el).wholeDay();
       const box = el.positionOf('r')!;
       const plot = shadow(el).querySelector('.plot')!.getBoundingClientRect();
-      expect(box.width / plot.width).to.be.closeTo(0.5 / 24, 0.002);
+      expect(box.width / plot.width).to.be.closeTo((now - start) / 86_400_000, 0.002);
       lanes(el).focus();
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
