@@ -53,8 +53,15 @@ export interface PaintRecord {
 
 const paints = new WeakMap<object, PaintRecord>();
 
-/** Activities above which the first paint of new data waits for the next animation frame. */
+/** Activities above which the first paint of new data is a task of its own. */
 const DEFER_ABOVE = 20_000;
+
+/**
+ * A task of its own: `scheduler.yield()` where the browser has it (it runs before the next frame),
+ * else a timer. Not `yieldToMain` (src/model/yield.ts): that module is not in the main bundle.
+ */
+const nextTask = (): Promise<void> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /** The last paint of a timeline element, for benchmarks and diagnostics. */
 export function lastPaintOf(element: object): PaintRecord | undefined {
@@ -98,10 +105,10 @@ export class PlotCanvasController {
 
   /**
    * Paints `frame` unless the canvas already shows it. The first paint of a large model (new data)
-   * waits for the next animation frame — the same frame on screen, but a task of its own rather than
-   * the end of the update that rendered the model: a week of 100 000 activities would otherwise be one
-   * main-thread task of both (in a hidden page, which gets no animation frames, after 100 ms). Zoom,
-   * pan and everything else paint at once.
+   * is a task of its own ({@link nextTask}), not the end of the update that rendered the model nor part
+   * of the next animation frame: a week of 100 000 activities would otherwise be one main-thread task
+   * with either (drawn in the frame, it made one task of 60–70 ms with the layout and paint of the new
+   * week's list and figures). Zoom, pan and everything else paint at once.
    */
   paint(frame: PlotFrame | null): void {
     const canvas = this.#canvas();
@@ -117,16 +124,13 @@ export class PlotCanvasController {
     }
     if (last?.model !== frame.model && frame.model.view.prepared.activities.length > DEFER_ABOVE) {
       this.#deferred = frame;
-      const draw = () => this.#deferred === frame && this.#draw(canvas, frame, dpr);
-      requestAnimationFrame(draw);
-      // A hidden page gets no animation frames: it is drawn anyway (the first call draws, the other finds nothing waiting).
-      setTimeout(draw, 100);
+      void nextTask().then(() => this.#deferred === frame && this.#draw(canvas, frame, dpr));
       return;
     }
     this.#draw(canvas, frame, dpr);
   }
 
-  /** The frame waiting for the next animation frame (a later `paint` replaces it). */
+  /** The frame waiting for its task (a later `paint` replaces it). */
   #deferred: PlotFrame | null = null;
 
   /**
