@@ -56,12 +56,6 @@ const paints = new WeakMap<object, PaintRecord>();
 /** Activities above which the first paint of new data is a task of its own. */
 const DEFER_ABOVE = 20_000;
 
-/**
- * A task of its own: `scheduler.yield()` where the browser has it (it runs before the next frame),
- * else a timer. Not `yieldToMain` (src/model/yield.ts): that module is not in the main bundle.
- */
-const nextTask = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /** The last paint of a timeline element, for benchmarks and diagnostics. */
 export function lastPaintOf(element: object): PaintRecord | undefined {
@@ -105,7 +99,7 @@ export class PlotCanvasController {
 
   /**
    * Paints `frame` unless the canvas already shows it. The first paint of a large model (new data)
-   * is a task of its own ({@link nextTask}), not the end of the update that rendered the model nor part
+   * is a task of its own (a timer), not the end of the update that rendered the model nor part
    * of the next animation frame: a week of 100 000 activities would otherwise be one main-thread task
    * with either (drawn in the frame, it made one task of 60–70 ms with the layout and paint of the new
    * week's list and figures). Zoom, pan and everything else paint at once.
@@ -124,7 +118,7 @@ export class PlotCanvasController {
     }
     if (last?.model !== frame.model && frame.model.view.prepared.activities.length > DEFER_ABOVE) {
       this.#deferred = frame;
-      void nextTask().then(() => this.#deferred === frame && this.#draw(canvas, frame, dpr));
+      setTimeout(() => this.#deferred === frame && this.#draw(canvas, frame, dpr));
       return;
     }
     this.#draw(canvas, frame, dpr);
