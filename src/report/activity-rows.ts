@@ -133,10 +133,11 @@ function forEachInPeriod(prepared: PreparedTrace, startMs: number, endMs: number
   }
 }
 
-/** How many activities of `prepared` the period holds. */
+/** How many activities of `prepared` the period holds (a loop of its own: no call per activity). */
 export function countInPeriod(prepared: PreparedTrace, startMs: number, endMs: number, now: number): number {
+  const { start, end } = prepared.columns;
   let count = 0;
-  forEachInPeriod(prepared, startMs, endMs, now, () => count++);
+  for (let i = 0; i < start.length && start[i]! < endMs; i++) if (overlaps(start[i]!, columnEndAt(start[i]!, end[i]!, now), startMs, endMs)) count++;
   return count;
 }
 
