@@ -130,6 +130,43 @@ describe('ColumnTrace: validated from the columns as the decoded records would b
     expectSame([], [], [pageOf(rows.slice(0, 100), true), pageOf(rows.slice(100), false)]);
   });
 
+  it('finds repeated ids across stretches of the validation, with the warnings in the order of the activities', () => {
+    // Longer than one stretch (STEP_RECORDS): ids repeat within and across stretches and pages,
+    // among rows left out for other reasons and talk times cut.
+    const rows: Row[] = Array.from({ length: 11_000 }, (_, i) => ({
+      start: i % 97 === 0 ? 'soon' : i * 1000,
+      duration: i % 89 === 0 ? -1 : 1000,
+      id: i % 5 === 0 ? `a${i % 2500}` : `b${i}`,
+      type: i % 101 === 0 ? '' : 'call',
+      closed: null,
+      talkSeconds: i % 7 === 0 ? 99 : 1,
+      direction: null,
+      title: null,
+      ticketId: null,
+      note: null,
+    }));
+    expectSame([], [], [pageOf(rows.slice(0, 6000), false), pageOf(rows.slice(6000), true)]);
+  });
+
+  it('lists each warning of a long load in the order of the activities, repeated ids across stretches included', () => {
+    // Fewer warnings than are listed: all of them, in order, across stretches and pages. Row 9003
+    // repeats an id and has its talk time cut: only the repeat is reported, as for records.
+    const repeats: Record<number, string> = { 5000: 'b10', 9003: 'b4200', 9500: 'b9499' };
+    const rows: Row[] = Array.from({ length: 11_000 }, (_, i) => ({
+      start: i === 4095 ? 'soon' : i * 1000,
+      duration: i === 4096 ? -1 : 1000,
+      id: repeats[i] ?? `b${i}`,
+      type: i === 8191 ? '' : 'call',
+      closed: null,
+      talkSeconds: i % 1000 === 3 ? 99 : 1,
+      direction: null,
+      title: null,
+      ticketId: null,
+      note: null,
+    }));
+    expectSame([], [], [pageOf(rows.slice(0, 6000), false), pageOf(rows.slice(6000), true)]);
+  });
+
   it('builds a record only when it is read, then gives the same object', () => {
     const page = pageOf([{ start: 0, duration: 1000, id: 7, type: 'call', closed: true, talkSeconds: 5, direction: 'in', title: 'T', ticketId: 12, note: 'x' }], false);
     const trace = new ColumnTrace([], [], [page]);
