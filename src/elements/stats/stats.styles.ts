@@ -57,6 +57,8 @@ export const statsStyles = [
     /* Balanced columns: each group as tall as its content, none stretched to a neighbour's height. */
     .groups {
       column-gap: var(--_gap);
+      /* Each column's last group keeps its margin (a block's was cut at the column's end). */
+      margin-block-end: calc(-1 * var(--_gap));
     }
     @container user-trace-stats (min-width: 34rem) {
       .groups {
@@ -68,8 +70,12 @@ export const statsStyles = [
         columns: 3;
       }
     }
+    /* An atomic inline, never split across columns: the balancing lays each out once (a block with
+       break-inside: avoid was laid out again in each try, 6-9 ms of every update at 1400 px). */
     .group {
-      break-inside: avoid;
+      display: inline-block;
+      width: 100%;
+      box-sizing: border-box;
       margin-block-end: var(--_gap);
       padding: 0.6rem 0.75rem;
       border: 1px solid var(--_border);
