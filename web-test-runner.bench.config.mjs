@@ -20,6 +20,15 @@ export default {
         headless: true,
         args: [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
       },
+      // Puppeteer drives the page through DevTools with the Network domain on, and DevTools then
+      // keeps a decoded copy of every response body: one main-thread task per body when it ends
+      // (25 ms for the 7.5 MB week of 100 000), which a user's browser never does. No buffer for
+      // bodies, no copy: the figures are the user's (fetch + text() of that week, 180 → 107 ms).
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page._client?.().send('Network.enable', { maxTotalBufferSize: 0, maxResourceBufferSize: 0 });
+        return page;
+      },
     }),
   ],
   concurrency: 1,
