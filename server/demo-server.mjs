@@ -6,6 +6,9 @@ import { createDaktelaDemoApi } from './daktela-demo-api.mjs';
 import { REPO_ROOT } from './load-demo-provider.mjs';
 import { createStaticHandler } from './static-files.mjs';
 import { compressAnswer } from './compress.mjs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { staticImportGraph } from '../scripts/static-imports.mjs';
 
 export { createDemoApi, DEMO_ROLES, DEMO_TOKENS } from './demo-api.mjs';
 
@@ -67,6 +70,16 @@ export async function createDemoServer(options = {}) {
         res.writeHead(302, { location: `${index}${search}` }).end();
         return;
       }
+      if (index && (pathname === index || pathname === `${index}index.html`) && index.endsWith('/')) {
+        const page = await pageWithPreloads(join(root, ...index.split('/').filter(Boolean), 'index.html'), root);
+        if (page !== null) {
+          const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', ...staticHeaders };
+          const answer = await compressAnswer({ status: 200, headers, body: page }, req.headers['accept-encoding']);
+          res.writeHead(answer.status, answer.headers);
+          res.end(req.method === 'HEAD' ? undefined : answer.body);
+          return;
+        }
+      }
       if (await serveStatic(req, res)) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}\n`);
     } catch (error) {
@@ -98,4 +111,36 @@ export async function createDemoServer(options = {}) {
         server.closeAllConnections?.();
       }),
   };
+}
+
+/**
+ * The console page with a `<link rel="modulepreload">` for every module its module scripts load
+ * statically (the library's entry and its chunks, the console's own modules), ahead of the first
+ * `<script type="module">`: the browser fetches them all at once instead of level by level as it
+ * finds each import, a round trip per level of the import graph on a real network. `null` when the
+ * page is not there.
+ *
+ * @param {string} file the page's path
+ * @param {string} root the folder served at `/`
+ * @returns {Promise<string | null>}
+ */
+async function pageWithPreloads(file, root) {
+  let html;
+  try {
+    html = await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const scripts = [...html.matchAll(/<script type="module" src="(\.{1,2}\/[^"]+)"><\/script>/g)].map((m) => join(dirname(file), m[1]));
+  const modules = new Set();
+  for (const script of scripts) {
+    try {
+      for (const module of staticImportGraph(script)) if (module !== script) modules.add(module);
+    } catch {
+      // A module not built yet (dist/ before `npm run build`): the page loads without the hints.
+    }
+  }
+  const links = [...modules].map((module) => `<link rel="modulepreload" href="/${relative(root, module).split(sep).join('/')}" />`);
+  const first = html.indexOf('<script type="module"');
+  return links.length && first >= 0 ? `${html.slice(0, first)}${links.join('\n    ')}\n    ${html.slice(first)}` : html;
 }

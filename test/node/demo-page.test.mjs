@@ -43,3 +43,27 @@ test('the demo server keeps the view when it sends / to the console', async () =
     await demo.close();
   }
 });
+
+test('the console page asks for every module it loads statically up front (modulepreload), each of which resolves', async () => {
+  const { createDemoServer } = await import('../../server/demo-server.mjs');
+  const demo = await createDemoServer({ port: 0, host: '127.0.0.1', latencyMs: 0, heavyUserId: null });
+  try {
+    for (const path of ['demo/', 'demo/index.html']) {
+      const response = await fetch(`${demo.url}${path}`);
+      assert.equal(response.status, 200);
+      assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+      const html = await response.text();
+      const hrefs = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)" \/>/g)].map((m) => m[1]);
+      const expected = staticImportGraph(join(process.cwd(), 'demo/console.js'))
+        .slice(1)
+        .map((file) => `/${file.slice(process.cwd().length + 1).split('\\').join('/')}`);
+      assert.deepEqual([...hrefs].sort(), [...expected].sort());
+      assert.ok(hrefs.length > 10, `${hrefs.length} hints`);
+      // Ahead of the module script that needs them.
+      assert.ok(html.indexOf('modulepreload') < html.indexOf('<script type="module"'));
+      for (const href of hrefs) assert.equal((await fetch(new URL(href, demo.url), { method: 'HEAD' })).status, 200, href);
+    }
+  } finally {
+    await demo.close();
+  }
+});
