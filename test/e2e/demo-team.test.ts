@@ -37,7 +37,7 @@ describe('demo console, Team page', function () {
     expect(doc.querySelector('.breadcrumb')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Listings → Team');
     expect(doc.title).to.equal('Team — Demo console');
     expect(doc.querySelector('user-trace-timeline')).to.exist;
-    await waitUntil(() => page.store.snapshot.status === 'ready' && new URLSearchParams(win.location.search).get('user'), 'the first agent and the URL', { timeout: 20_000 });
+    await waitUntil(() => page.store.snapshot.status === 'ready' && new URLSearchParams(win.location.search).get('user'), 'the first agent and the URL', { timeout: 40_000 });
     const before = page.store.snapshot.query.userId;
     expect(new URLSearchParams(win.location.search).get('view')).to.equal('team');
 
