@@ -70,7 +70,7 @@ export async function createDemoServer(options = {}) {
         res.writeHead(302, { location: `${index}${search}` }).end();
         return;
       }
-      if (index && (pathname === index || pathname === `${index}index.html`) && index.endsWith('/')) {
+      if (index?.endsWith('/') && (pathname === index || pathname === `${index}index.html`)) {
         const page = await pageWithPreloads(join(root, ...index.split('/').filter(Boolean), 'index.html'), root);
         if (page !== null) {
           const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', ...staticHeaders };

@@ -56,7 +56,6 @@ const paints = new WeakMap<object, PaintRecord>();
 /** Activities above which the first paint of new data is a task of its own. */
 const DEFER_ABOVE = 20_000;
 
-
 /** The last paint of a timeline element, for benchmarks and diagnostics. */
 export function lastPaintOf(element: object): PaintRecord | undefined {
   return paints.get(element);
