@@ -8,7 +8,8 @@ import type {
   TraceUser,
   Weekday,
 } from '../model/types.js';
-import { parseInstant, prepareSteps, runSteps, STEP_RECORDS } from '../model/normalize.js';
+import { parseInstant } from '../model/instant.js';
+import { runSteps, STEP_RECORDS } from '../model/steps.js';
 import { computePreparedStats } from '../stats/compute-stats.js';
 import { overlaps } from '../model/interval.js';
 import {
@@ -117,6 +118,22 @@ export class InvalidQueryError extends Error {
     super(message);
     this.name = 'InvalidQueryError';
   }
+}
+
+let validating: Promise<typeof import('../model/prepared.js')> | null = null;
+
+/**
+ * Validation and the prepared form of a provider's objects (src/model/prepared.ts), loaded on
+ * demand: most of its code is the checks of every field, which the main bundle does not carry. The
+ * load starts with the provider's request, so it is usually here before the data. A failed load
+ * (the chunk unreachable) is tried again by the next query.
+ */
+function validation(): Promise<typeof import('../model/prepared.js')> {
+  validating ??= import('../model/prepared.js').catch((error: unknown) => {
+    validating = null;
+    throw error;
+  });
+  return validating;
 }
 
 function defaultLocale(): string {
@@ -399,6 +416,8 @@ export class TraceStore extends EventTarget {
     const wanted = (): boolean => !done && current();
     try {
       const own = (provider as { [loadOwnTrace]?: OwnTraceLoader })[loadOwnTrace];
+      // Fetched alongside the data; awaited (and a failure reported) where the data is validated.
+      if (!own) validation().catch(() => {});
       const raw: unknown = await ((own ?? provider.loadTrace) as (q: LoadTraceQuery) => Promise<unknown>).call(provider, {
         userId,
         start: period.range.start,
@@ -446,7 +465,7 @@ export class TraceStore extends EventTarget {
     }
     const slices = large ? await import('./slices.js') : null;
     // What the provider handed over (RestProvider's own records) is checked in place, not copied.
-    const steps = own ? (raw as OwnTrace).steps() : prepareSteps(raw, true);
+    const steps = own ? (raw as OwnTrace).steps() : (await validation()).prepareSteps(raw, true);
     return { ...(slices ? await slices.runInSlices(steps, stop) : runSteps(steps)), slices };
   }
 

@@ -6,6 +6,7 @@
 import { isoUtc, parseInstant } from './instant.js';
 import { EMPTY_PARSED, handedOver, pendingPrepare, type ParsedInstants } from './parsed-cache.js';
 import { errorText, isRecord } from './values.js';
+import { STEP_RECORDS, runSteps } from './steps.js';
 import type { DataWarning, NormalizeResult, TraceActivity, TraceData, TracePause, TraceSession } from './types.js';
 
 
@@ -186,8 +187,7 @@ function readList(raw: Record<string, unknown>, key: keyof TraceData, sink: Warn
   return [];
 }
 
-/** Entries visited between two pauses of the stepped validation (a few ms of work each). */
-export const STEP_RECORDS = 4096;
+export { STEP_RECORDS, runSteps } from './steps.js';
 
 /**
  * Calls `visit(index, item)` for every present entry of `items` in index order, pausing (`yield`)
@@ -258,14 +258,6 @@ function grown(values: Float64Array, used: number): Float64Array<ArrayBuffer> {
   const next = new Float64Array(Math.max(16, values.length * 2));
   next.set(values.subarray(0, used));
   return next;
-}
-
-/** Runs a stepped computation to its end without pausing. */
-export function runSteps<R>(steps: Generator<void, R, void>): R {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { PreparedActivity, PreparedInterval, PreparedPause } from '../model/types.js';
 import type { ActivityColumn } from './report.js';
 import { foldForSearch } from '../i18n/fold.js';
-import { runSteps } from '../model/records.js';
+import { runSteps } from '../model/steps.js';
 import {
   durationInPeriod,
   isStatusRow,

@@ -8,7 +8,7 @@
  * what it returns then always matches the controls.
  */
 import { runInSlices } from '../../data/slices.js';
-import { runSteps } from '../../model/records.js';
+import { runSteps } from '../../model/steps.js';
 import { listSteps } from '../../report/refine-rows.js';
 import type { ListRow, RowLabels, SortDirection } from '../../report/activity-rows.js';
 import type { ActivityColumn } from '../../report/report.js';
