@@ -32,7 +32,7 @@ import {
 } from '../model/types.js';
 import { getPrepared, parseInstant, prepareTrace } from '../model/normalize.js';
 import { type Span, subtractSpans, totalMs, unionSpans } from './intervals.js';
-import { endAt } from '../model/interval.js';
+import { columnEndAt } from '../model/interval.js';
 
 // Slots of the per-type unions in the sweep: call, email, then the chat channels in CHAT_CHANNELS order.
 const CALL = 0;
@@ -94,40 +94,121 @@ function statusSpans(prepared: PreparedTrace, from: number, to: number, now: num
   return { logged, paid, unpaid, byName, ready: subtractSpans(logged, unionSpans(paid.concat(unpaid))) };
 }
 
-const busyCache = new WeakMap<PreparedTrace, { now: number; spans: Span[] }>();
+/** Busy as sorted, disjoint spans in typed arrays: span `k < count` is `[start[k], end[k])`. */
+export interface BusyColumns {
+  start: Float64Array;
+  end: Float64Array;
+  count: number;
+}
+
+const busyCache = new WeakMap<PreparedTrace, { now: number; busy: BusyColumns }>();
 
 /**
- * Busy of the whole trace at `now` — the union of every activity, a running one ending at `now` —
- * as a span list: one sweep (activities are sorted by start), memoised per trace and clock.
+ * Busy of the whole trace at `now` — the union of every activity, a running one ending at `now` —:
+ * one sweep over the prepared columns (sorted by start), no object per activity or per span,
+ * memoised per trace and clock.
  */
-export function busySpans(prepared: PreparedTrace, now: number): Span[] {
+export function busyColumns(prepared: PreparedTrace, now: number): BusyColumns {
   const cached = busyCache.get(prepared);
-  if (cached?.now === now) return cached.spans;
-  const spans: Span[] = [];
-  let last: Span | undefined;
-  for (const activity of prepared.activities) {
-    const end = endAt(activity.start, activity.end, now);
-    if (end <= activity.start) continue;
-    if (last && activity.start <= last.end) {
-      if (end > last.end) last.end = end;
-    } else {
-      last = { start: activity.start, end };
-      spans.push(last);
+  if (cached?.now === now) return cached.busy;
+  const { start: starts, end: ends } = prepared.columns;
+  const n = starts.length;
+  let start = new Float64Array(n);
+  let end = new Float64Array(n);
+  let count = 0;
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const s = starts[i]!;
+    const e = columnEndAt(s, ends[i]!, now);
+    if (e <= s) continue;
+    if (count > 0 && s <= last) {
+      if (e > last) last = e;
+      continue;
+    }
+    if (count > 0) end[count - 1] = last;
+    start[count++] = s;
+    last = e;
+  }
+  if (count > 0) end[count - 1] = last;
+  // Overlapping activities merge: what is not used is given back.
+  if (count < n >> 1) {
+    start = start.slice(0, count);
+    end = end.slice(0, count);
+  }
+  const busy = { start, end, count };
+  busyCache.set(prepared, { now, busy });
+  return busy;
+}
+
+/** The first busy span ending after `at` (binary search). */
+function firstBusyAfter({ end, count }: BusyColumns, at: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `|spans ∩ busy|` in ms (`spans` sorted and disjoint): what {@link subtractBusy} takes away, without a span made. */
+export function busyMs(spans: readonly Span[], busy: BusyColumns): number {
+  const { start: bs, end: be, count } = busy;
+  let total = 0;
+  let j = spans.length ? firstBusyAfter(busy, spans[0]!.start) : count;
+  for (const span of spans) {
+    while (j < count && be[j]! <= span.start) j++;
+    for (let k = j; k < count && bs[k]! < span.end; k++) {
+      const a = bs[k]! > span.start ? bs[k]! : span.start;
+      const b = be[k]! < span.end ? be[k]! : span.end;
+      total += b - a;
     }
   }
-  busyCache.set(prepared, { now, spans });
+  return total;
+}
+
+/** {@link busyColumns} as a span list. */
+export function busySpans(prepared: PreparedTrace, now: number): Span[] {
+  const { start, end, count } = busyColumns(prepared, now);
+  const spans: Span[] = new Array(count);
+  for (let k = 0; k < count; k++) spans[k] = { start: start[k]!, end: end[k]! };
   return spans;
 }
 
 /**
+ * `spans − busy` (`spans` sorted and disjoint, as `subtractSpans` takes them), starting at the
+ * first busy span that can touch them (a binary search): the days of a week each cost their own
+ * busy spans, not those before them.
+ */
+export function subtractBusy(spans: readonly Span[], busy: BusyColumns): Span[] {
+  const out: Span[] = [];
+  const { start: bs, end: be, count } = busy;
+  let j = spans.length ? firstBusyAfter(busy, spans[0]!.start) : count;
+  for (const span of spans) {
+    let start = span.start;
+    const end = span.end;
+    while (j < count && be[j]! <= start) j++;
+    for (let k = j; k < count && bs[k]! < end; k++) {
+      if (bs[k]! > start) out.push({ start, end: bs[k]! });
+      if (be[k]! > start) start = be[k]!;
+      if (start >= end) break;
+    }
+    if (start < end) out.push({ start, end });
+  }
+  return out;
+}
+
+/**
  * Logged, ready and idle time of `[startMs, endMs)` in seconds, as {@link computePreparedStats}
- * gives them, without its sweep over the activities: Ready minus the memoised {@link busySpans}.
+ * gives them, without its sweep over the activities: Ready minus the memoised {@link busyColumns}.
  * For the figures of many short periods of one trace (the days of a week).
  */
 export function loginFigures(prepared: PreparedTrace, startMs: number, endMs: number, nowMs: number): { logged: number; ready: number; idle: number } {
   if (!(endMs > startMs)) return { logged: 0, ready: 0, idle: 0 };
   const { logged, ready } = statusSpans(prepared, startMs, endMs, nowMs);
-  return { logged: seconds(totalMs(logged)), ready: seconds(totalMs(ready)), idle: seconds(totalMs(subtractSpans(ready, busySpans(prepared, nowMs)))) };
+  const readyMs = totalMs(ready);
+  return { logged: seconds(totalMs(logged)), ready: seconds(readyMs), idle: seconds(readyMs - busyMs(ready, busyColumns(prepared, nowMs))) };
 }
 
 /**

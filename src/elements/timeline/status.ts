@@ -4,7 +4,7 @@
  */
 import type { PreparedTrace } from '../../model/types.js';
 import { clipSpans, subtractSpans, unionSpans, type Span } from '../../stats/intervals.js';
-import { busySpans } from '../../stats/compute-stats.js';
+import { busyColumns, subtractBusy } from '../../stats/compute-stats.js';
 
 export type StatusKind = 'ready' | 'paid' | 'unpaid';
 
@@ -79,5 +79,5 @@ export type StatusStep = StatusSegment | { kind: 'out'; start: number; end: numb
  */
 export function idleSpans(prepared: PreparedTrace, segments: readonly StatusSegment[], now: number): Span[] {
   const ready = segments.filter((s) => s.kind === 'ready');
-  return ready.length ? subtractSpans(unionSpans(ready), busySpans(prepared, now)) : [];
+  return ready.length ? subtractBusy(unionSpans(ready), busyColumns(prepared, now)) : [];
 }

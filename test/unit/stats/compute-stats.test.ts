@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { normalizeTrace, prepareTrace } from '../../../src/model/normalize.js';
 import type { TraceStats } from '../../../src/model/types.js';
 import { CHAT_CHANNELS } from '../../../src/model/types.js';
-import { busySpans, computePreparedStats, computeStats, emptyStats, loginFigures } from '../../../src/stats/compute-stats.js';
-import { unionSpans } from '../../../src/stats/intervals.js';
+import { busyColumns, busyMs, busySpans, computePreparedStats, computeStats, emptyStats, loginFigures, subtractBusy } from '../../../src/stats/compute-stats.js';
+import { subtractSpans, totalMs, unionSpans, type Span } from '../../../src/stats/intervals.js';
 import { endAt } from '../../../src/model/interval.js';
 
 const HOUR = 3600;
@@ -398,9 +398,30 @@ describe('computeStats properties', () => {
         // Busy of the whole trace is one span list whatever the clock (memoised per clock).
         const busy = busySpans(prepared, now);
         expect(busy).to.deep.equal(unionSpans(prepared.activities.map((a) => ({ start: a.start, end: endAt(a.start, a.end, now) }))));
-        expect(busySpans(prepared, now)).to.equal(busy);
+        expect(busyColumns(prepared, now)).to.equal(busyColumns(prepared, now));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('subtractBusy and busyMs take Busy out of any sorted span list as subtractSpans does', () => {
+    const spanList = fc
+      .array(fc.integer({ min: -24, max: 9 * 24 }), { maxLength: 12 })
+      .map((hours) => {
+        const sorted = [...new Set(hours)].sort((a, b) => a - b).map((h) => WEEK_START + h * 3_600_000);
+        const spans: Span[] = [];
+        for (let i = 0; i + 1 < sorted.length; i += 2) spans.push({ start: sorted[i]!, end: sorted[i + 1]! });
+        return spans;
+      });
+    fc.assert(
+      // Hour-grained like the spans, so that they often start or end where an activity does.
+      fc.property(randomTrace(WEEK_START / 3_600_000 - 24, WEEK_START / 3_600_000 + 8 * 24, 48, 3_600_000), someNow, spanList, (t, now, spans) => {
+        const { prepared } = prepareTrace(t);
+        const rest = subtractSpans(spans, busySpans(prepared, now));
+        expect(subtractBusy(spans, busyColumns(prepared, now))).to.deep.equal(rest);
+        expect(busyMs(spans, busyColumns(prepared, now))).to.equal(totalMs(spans) - totalMs(rest));
+      }),
+      { numRuns: 300 },
     );
   });
 
