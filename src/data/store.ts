@@ -1,7 +1,6 @@
 import type {
   DataWarning,
   Period,
-  PreparedInterval,
   PreparedTrace,
   TraceData,
   TraceStats,
@@ -547,16 +546,24 @@ export class TraceStore extends EventTarget {
   }
 }
 
-/** Whether any session, pause or activity of `prepared` passes `test`. */
-function anyInterval(prepared: PreparedTrace, test: (interval: PreparedInterval) => boolean): boolean {
-  return [prepared.sessions, prepared.pauses, prepared.activities].some((list: readonly PreparedInterval[]) => list.some(test));
+/**
+ * Whether any session, pause or activity of `prepared` passes `test`: the activities as their
+ * prepared columns (`end` is `Infinity` while running, as `test` then gets it).
+ */
+function anyInterval(prepared: PreparedTrace, test: (start: number, end: number) => boolean): boolean {
+  for (const list of [prepared.sessions, prepared.pauses]) {
+    for (const interval of list) if (test(interval.start, interval.end ?? Infinity)) return true;
+  }
+  const { start, end } = prepared.columns;
+  for (let i = 0; i < start.length; i++) if (test(start[i]!, end[i]!)) return true;
+  return false;
 }
 
 function hasRunning(prepared: PreparedTrace): boolean {
-  return anyInterval(prepared, (i) => i.end === null);
+  return anyInterval(prepared, (_, end) => end === Infinity);
 }
 
 function isEmptyIn(prepared: PreparedTrace, from: number, to: number): boolean {
-  // A running interval (end null) reaches past any `from`: it counts until now.
-  return !anyInterval(prepared, (i) => overlaps(i.start, i.end ?? Infinity, from, to));
+  // A running interval reaches past any `from`: it counts until now.
+  return !anyInterval(prepared, (start, end) => overlaps(start, end, from, to));
 }

@@ -33,6 +33,7 @@ import {
 import { getPrepared, parseInstant, prepareTrace } from '../model/normalize.js';
 import { type Span, subtractSpans, totalMs, unionSpans } from './intervals.js';
 import { columnEndAt } from '../model/interval.js';
+import { ACTIVITY_LANES } from '../model/catalog.js';
 
 // Slots of the per-type unions in the sweep: call, email, then the chat channels in CHAT_CHANNELS order.
 const CALL = 0;
@@ -40,6 +41,11 @@ const EMAIL = 1;
 const FIRST_CHAT = 2;
 const TYPE_SLOTS = FIRST_CHAT + CHAT_CHANNELS.length;
 const CHAT_SLOT = new Map<string, number>(CHAT_CHANNELS.map((channel, i) => [channel, FIRST_CHAT + i]));
+// Lanes as the prepared columns hold them: positions in ACTIVITY_LANES.
+const LANE_CALL = ACTIVITY_LANES.indexOf('call');
+const LANE_EMAIL = ACTIVITY_LANES.indexOf('email');
+const LANE_CHAT = ACTIVITY_LANES.indexOf('chat');
+const LANE_TICKET = ACTIVITY_LANES.indexOf('ticket');
 
 /** Intervals cut to `[from, to)`, a running one ending at `now`; empty ones dropped. */
 function clipIntervals(intervals: readonly PreparedInterval[], from: number, to: number, now: number): Span[] {
@@ -256,26 +262,29 @@ export function computePreparedStats(
     }
   };
 
+  // Instants and lanes from the prepared columns; an activity object is read only for what they do not hold.
   const activities = prepared.activities;
-  for (let i = 0; i < activities.length; i++) {
-    const activity = activities[i]!;
-    const rawStart = activity.start;
+  const { start: starts, end: ends, lane: lanes } = prepared.columns;
+  for (let i = 0; i < starts.length; i++) {
+    const rawStart = starts[i]!;
     // Sorted by start: nothing later can overlap P or end in it.
     if (rawStart >= to) break;
-    const rawEnd = activity.end;
+    const rawEnd = ends[i]!;
+    const running = rawEnd === Infinity;
     let end: number;
-    if (rawEnd === null) {
+    if (running) {
       if (rawStart > nowMs) continue; // running but not started yet: contributes nothing
       end = runningEnd;
     } else {
       end = rawEnd < to ? rawEnd : to;
     }
-    const lane = activity.lane;
-    const slot = lane === 'call' ? CALL : lane === 'email' ? EMAIL : lane === 'chat' ? CHAT_SLOT.get(activity.type)! : -1;
-    const endsInP = rawEnd !== null && rawEnd >= from && rawEnd < to;
+    const lane = lanes[i]!;
+    const slot = lane === LANE_CALL ? CALL : lane === LANE_EMAIL ? EMAIL : lane === LANE_CHAT ? CHAT_SLOT.get(activities[i]!.type)! : -1;
+    const endsInP = !running && rawEnd >= from && rawEnd < to;
 
-    if (endsInP) {
-      if (activity.closed && slot >= 0) typeClosed[slot]!++;
+    if (endsInP && slot >= 0) {
+      const activity = activities[i]!;
+      if (activity.closed) typeClosed[slot]!++;
       if (slot === CALL) {
         const talk = activity.talkSeconds;
         if (typeof talk === 'number') {
@@ -284,11 +293,12 @@ export function computePreparedStats(
         }
       }
     }
-    if (lane === 'ticket') {
+    if (lane === LANE_TICKET) {
+      const activity = activities[i]!;
       const ticketId = activity.ticketId;
       // The activity id stands for a ticket without ticketId; the prefix keeps the two id spaces apart.
       const key = typeof ticketId === 'string' ? ticketId : '\u0000' + activity.id;
-      const effectiveEnd = rawEnd ?? nowMs;
+      const effectiveEnd = running ? nowMs : rawEnd;
       if (rawStart >= from || effectiveEnd > from) ticketsEdited.add(key);
       if (endsInP && activity.closed) ticketsClosed.add(key);
     }
