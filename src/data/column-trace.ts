@@ -24,7 +24,7 @@ import {
   talkProblem,
   withId,
 } from '../model/records.js';
-import type { ActivityLane, ActivityType, NormalizeResult, PreparedActivity, PreparedTrace, TraceActivity, TraceData, TracePause, TraceSession } from '../model/types.js';
+import type { ActivityLane, ActivityType, NormalizeResult, PreparedActivity, PreparedColumns, PreparedTrace, TraceActivity, TraceData, TracePause, TraceSession } from '../model/types.js';
 import type { OwnTrace } from './provider.js';
 import { intervalAt, recordAt, valueAt, type ColumnPage, type FieldColumn } from './rest-columns.js';
 
@@ -100,7 +100,11 @@ export class ColumnTrace implements OwnTrace {
   }
 }
 
-/** A prepared activity of a {@link ColumnTrace}: its record is built when first read, then kept. */
+/**
+ * A prepared activity of a {@link ColumnTrace}: its record is built when first read, then kept.
+ * Its instants are read from the prepared columns, not kept: two numbers of an object are two more
+ * allocations each (heap numbers), which the young generation then copies, a million times over.
+ */
 class ColumnActivity implements PreparedActivity {
   #record: TraceActivity | undefined;
 
@@ -109,8 +113,7 @@ class ColumnActivity implements PreparedActivity {
     readonly id: string,
     readonly type: ActivityType,
     readonly lane: ActivityLane,
-    readonly start: number,
-    readonly end: number | null,
+    private readonly columns: PreparedColumns,
     readonly closed: boolean,
     readonly talkSeconds: number | undefined,
     readonly ticketId: string | undefined,
@@ -118,6 +121,16 @@ class ColumnActivity implements PreparedActivity {
     /** Position in the whole list the pages sent. */
     readonly at: number,
   ) {}
+
+  get start(): number {
+    return this.columns.start[this.index]!;
+  }
+
+  /** `null` while running. */
+  get end(): number | null {
+    const end = this.columns.end[this.index]!;
+    return end === Infinity ? null : end;
+  }
 
   /**
    * What the list's filter and sort read of the record (`rowFields`, src/report/activity-rows.ts):
@@ -256,7 +269,7 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
     const start = starts[i]!;
     const e = ends[i]!;
     const t = talk[i]!;
-    activities[index] = new ColumnActivity(index, ids[i]!, kind.type, kind.lane, start, Number.isNaN(e) ? null : e, closed[i] === 1, Number.isNaN(t) ? undefined : t, tickets[i], trace, keptAt[i]!);
+    activities[index] = new ColumnActivity(index, ids[i]!, kind.type, kind.lane, columns, closed[i] === 1, Number.isNaN(t) ? undefined : t, tickets[i], trace, keptAt[i]!);
     // As setColumns (src/model/prepared.ts) fills them, with the lane and colour found once per type.
     columns.start[index] = start;
     columns.end[index] = Number.isNaN(e) ? Infinity : e;
