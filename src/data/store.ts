@@ -9,7 +9,7 @@ import type {
 } from '../model/types.js';
 import { parseInstant } from '../model/instant.js';
 import { runSteps, STEP_RECORDS } from '../model/steps.js';
-import { computePreparedStats } from '../stats/compute-stats.js';
+import { computePreparedStats, preparedStatsSteps } from '../stats/compute-stats.js';
 import { overlaps } from '../model/interval.js';
 import {
   defaultTimeZone,
@@ -440,7 +440,15 @@ export class TraceStore extends EventTarget {
       if (!current()) return;
       const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current(), own);
       if (!current()) return;
-      const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
+      let view: TraceView;
+      if (slices) {
+        // A large trace's statistics in slices too: their sweep over a million activities is tens of ms.
+        const frame = this.#viewFrame(period, true);
+        const stats = await slices.runInSlices(preparedStatsSteps(prepared, frame.range.startMs, frame.range.endMs, frame.now), () => !current());
+        view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true, frame, stats);
+      } else {
+        view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
+      }
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
       const patch = { status: empty ? 'empty' : 'ready', view, error: null } as const;
       this.#set(patch, slices?.inTurns);
@@ -468,6 +476,14 @@ export class TraceStore extends EventTarget {
     return { ...(slices ? await slices.runInSlices(steps, stop) : runSteps(steps)), slices };
   }
 
+  /** What a view's statistics depend on besides the data: the clock and the range (the window, else the period). */
+  #viewFrame(period: ResolvedPeriod, reportWindow: boolean): { now: number; window: TraceRange | null; range: TraceRange } {
+    const now = this.#now();
+    const window = this.#windowIn(period, reportWindow);
+    return { now, window, range: window ?? { startMs: period.startMs, endMs: period.endMs } };
+  }
+
+  /** `stats`: computed already for `frame` (in slices); else here. */
   #makeView(
     id: number,
     userId: string,
@@ -476,11 +492,10 @@ export class TraceStore extends EventTarget {
     prepared: PreparedTrace,
     warnings: DataWarning[],
     reportWindow = false,
+    frame = this.#viewFrame(period, reportWindow),
+    stats = computePreparedStats(prepared, frame.range.startMs, frame.range.endMs, frame.now),
   ): TraceView {
-    const now = this.#now();
-    const window = this.#windowIn(period, reportWindow);
-    const range = window ?? { startMs: period.startMs, endMs: period.endMs };
-    const stats = computePreparedStats(prepared, range.startMs, range.endMs, now);
+    const { now, window, range } = frame;
     const live = now >= period.startMs && now < period.endMs && hasRunning(prepared);
     return { id, userId, period, window, range, data, prepared, stats, warnings, now, live };
   }

@@ -34,6 +34,7 @@ import { getPrepared, parseInstant, prepareTrace } from '../model/normalize.js';
 import { type Span, subtractSpans, totalMs, unionSpans } from './intervals.js';
 import { columnEndAt } from '../model/interval.js';
 import { ACTIVITY_LANES } from '../model/catalog.js';
+import { runSteps, STEP_RECORDS } from '../model/steps.js';
 
 // Slots of the per-type unions in the sweep: call, email, then the chat channels in CHAT_CHANNELS order.
 const CALL = 0;
@@ -222,12 +223,21 @@ export function loginFigures(prepared: PreparedTrace, startMs: number, endMs: nu
  * (all epoch ms). Linear in the number of records: activities are sorted by start, so every union
  * is one sweep, and the sweep stops at the first activity starting at or after `endMs`.
  */
-export function computePreparedStats(
+export function computePreparedStats(prepared: PreparedTrace, startMs: number, endMs: number, nowMs: number): TraceStats {
+  return runSteps(preparedStatsSteps(prepared, startMs, endMs, nowMs));
+}
+
+/**
+ * {@link computePreparedStats} as a stepped computation: it pauses (`yield`) every
+ * {@link STEP_RECORDS} activities of its sweep, so that the store can run a large trace's in
+ * slices (src/data/slices.ts); same result.
+ */
+export function* preparedStatsSteps(
   prepared: PreparedTrace,
   startMs: number,
   endMs: number,
   nowMs: number,
-): TraceStats {
+): Generator<void, TraceStats, void> {
   const stats = emptyStats();
   const from = startMs;
   const to = endMs;
@@ -266,6 +276,7 @@ export function computePreparedStats(
   const activities = prepared.activities;
   const { start: starts, end: ends, lane: lanes } = prepared.columns;
   for (let i = 0; i < starts.length; i++) {
+    if (i % STEP_RECORDS === STEP_RECORDS - 1) yield;
     const rawStart = starts[i]!;
     // Sorted by start: nothing later can overlap P or end in it.
     if (rawStart >= to) break;

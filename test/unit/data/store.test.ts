@@ -3,6 +3,7 @@ import { TraceStore, type TraceSnapshot } from '../../../src/data/store.js';
 import { AccessDeniedError, abortError, type UserTraceProvider, type LoadTraceQuery } from '../../../src/data/provider.js';
 import type { TraceData, TraceUser } from '../../../src/model/types.js';
 import { handOver } from '../../../src/model/hand-over.js';
+import { computePreparedStats } from '../../../src/stats/compute-stats.js';
 
 const USERS: TraceUser[] = [
   { id: 'jana', name: 'Jana Nováková' },
@@ -294,6 +295,10 @@ describe('TraceStore', () => {
     const done = new Promise<void>((resolve) => store.addEventListener('snapshot', () => resolve(), { once: true }));
     await done;
     expect(seen).to.deep.equal(['load', 'a 6000', 'b 6000', 'c 6000']);
+    // Its statistics were computed in slices: the same as at once, and as counted by hand (3 s each).
+    const view = store.snapshot.view!;
+    expect(view.stats).to.deep.equal(computePreparedStats(view.prepared, view.range.startMs, view.range.endMs, view.now));
+    expect(view.stats.calls.time).to.equal(6000 * 3);
 
     // Another query while the turns run: the newer snapshot reaches every listener, and the turns
     // that were still to come do not hand anyone the older one after it.
