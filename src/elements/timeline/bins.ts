@@ -35,6 +35,11 @@ export interface LaneIndex {
 
 const laneIndexCache = new WeakMap<PreparedTrace, LaneIndex>();
 
+/** Whether the lane index of `prepared` is built already. */
+export function hasLaneIndex(prepared: PreparedTrace): boolean {
+  return laneIndexCache.has(prepared);
+}
+
 /**
  * The per-lane arrays of a prepared trace, built once and memoised on the (immutable) prepared
  * object: the store makes a new view every second of a live period but keeps `prepared`.

@@ -1,5 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { TraceActivity } from '../../model/types.js';
+import type { PreparedTrace, TraceActivity } from '../../model/types.js';
+import type { TraceView } from '../../data/store.js';
+import { busyColumns } from '../../stats/compute-stats.js';
+import { hasLaneIndex, laneIndexOf } from './bins.js';
 import { stateStyles } from '../base/states.js';
 import { tokenStyles, visuallyHiddenStyles } from '../base/tokens.styles.js';
 import { UserTraceElement } from '../base/user-trace-element.js';
@@ -108,6 +111,9 @@ let weekCode: Promise<typeof import('./week-rows.js')> | null = null;
  * @cssprop --user-trace-tooltip-text - Tooltip text.
  * @cssprop --user-trace-timeline-gutter - Width of the row-label column.
  */
+/** Activities above which a new trace's indexes are built in tasks of their own before its first render. */
+const WARM_ABOVE = 250_000;
+
 export class UserTraceTimelineElement extends UserTraceElement {
   /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
   static override properties: PropertyDeclarations = {
@@ -152,6 +158,8 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** Minutes view: every hour, not only those with something in them; the view, user and period last fitted to. */
   #allHours = false;
   #fitted = '';
+  /** A very large new trace whose lane index and Busy are being built, each in a task of its own, before its model. */
+  #warming: { prepared: PreparedTrace; done: Promise<void> } | null = null;
   readonly #canvas = new PlotCanvasController(this, () => this.renderRoot?.querySelector('canvas') ?? null, () => this.renderRoot?.querySelector('.probes') ?? null);
 
   constructor() {
@@ -185,7 +193,12 @@ export class UserTraceTimelineElement extends UserTraceElement {
   /** Includes the interaction code's loading: once settled, keys and the pointer work as documented. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#ixLoaded;
-    const done = await super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    // A very large trace is shown once its indexes are built (see willUpdate).
+    while (this.#warming) {
+      await this.#warming.done;
+      done = await super.getUpdateComplete();
+    }
     return this.#weekLoaded ? this.#weekLoaded.then(() => super.getUpdateComplete()) : done;
   }
 
@@ -252,12 +265,16 @@ export class UserTraceTimelineElement extends UserTraceElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('theme')) this.#canvas.invalidate();
     const { view, status } = this.snapshot;
     const previous = this.#model;
     const previousView = previous?.view;
     const week = (m: typeof import('./week-rows.js')) => ((this.#week = m), m.adoptWeekStyles(this.renderRoot), this.#size.forget(), this.requestUpdate());
     if (this.#mode === 'week') this.#weekLoaded ??= (weekCode ??= import('./week-rows.js')).then(week, () => undefined);
-    this.#model = view && status !== 'denied' && status !== 'error' ? buildTimelineModel(view, this.#mode, this.effectiveTimeZone, previous, this.#week?.weekGaps, this.#allHours) : null;
+    const shown = view && status !== 'denied' && status !== 'error' ? view : null;
+    if (shown && previous && this.#warm(shown)) return; // the previous model meanwhile, shown stale
+    this.#warming = null;
+    this.#model = shown ? buildTimelineModel(shown, this.#mode, this.effectiveTimeZone, previous, this.#week?.weekGaps, this.#allHours) : null;
     if (this.#model && this.#model.view !== previousView) this.#clock.set(this.#model.view.now);
     if (this.#model !== previous) {
       const m = this.#model;
@@ -268,7 +285,33 @@ export class UserTraceTimelineElement extends UserTraceElement {
       this.#ix?.walk.carry(previous, this.#model);
       this.#ix?.bridge.clear();
     }
-    if (changed.has('theme')) this.#canvas.invalidate();
+  }
+
+  /**
+   * Whether `view` waits for its indexes: a new trace of more than {@link WARM_ABOVE} activities
+   * gets its lane index, then its Busy, each built in a task of its own (tens of ms each at a
+   * million), and is rendered after them, so that no task of its first render is long.
+   */
+  #warm(view: TraceView): boolean {
+    const { prepared, now } = view;
+    if (this.#warming?.prepared === prepared) return true;
+    if (prepared.activities.length <= WARM_ABOVE || hasLaneIndex(prepared)) return false;
+    const task = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+    const warming: { prepared: PreparedTrace; done: Promise<void> } = { prepared, done: task() };
+    const current = (): boolean => this.#warming === warming;
+    // Each step in a timer task of its own; the render that follows (a microtask of the last) in another.
+    warming.done = warming.done
+      .then(() => void (current() && laneIndexOf(prepared)))
+      .then(task)
+      .then(() => void (current() && busyColumns(prepared, now)))
+      .then(task)
+      .then(() => {
+        if (!current()) return;
+        this.#warming = null;
+        this.requestUpdate();
+      });
+    this.#warming = warming;
+    return true;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -301,7 +344,7 @@ export class UserTraceTimelineElement extends UserTraceElement {
       width: this.#size.width,
       labelWidth: this.#size.labelWidth,
       now: this.#clock.now,
-      stale: this.snapshot.status === 'loading',
+      stale: this.snapshot.status === 'loading' || this.#warming !== null,
       dragging: this.#viewport.dragging,
       band: this.#ix?.windowSelect.pending ?? model.view.window,
       ix: this.#ix, hover: this.hover, week: this.#week,
