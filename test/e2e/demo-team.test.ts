@@ -11,7 +11,7 @@ import { deepText, openDemoFrame } from './helpers.js';
  */
 describe('demo console, Team page', function () {
   // A whole page in a frame, 26 agents over HTTP: on a loaded machine this takes a while.
-  this.timeout(90_000);
+  this.timeout(180_000);
 
   async function openConsole(search: string) {
     const frame = await openDemoFrame(search, 1400);
@@ -52,7 +52,7 @@ describe('demo console, Team page', function () {
         return status === 'ready' && view?.userId === target.user.id && url.get('user') === target.user.id;
       },
       `${target.user.id} shown and in the URL`,
-      { timeout: 20_000 },
+      { timeout: 40_000 },
     );
     const url = new URLSearchParams(win.location.search);
     expect([url.get('date'), url.get('period'), url.get('view')]).to.deep.equal(['2026-11-23', 'day', 'team']);
@@ -69,7 +69,7 @@ describe('demo console, Team page', function () {
     await waitUntil(
       () => page.store.snapshot.query.userId === before && new URLSearchParams(win.location.search).get('user') === before,
       'back shows the agent shown before',
-      { timeout: 20_000 },
+      { timeout: 40_000 },
     );
     expect(new URLSearchParams(win.location.search).get('view')).to.equal('team');
 
