@@ -30,6 +30,9 @@ let interactionCode: Promise<typeof import('./timeline-interaction.js')> | null 
 /** The week rows' figures, day buttons and DST alignment: loaded when a timeline first shows a week. */
 let weekCode: Promise<typeof import('./week-rows.js')> | null = null;
 
+/** Activities above which a new trace's indexes are built in tasks of their own before its first render. */
+const WARM_ABOVE = 250_000;
+
 /**
  * The overview of one user's day or week: date navigation, Day / Week / Minutes, a user picker,
  * and lanes for Status, Calls, Emails, Chats and Tickets drawn on a canvas at the resolution of
@@ -111,9 +114,6 @@ let weekCode: Promise<typeof import('./week-rows.js')> | null = null;
  * @cssprop --user-trace-tooltip-text - Tooltip text.
  * @cssprop --user-trace-timeline-gutter - Width of the row-label column.
  */
-/** Activities above which a new trace's indexes are built in tasks of their own before its first render. */
-const WARM_ABOVE = 250_000;
-
 export class UserTraceTimelineElement extends UserTraceElement {
   /** Reactive properties (declared here rather than with decorators: less code in the bundle). */
   static override properties: PropertyDeclarations = {
