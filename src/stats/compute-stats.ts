@@ -34,7 +34,7 @@ import { getPrepared, parseInstant, prepareTrace } from '../model/normalize.js';
 import { type Span, subtractSpans, totalMs, unionSpans } from './intervals.js';
 import { columnEndAt } from '../model/interval.js';
 import { ACTIVITY_LANES } from '../model/catalog.js';
-import { runSteps, STEP_RECORDS } from '../model/steps.js';
+import { STEP_RECORDS } from '../model/steps.js';
 
 // Slots of the per-type unions in the sweep: call, email, then the chat channels in CHAT_CHANNELS order.
 const CALL = 0;
@@ -224,7 +224,10 @@ export function loginFigures(prepared: PreparedTrace, startMs: number, endMs: nu
  * is one sweep, and the sweep stops at the first activity starting at or after `endMs`.
  */
 export function computePreparedStats(prepared: PreparedTrace, startMs: number, endMs: number, nowMs: number): TraceStats {
-  return runSteps(preparedStatsSteps(prepared, startMs, endMs, nowMs));
+  const sweep = startSweep(prepared, startMs, endMs, nowMs);
+  if (!sweep) return emptyStats();
+  sweepStretch(sweep, Infinity);
+  return sweepResult(sweep);
 }
 
 /**
@@ -238,48 +241,100 @@ export function* preparedStatsSteps(
   endMs: number,
   nowMs: number,
 ): Generator<void, TraceStats, void> {
-  const stats = emptyStats();
-  const from = startMs;
-  const to = endMs;
-  if (!(to > from)) return stats;
+  const sweep = startSweep(prepared, startMs, endMs, nowMs);
+  if (!sweep) return emptyStats();
+  while (!sweepStretch(sweep, STEP_RECORDS)) yield;
+  return sweepResult(sweep);
+}
 
-  const { logged, paid, unpaid, byName, ready } = statusSpans(prepared, from, to, nowMs);
+/** The state of one sweep of {@link computePreparedStats} between its stretches. */
+interface Sweep {
+  prepared: PreparedTrace;
+  from: number;
+  to: number;
+  now: number;
+  status: ReturnType<typeof statusSpans>;
+  /** The next activity; the length of the list once done. */
+  next: number;
+  busyStart: number;
+  busyEnd: number;
+  /** |Ready ∩ Busy|, accumulated as each merged Busy span is finished. */
+  readyBusy: number;
+  readyIndex: number;
+  talkSum: number;
+  hasTalk: boolean;
+  typeStart: Float64Array;
+  typeEnd: Float64Array;
+  typeTotal: Float64Array;
+  typeClosed: Uint32Array;
+  ticketsEdited: Set<string>;
+  ticketsClosed: Set<string>;
+}
 
-  // One sweep over the activities: the union of all (Busy) and one union per reported type.
-  const typeStart = new Float64Array(TYPE_SLOTS).fill(from);
-  const typeEnd = new Float64Array(TYPE_SLOTS).fill(from);
-  const typeTotal = new Float64Array(TYPE_SLOTS);
-  const typeClosed = new Uint32Array(TYPE_SLOTS);
-  let busyStart = from;
-  let busyEnd = from;
-  let readyBusy = 0; // |Ready ∩ Busy|, accumulated as each merged Busy span is finished
-  let readyIndex = 0;
-  let talkSum = 0;
-  let hasTalk = false;
-  const ticketsEdited = new Set<string>();
-  const ticketsClosed = new Set<string>();
-  const runningEnd = nowMs < to ? nowMs : to;
-
-  const finishBusy = (start: number, end: number): void => {
-    // Busy spans arrive in order, so the Ready pointer only moves forward.
-    while (readyIndex < ready.length && ready[readyIndex]!.end <= start) readyIndex++;
-    for (let r = readyIndex; r < ready.length; r++) {
-      const span = ready[r]!;
-      if (span.start >= end) break;
-      const a = span.start > start ? span.start : start;
-      const b = span.end < end ? span.end : end;
-      if (b > a) readyBusy += b - a;
-    }
+function startSweep(prepared: PreparedTrace, from: number, to: number, now: number): Sweep | null {
+  if (!(to > from)) return null;
+  return {
+    prepared,
+    from,
+    to,
+    now,
+    status: statusSpans(prepared, from, to, now),
+    next: 0,
+    busyStart: from,
+    busyEnd: from,
+    readyBusy: 0,
+    readyIndex: 0,
+    talkSum: 0,
+    hasTalk: false,
+    // One sweep over the activities: the union of all (Busy) and one union per reported type.
+    typeStart: new Float64Array(TYPE_SLOTS).fill(from),
+    typeEnd: new Float64Array(TYPE_SLOTS).fill(from),
+    typeTotal: new Float64Array(TYPE_SLOTS),
+    typeClosed: new Uint32Array(TYPE_SLOTS),
+    ticketsEdited: new Set<string>(),
+    ticketsClosed: new Set<string>(),
   };
+}
 
+/** Adds `|Ready ∩ [start, end)|` of a finished Busy span to the sweep; Busy spans arrive in order, so the Ready pointer only moves forward. */
+function finishBusy(w: Sweep, start: number, end: number): void {
+  const ready = w.status.ready;
+  let r = w.readyIndex;
+  while (r < ready.length && ready[r]!.end <= start) r++;
+  w.readyIndex = r;
+  for (; r < ready.length; r++) {
+    const span = ready[r]!;
+    if (span.start >= end) break;
+    const a = span.start > start ? span.start : start;
+    const b = span.end < end ? span.end : end;
+    if (b > a) w.readyBusy += b - a;
+  }
+}
+
+/**
+ * Up to `limit` more activities of the sweep (not a generator: a loop inside one runs slower, and
+ * most callers want the figures at once); whether the sweep is done. The running figures are
+ * locals while the stretch lasts.
+ */
+function sweepStretch(w: Sweep, limit: number): boolean {
+  const { from, to, now: nowMs, typeStart, typeEnd, typeTotal, typeClosed, ticketsEdited, ticketsClosed } = w;
+  const runningEnd = nowMs < to ? nowMs : to;
   // Instants and lanes from the prepared columns; an activity object is read only for what they do not hold.
-  const activities = prepared.activities;
-  const { start: starts, end: ends, lane: lanes } = prepared.columns;
-  for (let i = 0; i < starts.length; i++) {
-    if (i % STEP_RECORDS === STEP_RECORDS - 1) yield;
+  const activities = w.prepared.activities;
+  const { start: starts, end: ends, lane: lanes } = w.prepared.columns;
+  let busyStart = w.busyStart;
+  let busyEnd = w.busyEnd;
+  let talkSum = w.talkSum;
+  let hasTalk = w.hasTalk;
+  const last = Math.min(starts.length, w.next + limit);
+  let i = w.next;
+  for (; i < last; i++) {
     const rawStart = starts[i]!;
     // Sorted by start: nothing later can overlap P or end in it.
-    if (rawStart >= to) break;
+    if (rawStart >= to) {
+      i = starts.length;
+      break;
+    }
     const rawEnd = ends[i]!;
     const running = rawEnd === Infinity;
     let end: number;
@@ -317,7 +372,7 @@ export function* preparedStatsSteps(
     const start = rawStart > from ? rawStart : from;
     if (end <= start) continue;
     if (start > busyEnd) {
-      if (busyEnd > busyStart) finishBusy(busyStart, busyEnd);
+      if (busyEnd > busyStart) finishBusy(w, busyStart, busyEnd);
       busyStart = start;
       busyEnd = end;
     } else if (end > busyEnd) {
@@ -333,16 +388,29 @@ export function* preparedStatsSteps(
       }
     }
   }
-  if (busyEnd > busyStart) finishBusy(busyStart, busyEnd);
+  w.next = i;
+  w.busyStart = busyStart;
+  w.busyEnd = busyEnd;
+  w.talkSum = talkSum;
+  w.hasTalk = hasTalk;
+  return i >= starts.length;
+}
+
+/** The statistics of a finished sweep (call once). */
+function sweepResult(w: Sweep): TraceStats {
+  const stats = emptyStats();
+  const { typeStart, typeEnd, typeTotal, typeClosed } = w;
+  const { logged, paid, unpaid, byName, ready } = w.status;
+  if (w.busyEnd > w.busyStart) finishBusy(w, w.busyStart, w.busyEnd);
   for (let slot = 0; slot < TYPE_SLOTS; slot++) typeTotal[slot]! += typeEnd[slot]! - typeStart[slot]!;
 
   const readyMs = totalMs(ready);
-  stats.calls = { time: seconds(typeTotal[CALL]!), talkTime: hasTalk ? talkSum : null, closed: typeClosed[CALL]! };
+  stats.calls = { time: seconds(typeTotal[CALL]!), talkTime: w.hasTalk ? w.talkSum : null, closed: typeClosed[CALL]! };
   stats.emails = { time: seconds(typeTotal[EMAIL]!), closed: typeClosed[EMAIL]! };
   CHAT_CHANNELS.forEach((channel, k) => {
     stats.chats[channel] = { time: seconds(typeTotal[FIRST_CHAT + k]!), closed: typeClosed[FIRST_CHAT + k]! };
   });
-  stats.tickets = { edited: ticketsEdited.size, closed: ticketsClosed.size };
+  stats.tickets = { edited: w.ticketsEdited.size, closed: w.ticketsClosed.size };
   const names: Record<string, number> = {};
   for (const [name, spans] of byName) {
     // defineProperty, not assignment: a pause called "__proto__" must stay an ordinary entry.
@@ -357,8 +425,8 @@ export function* preparedStatsSteps(
   stats.login = {
     logged: seconds(totalMs(logged)),
     ready: seconds(readyMs),
-    idle: seconds(readyMs - readyBusy),
-    occupancy: readyMs > 0 ? readyBusy / readyMs : null,
+    idle: seconds(readyMs - w.readyBusy),
+    occupancy: readyMs > 0 ? w.readyBusy / readyMs : null,
   };
   return stats;
 }
