@@ -59,10 +59,16 @@ describe('timeline: a very large new trace', () => {
       // Task by task from the load (a large view reaches the element in a later task): the old view
       // stays up, busy, until both indexes are built.
       const seen: string[] = [];
-      for (let i = 0; i < 200 && (seen.length === 0 || chart(el).getAttribute('aria-busy') !== 'false'); i++) {
-        seen.push(`${hasLaneIndex(prepared) ? 'index' : 'no index'}, ${chart(el).getAttribute('aria-busy')}`);
-        await new Promise((resolve) => setTimeout(resolve));
+      // Each look is a task of its own, posted after the last one ran (a message: no timer clamping),
+      // so a look comes between any two tasks the element posted meanwhile.
+      const port = new MessageChannel();
+      const nextTask = (): Promise<void> => new Promise((resolve) => ((port.port1.onmessage = () => resolve()), port.port2.postMessage(0)));
+      for (let i = 0; i < 20_000 && (seen.length === 0 || chart(el).getAttribute('aria-busy') !== 'false'); i++) {
+        const state = `${hasLaneIndex(prepared) ? 'index' : 'no index'}, ${chart(el).getAttribute('aria-busy')}`;
+        if (seen[seen.length - 1] !== state) seen.push(state);
+        await nextTask();
       }
+      port.port1.close();
       expect(seen, 'a task showed the previous view busy without the new index').to.include('no index, true');
       expect(seen, 'a task showed it busy with the index built, before Busy').to.include('index, true');
       await el.updateComplete;
