@@ -15,7 +15,6 @@ import { handedOver, preparedCache } from '../model/parsed-cache.js';
 import { activityOrder, emptyColumns, preparedIntervals } from '../model/prepared.js';
 import {
   MAX_RECORDS_PER_LIST,
-  STEP_RECORDS,
   WarningSink,
   activityProblem,
   idFrom,
@@ -24,6 +23,7 @@ import {
   talkProblem,
   withId,
 } from '../model/records.js';
+import { STEP_RECORDS } from '../model/steps.js';
 import type { ActivityLane, ActivityType, NormalizeResult, PreparedActivity, PreparedColumns, PreparedTrace, TraceActivity, TraceData, TracePause, TraceSession } from '../model/types.js';
 import type { OwnTrace } from './provider.js';
 import { intervalAt, recordAt, valueAt, type ColumnPage, type FieldColumn } from './rest-columns.js';

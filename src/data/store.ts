@@ -440,15 +440,10 @@ export class TraceStore extends EventTarget {
       if (!current()) return;
       const { data, warnings, prepared, slices } = await this.#prepare(raw, () => !current(), own);
       if (!current()) return;
-      let view: TraceView;
-      if (slices) {
-        // A large trace's statistics in slices too: their sweep over a million activities is tens of ms.
-        const frame = this.#viewFrame(period, true);
-        const stats = await slices.runInSlices(preparedStatsSteps(prepared, frame.range.startMs, frame.range.endMs, frame.now), () => !current());
-        view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true, frame, stats);
-      } else {
-        view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true);
-      }
+      const frame = this.#viewFrame(period, true);
+      // A large trace's statistics in slices too (their sweep over a million activities is tens of ms); else in #makeView.
+      const stats = slices ? await slices.runInSlices(preparedStatsSteps(prepared, frame.range.startMs, frame.range.endMs, frame.now), () => !current()) : undefined;
+      const view = this.#makeView(++this.#loads, userId, period, data, prepared, warnings, true, frame, stats);
       const empty = isEmptyIn(prepared, period.startMs, period.endMs);
       const patch = { status: empty ? 'empty' : 'ready', view, error: null } as const;
       this.#set(patch, slices?.inTurns);
@@ -483,7 +478,7 @@ export class TraceStore extends EventTarget {
     return { now, window, range: window ?? { startMs: period.startMs, endMs: period.endMs } };
   }
 
-  /** `stats`: computed already for `frame` (in slices); else here. */
+  /** `stats`: computed already for `frame` (in slices); when undefined, here. */
   #makeView(
     id: number,
     userId: string,

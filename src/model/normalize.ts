@@ -19,6 +19,7 @@
  * - Pause `name` may be any string, including the empty one.
  */
 export { parseInstant } from './instant.js';
-export { normalizeTrace, runSteps, MAX_LISTED_WARNINGS, MAX_RECORDS_PER_LIST, STEP_RECORDS } from './records.js';
+export { normalizeTrace, MAX_LISTED_WARNINGS, MAX_RECORDS_PER_LIST } from './records.js';
+export { runSteps, STEP_RECORDS } from './steps.js';
 export { getPrepared, prepareSteps, prepareTrace } from './prepared.js';
 export { normalizeUsers } from './users.js';

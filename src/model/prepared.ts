@@ -3,7 +3,8 @@
  * validated data object from the instants validation already parsed.
  */
 import { ACTIVITY_LANES, colourOf, laneOf } from './catalog.js';
-import { STEP_RECORDS, normalizeSteps, runSteps } from './records.js';
+import { normalizeSteps } from './records.js';
+import { STEP_RECORDS, runSteps } from './steps.js';
 import { pendingPrepare, preparedCache, type ParsedInstants } from './parsed-cache.js';
 import type { NormalizeResult, PreparedActivity, PreparedColumns, PreparedInterval, PreparedPause, PreparedTrace, TraceData } from './types.js';
 

@@ -187,8 +187,6 @@ function readList(raw: Record<string, unknown>, key: keyof TraceData, sink: Warn
   return [];
 }
 
-export { STEP_RECORDS, runSteps } from './steps.js';
-
 /**
  * Calls `visit(index, item)` for every present entry of `items` in index order, pausing (`yield`)
  * after every {@link STEP_RECORDS} entries. At the first hole it switches to the array's own keys,

@@ -1,5 +1,6 @@
 /** Validation of the user list: the same rules and bounds as the trace's records. */
-import { checkedList, collectSteps, describe, dropNulls, idFrom, idProblem, optionalProblem, runSteps, WarningSink, type Problem } from './records.js';
+import { checkedList, collectSteps, describe, dropNulls, idFrom, idProblem, optionalProblem, WarningSink, type Problem } from './records.js';
+import { runSteps } from './steps.js';
 import { errorText } from './values.js';
 import type { DataWarning, TraceUser } from './types.js';
 

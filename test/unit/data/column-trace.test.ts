@@ -7,7 +7,8 @@ import { TraceStore } from '../../../src/data/store.js';
 import { loadOwnTrace, type UserTraceProvider } from '../../../src/data/provider.js';
 import { prepareTrace } from '../../../src/model/prepared.js';
 import { rowFields } from '../../../src/report/activity-rows.js';
-import { runSteps, MAX_LISTED_WARNINGS } from '../../../src/model/records.js';
+import { MAX_LISTED_WARNINGS } from '../../../src/model/records.js';
+import { runSteps } from '../../../src/model/steps.js';
 import type { PreparedTrace, TraceActivity, TraceData } from '../../../src/model/types.js';
 
 // Activities validated straight from their columns (src/data/column-trace.ts) must come out as the

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeTrace } from '../../../src/model/normalize.js';
-import { normalizeSteps, runSteps } from '../../../src/model/records.js';
+import { normalizeSteps } from '../../../src/model/records.js';
+import { runSteps } from '../../../src/model/steps.js';
 import { isAbortError } from '../../../src/data/provider.js';
 import { RestProvider } from '../../../src/data/rest-provider.js';
 import { COLUMNS_TYPE, decodeColumnSteps } from '../../../src/data/rest-columns.js';

@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { runInSlices, yieldToMain } from '../../../src/data/slices.js';
 import { TraceStore, type TraceSnapshot } from '../../../src/data/store.js';
 import { prepareSteps, prepareTrace } from '../../../src/model/normalize.js';
-import { STEP_RECORDS } from '../../../src/model/records.js';
+import { STEP_RECORDS } from '../../../src/model/steps.js';
 import type { LoadTraceQuery, UserTraceProvider } from '../../../src/data/provider.js';
 import type { TraceActivity, TraceData } from '../../../src/model/types.js';
 

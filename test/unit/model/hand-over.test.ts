@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { normalizeSteps, normalizeTrace, runSteps } from '../../../src/model/records.js';
+import { normalizeSteps, normalizeTrace } from '../../../src/model/records.js';
+import { runSteps } from '../../../src/model/steps.js';
 import { handOver } from '../../../src/model/hand-over.js';
 import type { TraceData } from '../../../src/model/types.js';
 
