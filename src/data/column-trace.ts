@@ -101,14 +101,12 @@ export class ColumnTrace implements OwnTrace {
 }
 
 /**
- * What the prepared activities of one {@link ColumnTrace} read: each kept activity's fields in
- * typed arrays and arrays, in the order the pages sent them (kept position `k`), and `order`, the
- * kept position of each prepared activity (`order[index]`).
+ * What the prepared activities of one {@link ColumnTrace} read: each one's fields in typed arrays
+ * and arrays, at its index (in the prepared, sorted order).
  */
 interface ColumnTable {
   readonly trace: ColumnTrace;
   readonly columns: PreparedColumns;
-  readonly order: ArrayLike<number>;
   readonly kinds: readonly Kind[];
   readonly kindAt: Uint32Array;
   readonly ids: readonly string[];
@@ -134,21 +132,16 @@ class ColumnActivity implements PreparedActivity {
     private readonly table: ColumnTable,
   ) {}
 
-  /** Position among the kept activities, in the order the pages sent them. */
-  get #kept(): number {
-    return this.table.order[this.index]!;
-  }
-
   get id(): string {
-    return this.table.ids[this.#kept]!;
+    return this.table.ids[this.index]!;
   }
 
   get type(): ActivityType {
-    return this.table.kinds[this.table.kindAt[this.#kept]!]!.type;
+    return this.table.kinds[this.table.kindAt[this.index]!]!.type;
   }
 
   get lane(): ActivityLane {
-    return this.table.kinds[this.table.kindAt[this.#kept]!]!.lane;
+    return this.table.kinds[this.table.kindAt[this.index]!]!.lane;
   }
 
   get start(): number {
@@ -162,21 +155,21 @@ class ColumnActivity implements PreparedActivity {
   }
 
   get closed(): boolean {
-    return this.table.closed[this.#kept] === 1;
+    return this.table.closed[this.index] === 1;
   }
 
   get talkSeconds(): number | undefined {
-    const talk = this.table.talk[this.#kept]!;
+    const talk = this.table.talk[this.index]!;
     return Number.isNaN(talk) ? undefined : talk;
   }
 
   get ticketId(): string | undefined {
-    return this.table.tickets[this.#kept];
+    return this.table.tickets[this.index];
   }
 
   /** Position in the whole list the pages sent. */
   get at(): number {
-    return this.table.at[this.#kept]!;
+    return this.table.at[this.index]!;
   }
 
   /**
@@ -308,7 +301,16 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
   const order = activityOrder(starts, ends, (i) => ids[i]!);
   const activities = new Array<ColumnActivity>(kept);
   const columns = emptyColumns(kept);
-  const table: ColumnTable = { trace, columns, order, kinds: kinds.list, kindAt, ids, closed, talk, tickets, at: keptAt };
+  // The fields again in the prepared order, each activity's at its index: what the activities read.
+  const byIndex = {
+    kindAt: new Uint32Array(kept),
+    ids: new Array<string>(kept),
+    closed: new Uint8Array(kept),
+    talk: new Float64Array(kept),
+    tickets: new Array<string | undefined>(kept),
+    at: new Uint32Array(kept),
+  };
+  const table: ColumnTable = { trace, columns, kinds: kinds.list, ...byIndex };
   // Allocated in sorted order, so that sweeps over them walk memory in order.
   for (let index = 0; index < kept; index++) {
     if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
@@ -316,6 +318,12 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
     const kind = kinds.list[kindAt[i]!]!;
     const e = ends[i]!;
     activities[index] = new ColumnActivity(index, table);
+    byIndex.kindAt[index] = kindAt[i]!;
+    byIndex.ids[index] = ids[i]!;
+    byIndex.closed[index] = closed[i]!;
+    byIndex.talk[index] = talk[i]!;
+    byIndex.tickets[index] = tickets[i];
+    byIndex.at[index] = keptAt[i]!;
     // As setColumns (src/model/prepared.ts) fills them, with the lane and colour found once per type.
     columns.start[index] = starts[i]!;
     columns.end[index] = Number.isNaN(e) ? Infinity : e;
