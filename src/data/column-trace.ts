@@ -251,7 +251,10 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
   /** `talkSeconds` as kept (cut to the length), NaN when absent. */
   const talk = new Float64Array(n);
   const tickets = new Array<string | undefined>(n);
-  const seen = new KeptIds(ids, n);
+  // The usual answer repeats no id: then the loop needs no table of the ids kept (one cache miss
+  // an id in a table of 16 MB at a million); else it keeps one and tells which is the repeat.
+  const repeats = yield* mayRepeat(n, (at) => idFrom(trace.field('id', at)));
+  const seen = repeats ? new KeptIds(ids, n) : null;
   const ms = { start: 0, end: 0 };
   const sent: { start: unknown; end: unknown } = { start: null, end: null };
   let kept = 0;
@@ -279,7 +282,7 @@ function* columnSteps(trace: ColumnTrace): Generator<void, NormalizeResult & { p
         sink.add(withId({ kind: badInterval.kind, index: at, message: badInterval.message }, id));
         continue;
       }
-      if (!seen.add(id, kept)) {
+      if (seen !== null && !seen.add(id, kept)) {
         sink.add({ kind: 'activity-duplicate-id', index: at, id, message: `Activity id "${id}" was already used by an earlier record; this one is left out.` });
         continue;
       }
@@ -368,6 +371,82 @@ class Kinds {
   }
 }
 
+/** FNV-1a of an id's length and its last 16 code units: ids that differ tell apart at their end ("…:2026-03-04:123"). */
+function idHash(id: string): number {
+  const length = id.length;
+  let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
+  for (let c = length > 16 ? length - 16 : 0; c < length; c++) hash = Math.imul(hash ^ id.charCodeAt(c), 0x01000193);
+  return hash;
+}
+
+/** Ids a group of {@link mayRepeat} holds about: its table (twice as many slots) stays in the cache. */
+const IDS_PER_GROUP = 8192;
+
+/**
+ * Whether the `count` ids `idAt` reads (`undefined`: none) may hold one twice: `false` only when
+ * none is there twice, `true` when one is — or when the ids collide too much to tell cheaply
+ * (made to: provider data is untrusted; past eight probes an id on average it stops). Pauses every
+ * few thousand. The ids' hashes ({@link idHash}) in one pass, the ids grouped by the hash's top
+ * bits (a counting sort), then each group's ids in a table of its own that fits the cache: at a
+ * million ids a few passes over typed arrays instead of a cache miss an id.
+ */
+export function* mayRepeat(count: number, idAt: (k: number) => string | undefined): Generator<void, boolean, void> {
+  const hashes = new Int32Array(count);
+  const present = new Uint8Array(count);
+  const bits = Math.max(0, Math.ceil(Math.log2(count / IDS_PER_GROUP)));
+  const groups = 2 ** bits;
+  const groupOf = (hash: number): number => (bits === 0 ? 0 : hash >>> (32 - bits));
+  const starts = new Uint32Array(groups + 1);
+  for (let k = 0; k < count; k++) {
+    if (k % STEP_RECORDS === STEP_RECORDS - 1) yield;
+    const id = idAt(k);
+    if (id === undefined) continue;
+    const hash = idHash(id);
+    hashes[k] = hash;
+    present[k] = 1;
+    starts[groupOf(hash) + 1]!++;
+  }
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
+  // Each id's position and hash in the order of the groups, so that a group reads its own stretch.
+  const byGroup = new Uint32Array(starts[groups]!);
+  const groupHashes = new Int32Array(starts[groups]!);
+  const next = starts.slice(0, groups);
+  for (let k = 0; k < count; k++) {
+    if (present[k] !== 1) continue;
+    const hash = hashes[k]!;
+    const p = next[groupOf(hash)]!++;
+    byGroup[p] = k;
+    groupHashes[p] = hash;
+  }
+  yield;
+  let probes = 0;
+  const maxProbes = 8 * count + 64;
+  let slots = new Int32Array(0);
+  for (let g = 0; g < groups; g++) {
+    const from = starts[g]!;
+    const to = starts[g + 1]!;
+    const size = 2 ** Math.ceil(Math.log2(Math.max(16, (to - from) * 2)));
+    if (slots.length < size) slots = new Int32Array(size);
+    else slots.fill(0, 0, size);
+    const mask = size - 1;
+    for (let p = from; p < to; p++) {
+      if (p % STEP_RECORDS === STEP_RECORDS - 1) yield;
+      const hash = groupHashes[p]!;
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        // The slot holds a position in the group order plus one (0: free).
+        const q = slots[slot]!;
+        if (q === 0) {
+          slots[slot] = p + 1;
+          break;
+        }
+        if (groupHashes[q - 1] === hash && idAt(byGroup[q - 1]!) === idAt(byGroup[p]!)) return true;
+        if (++probes > maxProbes) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * The ids kept so far, to find a repeated one: an open-addressing table of positions in `ids` and
  * their hashes (FNV-1a of the id's length and last 16 code units), so that a probe compares two
@@ -398,10 +477,7 @@ export class KeptIds {
   /** `false` when `id` is among the ids kept so far; else `true`, and `id` is kept as entry `k` of `ids`. */
   add(id: string, k: number): boolean {
     if (this.#set !== null) return this.#set.size !== this.#set.add(id).size;
-    // The last 16 code units and the length: ids that differ tell apart at their end ("…:2026-03-04:123").
-    const length = id.length;
-    let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
-    for (let c = length > 16 ? length - 16 : 0; c < length; c++) hash = Math.imul(hash ^ id.charCodeAt(c), 0x01000193);
+    const hash = idHash(id);
     const slots = this.#slots;
     for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
       const at = slot << 1;

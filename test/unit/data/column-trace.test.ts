@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ColumnTrace, KeptIds } from '../../../src/data/column-trace.js';
+import { ColumnTrace, KeptIds, mayRepeat } from '../../../src/data/column-trace.js';
 import { checkColumns, recordSteps, type ColumnPage } from '../../../src/data/rest-columns.js';
 import { RestProvider } from '../../../src/data/rest-provider.js';
 import { TraceStore } from '../../../src/data/store.js';
@@ -239,5 +239,25 @@ describe('RestProvider and the store: columns validated without records', () => 
     for (const i of [0, 1, 5000, a.prepared.activities.length - 1]) {
       expect(a.prepared.activities[i]!.record).to.deep.equal(b.prepared.activities[i]!.record);
     }
+  });
+});
+
+describe('mayRepeat', () => {
+  it('says whether a Set would meet an id twice, with ids missing, in one group or many; ids made to collide count as repeated', () => {
+    const run = (ids: readonly (string | undefined)[]) => runSteps(mayRepeat(ids.length, (k) => ids[k]));
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.string({ maxLength: 3 }), { nil: undefined }), { maxLength: 300 }), (ids) => {
+        const present = ids.filter((id) => id !== undefined);
+        expect(run(ids)).to.equal(new Set(present).size !== present.length);
+      }),
+    );
+    // Past one group (8192 ids a group): distinct, then one repeat far from its first.
+    const many = Array.from({ length: 40_000 }, (_, i) => `load-test:2026-03-0${i % 7}:${i}`);
+    expect(run(many)).to.equal(false);
+    expect(run([...many, many[123]!])).to.equal(true);
+    expect(run([many[39_999]!, ...many])).to.equal(true);
+    // The same length and last 16 code units: one hash. It stops early and says "may repeat".
+    const colliding = Array.from({ length: 20_000 }, (_, i) => `${String(i).padStart(8, '0')}-same-last-sixteen`);
+    expect(run(colliding)).to.equal(true);
   });
 });
