@@ -6,7 +6,7 @@ import { ACTIVITY_LANES, colourOf, laneOf } from './catalog.js';
 import { normalizeSteps } from './records.js';
 import { STEP_RECORDS, runSteps } from './steps.js';
 import { pendingPrepare, preparedCache, type ParsedInstants } from './parsed-cache.js';
-import type { NormalizeResult, PreparedActivity, PreparedColumns, PreparedInterval, PreparedPause, PreparedTrace, TraceData } from './types.js';
+import type { ActivityLane, ActivityType, NormalizeResult, PreparedActivity, PreparedColumns, PreparedInterval, PreparedPause, PreparedTrace, TraceActivity, TraceData } from './types.js';
 
 
 function endOrNull(ms: number): number | null {
@@ -125,6 +125,35 @@ export function preparedIntervals(
   return { sessions, pauses };
 }
 
+/**
+ * A prepared activity of validated records. Its instants are read from the prepared columns, not
+ * kept: a number in an object's field is an allocation of its own (a heap number), two more per
+ * activity that the young generation copies while a large load is prepared.
+ */
+class RecordActivity implements PreparedActivity {
+  constructor(
+    readonly index: number,
+    readonly id: string,
+    readonly type: ActivityType,
+    readonly lane: ActivityLane,
+    readonly closed: boolean,
+    readonly talkSeconds: number | undefined,
+    readonly ticketId: string | undefined,
+    readonly record: TraceActivity,
+    private readonly columns: PreparedColumns,
+  ) {}
+
+  get start(): number {
+    return this.columns.start[this.index]!;
+  }
+
+  /** `null` while running. */
+  get end(): number | null {
+    const end = this.columns.end[this.index]!;
+    return end === Infinity ? null : end;
+  }
+}
+
 /** The prepared form, pausing (`yield`) every {@link STEP_RECORDS} activities built. */
 function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void, PreparedTrace, void> {
   const { sessions, pauses } = preparedIntervals(data, parsed);
@@ -138,20 +167,14 @@ function* buildPrepared(data: TraceData, parsed: ParsedInstants): Generator<void
     if (index % STEP_RECORDS === STEP_RECORDS - 1) yield;
     const i = order[index]!;
     const rec = records[i]!;
-    const a: PreparedActivity = {
-      index,
-      id: rec.id,
-      type: rec.type,
-      lane: laneOf(rec.type),
-      start: parsed.activityStart[i]!,
-      end: endOrNull(parsed.activityEnd[i]!),
-      closed: rec.closed === true,
-      talkSeconds: rec.talkSeconds,
-      ticketId: rec.ticketId,
-      record: rec,
-    };
-    activities[index] = a;
-    setColumns(columns, index, a);
+    const type = rec.type;
+    columns.start[index] = parsed.activityStart[i]!;
+    const end = parsed.activityEnd[i]!;
+    columns.end[index] = Number.isNaN(end) ? Infinity : end;
+    const lane = laneOf(type);
+    columns.lane[index] = ACTIVITY_LANES.indexOf(lane);
+    columns.colour[index] = colourOf(type);
+    activities[index] = new RecordActivity(index, rec.id, type, lane, rec.closed === true, rec.talkSeconds, rec.ticketId, rec, columns);
   }
   return { sessions, pauses, activities, columns };
 }
